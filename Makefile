@@ -1,0 +1,42 @@
+# The two commands a newcomer needs: `make serve` and `make test`. Everything else is set up
+# by them: a virtual environment in .venv with the pinned dependencies of requirements.txt.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: serve build test install browser clean
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: install it and run make again"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+install: $(STAMP)
+
+## Live preview on http://127.0.0.1:8000, rebuilt when data/, templates or overrides change.
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch data --watch kys_rontgen/templates --watch overrides
+
+## Build site/. The new site is built beside the old one and swapped in only when the build
+## succeeded, so a failed build never destroys the last good site/.
+build: $(STAMP)
+	rm -rf .site-new
+	$(BIN)/mkdocs build --strict --site-dir .site-new
+	rm -rf .site-old; if [ -d site ]; then mv site .site-old; fi
+	mv .site-new site; rm -rf .site-old
+
+## Every test: unit, build and browser tests.
+test: $(STAMP) browser
+	$(BIN)/python -m pytest
+
+## Chromium for the browser tests, from Debian's package (never a downloaded browser build).
+browser:
+	@sh scripts/ensure-chromium.sh
+
+clean:
+	rm -rf site .site-new .site-old $(VENV)

@@ -1,0 +1,38 @@
+"""The site's languages, read from the i18n plugin's list in mkdocs.yml (the one place they are set).
+
+Plain YAML reading, no MkDocs import: `make check` needs the list without building.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # "fi"
+    name: str  # the language's name in itself: "suomi", "English"
+    default: bool
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """mkdocs.yml may hold tags such as !ENV; their values do not matter here."""
+
+
+_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def configured_languages(mkdocs_yml: Path) -> list[Language]:
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    for plugin in config.get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            entries = plugin["i18n"]["languages"]
+            languages = [
+                Language(e["locale"], e["name"], bool(e.get("default", False))) for e in entries
+            ]
+            # The default language comes first: it is the one editors write first.
+            return sorted(languages, key=lambda lang: not lang.default)
+    raise ValueError(f"{mkdocs_yml}: no i18n plugin with a `languages:` list")

@@ -1,0 +1,84 @@
+"""The real MkDocs build, both languages, asserted on the HTML a resident receives."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+LANG_ROOTS = {"fi": "", "en": "en/"}
+
+
+def _pages(site: Path, lang: str) -> list[Path]:
+    pages = [p for p in site.rglob("index.html")]
+    if lang == "fi":
+        return [p for p in pages if not p.relative_to(site).parts[0] == "en"]
+    return [p for p in pages if p.relative_to(site).parts[0] == "en"]
+
+
+def _html(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def test_every_page_exists_in_both_languages(built_site):
+    fi = {p.relative_to(built_site) for p in _pages(built_site, "fi")}
+    en = {p.relative_to(built_site / "en") for p in _pages(built_site, "en")}
+    assert fi and fi == en
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_html_lang_is_right_on_every_page(built_site, lang):
+    for page in _pages(built_site, lang):
+        assert f'<html lang="{lang}"' in _html(page), page
+
+
+def test_language_switcher_leads_to_the_same_page_in_the_other_language(built_site):
+    for page in _pages(built_site, "fi"):
+        relative = page.relative_to(built_site).parent.as_posix()
+        path = "" if relative == "." else relative + "/"
+        html = _html(page)
+        links = dict(re.findall(r'<a href="([^"]*)" hreflang="(\w+)" class="md-select__link"', html))
+        by_lang = {lang: href for href, lang in links.items()}
+        assert by_lang == {"fi": f"/{path}", "en": f"/en/{path}"}, page
+
+
+SEED_FACTS = {
+    "fi": ["lähete", "julkisen terveydenhuollon lääkärin", "ilman lähetettä", "proteesi", "Raskaus",
+           "mihin tahansa toimipisteeseen", "ilman ajanvarausta", "ei peritä asiakasmaksua",
+           "poliklinikkamaksu", "Läpivalaisu", "Magneettikuvaus", "Mammografia", "Toimenpideradiologia",
+           "säteilysuojelu", "seulonta", "112", "116117"],
+    "en": ["referral", "doctor working in public healthcare", "without a referral", "prosthesis",
+           "Pregnancy", "any of our locations", "without booking", "no client fee", "outpatient clinic fee",
+           "Fluoroscopy", "MRI", "Mammography", "Procedural radiology", "radiation protection",
+           "screening", "112", "116117"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_home_page_states_the_service_facts(built_site, lang):
+    html = _html(built_site / LANG_ROOTS[lang] / "index.html")
+    text = re.sub(r"<[^>]+>", " ", html)
+    for fact in SEED_FACTS[lang]:
+        assert fact.lower() in text.lower(), f"{lang}: {fact!r} missing"
+    assert "transillumination" not in text.lower()
+
+
+def test_phone_numbers_are_call_links(built_site):
+    html = _html(built_site / "index.html")
+    assert 'href="tel:112"' in html and 'href="tel:116117"' in html
+
+
+@pytest.mark.parametrize(("path", "lang"), [("404.html", "fi"), ("en/404.html", "en")])
+def test_404_page_is_in_its_language(built_site, path, lang):
+    html = _html(built_site / path)
+    assert f'<html lang="{lang}"' in html
+
+
+def test_no_page_loads_anything_from_a_third_party(built_site):
+    # Links to other sites are fine; what a page *loads* (scripts, styles, images, fonts) is not.
+    for page in built_site.rglob("*.html"):
+        html = _html(page)
+        loads = re.findall(r'\ssrc="([^"]+)"', html) + re.findall(r'<link\b[^>]*\shref="([^"]+)"', html)
+        for url in loads:
+            assert not re.match(r"(https?:)?//", url) or url.startswith("http://127.0.0.1:8000/"), f"{page}: {url}"
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html

@@ -1,0 +1,63 @@
+"""The generator alone, without MkDocs: data in, page Markdown out."""
+from __future__ import annotations
+
+import pytest
+
+from kys_rontgen.dataset import load_dataset
+from kys_rontgen.languages import configured_languages
+from kys_rontgen.pages import relative_link, render_pages
+
+from ..conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
+
+
+def test_languages_come_from_mkdocs_yml_default_first():
+    languages = configured_languages(ROOT / "mkdocs.yml")
+    assert [lang.code for lang in languages][:2] == ["fi", "en"]
+    assert languages[0].default and languages[0].name == "suomi"
+
+
+def test_every_page_is_rendered_in_every_language(dataset):
+    pages = render_pages(dataset)
+    for language in ("fi", "en"):
+        assert f"{language}/index.md" in pages
+    fi_paths = {p.removeprefix("fi/") for p in pages if p.startswith("fi/")}
+    en_paths = {p.removeprefix("en/") for p in pages if p.startswith("en/")}
+    assert fi_paths == en_paths
+
+
+def test_home_page_carries_the_service_texts_in_its_own_language(dataset):
+    pages = render_pages(dataset)
+    assert "lähete" in pages["fi/index.md"].lower()
+    assert "referral" in pages["en/index.md"].lower()
+    assert "referral" not in pages["fi/index.md"].lower()
+    for exam in dataset.exams.exams:
+        assert exam.name["fi"] in pages["fi/index.md"]
+        assert exam.name["en"] in pages["en/index.md"]
+
+
+def test_data_text_is_escaped_in_pages(dataset):
+    # A stray '&' or quote in data must reach the page as text, never as markup.
+    hostile = dataset.service.model_copy(
+        update={"name": {"fi": 'A & "B"', "en": "A & B"}}
+    )
+    pages = render_pages(type(dataset)(**{**dataset.__dict__, "service": hostile}))
+    assert "A &amp; &#34;B&#34;" in pages["fi/index.md"]
+    assert 'title: "A & \\"B\\""' in pages["fi/index.md"]  # front matter is YAML, not HTML
+
+
+@pytest.mark.parametrize(
+    ("from_page", "to_page", "expected"),
+    [
+        ("index.md", "kunnat/index.md", "kunnat/index.md"),
+        ("kunnat/index.md", "index.md", "../index.md"),
+        ("kunnat/kuopio.md", "tutkimukset/mri.md", "../tutkimukset/mri.md"),
+        ("kunnat/kuopio.md", "kunnat/index.md", "index.md"),
+    ],
+)
+def test_relative_link(from_page, to_page, expected):
+    assert relative_link(from_page, to_page) == expected
