@@ -1,0 +1,49 @@
+"""The Jinja2 environment for page templates and the helpers every template gets."""
+from __future__ import annotations
+
+import json
+import posixpath
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from .page import Page
+
+TEMPLATES = Path(__file__).parent.parent / "templates"
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        # Data goes into Markdown, which passes HTML through: escape every value by default.
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    # Front matter is YAML, not HTML: a JSON string is a valid YAML scalar.
+    # (Text fields reject markup, so the page title cannot carry any either.)
+    env.filters["yaml_string"] = lambda text: Markup(json.dumps(str(text), ensure_ascii=False))
+    return env
+
+
+def relative_link(from_page: str, to_page: str) -> str:
+    """Markdown link from one docs/ page to another, which MkDocs resolves and checks."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+def page_context(dataset, lang: str, page: Page) -> dict:
+    """What a template sees for one page in one language."""
+
+    def t(localized: dict[str, str]) -> str:
+        return localized[lang]
+
+    def label(key: str) -> str:
+        return dataset.labels[key][lang]
+
+    def link(to_page: str) -> str:
+        return relative_link(page.path, to_page)
+
+    return {"data": dataset, "lang": lang, "t": t, "label": label, "link": link, "page": page, **page.context}

@@ -1,0 +1,8 @@
+"""The home page: the service texts of data/service.yaml and the list of examinations."""
+from __future__ import annotations
+
+from .page import Page
+
+
+def pages(dataset) -> list[Page]:
+    return [Page("index.md", "home.md.j2")]

@@ -1,0 +1,12 @@
+"""One page to generate: where it goes, which template lays it out, and what it shows."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # under docs/<lang>/, the same in every language: "kunnat/kuopio.md"
+    template: str  # a file in kys_rontgen/templates/
+    context: dict[str, Any] = field(default_factory=dict)  # extra template variables

@@ -1,0 +1,67 @@
+"""Headless Chromium (Debian's package) driven by Playwright, against the built site served locally.
+
+Every page a test opens is guarded: a request to any host but the local server fails the
+test, and console errors and failed requests are collected for the test to assert on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class PageLog:
+    """What happened while a page was open, beyond what it shows."""
+
+    foreign_requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+
+
+def open_guarded_page(browser, site_url: str, **context_options):
+    """A new page in a fresh context that blocks and records any request leaving the local server."""
+    context = browser.new_context(**context_options)
+    log = PageLog()
+    local = urlsplit(site_url).netloc
+
+    def guard(route):
+        url = route.request.url
+        if urlsplit(url).netloc == local or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            log.foreign_requests.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("console", lambda m: m.type == "error" and log.console_errors.append(f"{page.url}: {m.text}"))
+    page.on("requestfailed", lambda r: log.failed_requests.append(r.url))
+    page.on("response", lambda r: r.status >= 400 and log.failed_requests.append(f"{r.status} {r.url}"))
+    return context, page, log
+
+
+@pytest.fixture
+def guarded_page(browser, site_url):
+    """(page, log) on a phone-sized screen; fails the test if the page reached a third party."""
+    context, page, log = open_guarded_page(browser, site_url, viewport={"width": 390, "height": 844})
+    yield page, log
+    context.close()
+    assert log.foreign_requests == [], "the page contacted a third party"
