@@ -7,8 +7,10 @@ from pathlib import Path
 from .languages import Language
 from .model.exams import Exams
 from .model.labels import Labels
+from .model.locations import Locations
 from .model.municipalities import Municipalities
 from .model.service import Service
+from .references import check_references
 from .validation import DataError, DataErrors, relative, validate
 from .yaml_source import YamlSyntaxError, load_yaml
 
@@ -18,6 +20,7 @@ DATA_FILES = {
     "labels.yaml": Labels,
     "exams.yaml": Exams,
     "municipalities.yaml": Municipalities,
+    "locations.yaml": Locations,
 }
 
 
@@ -28,13 +31,14 @@ class Dataset:
     labels: Labels
     exams: Exams
     municipalities: Municipalities
+    locations: Locations
 
 
 def load_dataset(data_dir: Path, languages: list[Language], root: Path | None = None) -> Dataset:
     """Validate all files; raise DataErrors listing every problem in every file."""
     root = root or data_dir.parent
     context = {"languages": [lang.code for lang in languages]}
-    loaded, errors = {}, []
+    loaded, sources, errors = {}, {}, []
     for name, model in DATA_FILES.items():
         path = data_dir / name
         shown = relative(path, root)
@@ -47,8 +51,12 @@ def load_dataset(data_dir: Path, languages: list[Language], root: Path | None = 
             errors.append(DataError(str(shown), error.line, error.column, "", error.message))
             continue
         value, problems = validate(source, model, context)
-        loaded[name] = value
+        loaded[name], sources[name] = value, source
         errors += problems
+    if not errors:  # references between files are checked once every file is valid
+        errors += check_references(
+            loaded["municipalities.yaml"], loaded["locations.yaml"], loaded["exams.yaml"], sources
+        )
     if errors:
         raise DataErrors(errors)
     return Dataset(
@@ -57,4 +65,5 @@ def load_dataset(data_dir: Path, languages: list[Language], root: Path | None = 
         labels=loaded["labels.yaml"],
         exams=loaded["exams.yaml"],
         municipalities=loaded["municipalities.yaml"],
+        locations=loaded["locations.yaml"],
     )

@@ -10,8 +10,8 @@ from datetime import date
 from typing import Annotated
 
 import phonenumbers
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
-from pydantic_core import PydanticCustomError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 # Anything that looks like an HTML tag or a script URL: data text is never rendered raw.
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]|javascript:", re.IGNORECASE)
@@ -101,3 +101,31 @@ class Sourced(Strict):
 
     source: SourceUrl | list[SourceUrl]
     checked: date
+
+
+def reject_duplicates(items: list, key: str, what: str, at: tuple[str, ...] | None = None) -> list:
+    """Fail on the second item whose `key` repeats an earlier one, at that item's line.
+
+    Used by list validators: a ValidationError raised there keeps its location, so the
+    editor is pointed at the duplicate itself, not at the top of the list. `at` is the
+    field to point at when `key` is derived (a slug made from a name).
+    """
+    seen: dict = {}
+    problems = []
+    for index, item in enumerate(items):
+        value = getattr(item, key)
+        if value in seen:
+            problems.append(InitErrorDetails(
+                type=PydanticCustomError(
+                    "duplicate",
+                    "{what} \"{value}\" is already used by item {first} of this list; give each {what} its own value or remove the copy",
+                    {"what": what, "value": value, "first": seen[value] + 1},
+                ),
+                loc=(index, *(at or (key,))),
+                input=value,
+            ))
+        else:
+            seen[value] = index
+    if problems:
+        raise ValidationError.from_exception_data("duplicates", problems)
+    return items

@@ -8,6 +8,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from .formats import Formats
 from .page import Page
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
@@ -46,4 +47,7 @@ def page_context(dataset, lang: str, page: Page) -> dict:
     def link(to_page: str) -> str:
         return relative_link(page.path, to_page)
 
-    return {"data": dataset, "lang": lang, "t": t, "label": label, "link": link, "page": page, **page.context}
+    return {
+        "data": dataset, "lang": lang, "t": t, "label": label, "link": link, "page": page,
+        "fmt": Formats(lang), **page.context,
+    }

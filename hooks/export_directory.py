@@ -1,0 +1,22 @@
+"""MkDocs hook: write the machine-readable directory /api/municipalities.json at the site root.
+
+A thin adapter over kys_rontgen.export. i18n runs the build once per language, so this runs
+twice: the file is the same bytes each time and goes to the same place (the root site_dir).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kys_rontgen.dataset import load_dataset
+from kys_rontgen.export import EXPORT_PATH, directory_json
+from kys_rontgen.languages import configured_languages
+
+
+def on_post_build(config, **kwargs) -> None:
+    root = Path(config.config_file_path).parent
+    dataset = load_dataset(root / "data", configured_languages(root / "mkdocs.yml"), root)
+    target = Path(config.site_dir) / EXPORT_PATH
+    content = directory_json(dataset)
+    if not target.exists() or target.read_text(encoding="utf-8") != content:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")

@@ -1,0 +1,95 @@
+"""Pure formatting helpers: how phone numbers, times, dates and names look in each language.
+
+Finnish follows Finnish editorial style (24.6.2026, 8.00–15.00 with an en dash); English
+uses British style (24 June 2026, 08:00–15:00). Babel holds the locale rules and
+phonenumbers the numbering plan, so neither is hand-written here.
+"""
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, time
+
+import phonenumbers
+from babel.dates import format_date, format_interval, get_day_names
+
+# Babel locale per site language (English in British style, as in the EU and Finland).
+_LOCALES = {"fi": "fi", "en": "en_GB", "sv": "sv"}
+# Short service numbers (112, 116117) are dialled as they are: no area code, no +358.
+_SHORT_NUMBERS = {"112", "116117"}
+WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
+# Finnish alphabetical order: å, ä and ö come after z (w is sorted as v, ü as y).
+_FINNISH_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö"
+_FINNISH_EQUIVALENTS = str.maketrans({"w": "v", "ü": "y", "é": "e", "æ": "ä", "ø": "ö"})
+
+
+def _locale(lang: str) -> str:
+    return _LOCALES.get(lang, lang)
+
+
+def _parse_phone(number: str) -> phonenumbers.PhoneNumber:
+    return phonenumbers.parse(number, "FI")
+
+
+def phone_display(number: str) -> str:
+    """How a resident reads a number: Finnish national format ("017 1234567")."""
+    if number.replace(" ", "") in _SHORT_NUMBERS:
+        return number.replace(" ", "")
+    return phonenumbers.format_number(_parse_phone(number), phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def phone_e164(number: str) -> str:
+    """The number for a `tel:` link: E.164 ("+358171234567"); short numbers as dialled."""
+    if number.replace(" ", "") in _SHORT_NUMBERS:
+        return number.replace(" ", "")
+    return phonenumbers.format_number(_parse_phone(number), phonenumbers.PhoneNumberFormat.E164)
+
+
+def time_range(opens: time, closes: time, lang: str) -> str:
+    """8.00–15.00 in Finnish, 08:00–15:00 in English (always an en dash)."""
+    return format_interval(opens, closes, "Hm", locale=_locale(lang)).replace("-", "–")
+
+
+def day_date(day: date, lang: str) -> str:
+    """24.6.2026 in Finnish, 24 June 2026 in English."""
+    return format_date(day, "short" if lang == "fi" else "long", locale=_locale(lang))
+
+
+def day_range(days: list[str], lang: str) -> str:
+    """["mo", "tu", "we", "th", "fr"] -> "ma–pe" / "Mon–Fri"; gaps are listed: "ma, ke"."""
+    names = get_day_names("abbreviated", locale=_locale(lang))
+    indexes = sorted(WEEKDAYS.index(day) for day in days)
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    parts = [names[run[0]] if len(run) == 1 else f"{names[run[0]]}–{names[run[-1]]}" for run in runs]
+    return ", ".join(parts)
+
+
+def fold(text: str) -> str:
+    """Search key: lower case, diacritics removed ("Leppävirta" -> "leppavirta")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slugify(name: str) -> str:
+    """ASCII page name from a Finnish name: "Leppävirta" -> "leppavirta", "Pieksä-Mäki" -> "pieksa-maki"."""
+    words = "".join(c if c.isalnum() and c.isascii() else " " for c in fold(name)).split()
+    return "-".join(words)
+
+
+def finnish_sort_key(name: str) -> tuple:
+    """Sort key for Finnish alphabetical order: ... x, y, z, å, ä, ö."""
+    letters = name.casefold().translate(_FINNISH_EQUIVALENTS)
+    return tuple(_letter_rank(c) for c in letters), name
+
+
+def _letter_rank(letter: str) -> tuple[int, int]:
+    if letter in _FINNISH_ALPHABET:
+        return (1, _FINNISH_ALPHABET.index(letter))
+    base = fold(letter)[:1]
+    if base in _FINNISH_ALPHABET:  # an accented letter sorts as its base letter (é as e)
+        return (1, _FINNISH_ALPHABET.index(base))
+    return (0, ord(letter))  # spaces, hyphens and digits come before letters

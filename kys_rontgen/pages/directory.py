@@ -1,0 +1,42 @@
+"""The municipality directory (kunnat/index.md) and one page per municipality (kunnat/<slug>.md).
+
+Municipality pages stay out of the site navigation: the directory links them, so the
+build stays linear when the data grows to hundreds of municipalities.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..formatting import finnish_sort_key, fold
+from ..structured_data import json_ld
+from .page import Page
+
+DIRECTORY = "kunnat/index.md"
+
+
+def municipality_page(municipality) -> str:
+    return f"kunnat/{municipality.slug}.md"
+
+
+def search_key(municipality) -> str:
+    """What the finder matches typed text against: every official name, folded ("idensalmi iisalmi")."""
+    return " ".join(sorted({fold(name) for name in municipality.name.model_dump().values()}))
+
+
+def pages(dataset, today: date | None = None) -> list[Page]:
+    today = today or date.today()  # only decides which opening-hour exceptions are still current
+    municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
+    entries = [(m, municipality_page(m), search_key(m)) for m in municipalities]
+    result = [Page(DIRECTORY, "directory.md.j2", {"entries": entries})]
+    by_id = dataset.locations.by_id
+    for municipality in municipalities:
+        health_centres = [by_id[i] for i in municipality.health_centres]
+        result.append(Page(municipality_page(municipality), "municipality.md.j2", {
+            "municipality": municipality,
+            "health_centres": health_centres,
+            "xray_locations": [by_id[i] for i in municipality.xray_locations],
+            "screening_locations": [by_id[i] for i in municipality.screening_location],
+            "json_ld": lambda lang, places=health_centres: json_ld(places, lang),
+            "today": today,
+        }))
+    return result

@@ -1,0 +1,54 @@
+"""Formatting bound to one page language, for templates: `fmt.phone(number)`, `fmt.hours(h)`.
+
+The rules live in kys_rontgen.formatting; this only fixes the language and turns data
+records (addresses, hours, sources) into the strings and links a page shows.
+"""
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import quote_plus, urlsplit
+
+from .. import formatting
+
+
+class Formats:
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def phone(self, number: str) -> str:
+        return formatting.phone_display(number)
+
+    def tel(self, number: str) -> str:
+        return "tel:" + formatting.phone_e164(number)
+
+    def date(self, day: date) -> str:
+        return formatting.day_date(day, self.lang)
+
+    def dates(self, first: date, last: date) -> str:
+        if first == last:
+            return self.date(first)
+        return f"{self.date(first)}–{self.date(last)}"
+
+    def hours(self, weekly) -> str:
+        """A WeeklyHours record: "ma–pe 8.00–15.00"."""
+        days = formatting.day_range(weekly.days, self.lang)
+        return f"{days} {formatting.time_range(weekly.opens, weekly.closes, self.lang)}"
+
+    def times(self, opens, closes) -> str:
+        return formatting.time_range(opens, closes, self.lang)
+
+    @staticmethod
+    def address(address) -> str:
+        """Savontie 55, 78300 Varkaus (postal code only when known)."""
+        town = " ".join(part for part in (address.postal_code, address.post_office) if part)
+        return f"{address.street}, {town}"
+
+    def map_url(self, address) -> str:
+        # A plain link to a map search: nothing is loaded from the map site by our pages.
+        return "https://www.openstreetmap.org/search?query=" + quote_plus(self.address(address))
+
+    @staticmethod
+    def sources(source: str | list[str]) -> list[tuple[str, str]]:
+        """[(host shown as link text, url)], e.g. ("pshyvinvointialue.fi", "https://...")."""
+        urls = [source] if isinstance(source, str) else source
+        return [(urlsplit(url).hostname.removeprefix("www."), url) for url in urls]
