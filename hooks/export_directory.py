@@ -1,7 +1,8 @@
 """MkDocs hook: write the machine-readable directory /api/municipalities.json at the site root.
 
-A thin adapter over kys_rontgen.export. i18n runs the build once per language, so this runs
-twice: the file is the same bytes each time and goes to the same place (the root site_dir).
+A thin adapter over kys_rontgen.export. i18n runs the build once per language; the file
+holds every language, so it is written in the default language's build only (site_dir is
+the site root there) and the same data always gives the same bytes.
 """
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from kys_rontgen.languages import configured_languages
 
 def on_post_build(config, **kwargs) -> None:
     root = Path(config.config_file_path).parent
-    dataset = load_dataset(root / "data", configured_languages(root / "mkdocs.yml"), root)
+    languages = configured_languages(root / "mkdocs.yml")
+    if config.theme["language"] != next(lang.code for lang in languages if lang.default):
+        return
+    dataset = load_dataset(root / "data", languages, root)
     target = Path(config.site_dir) / EXPORT_PATH
     content = directory_json(dataset)
     if not target.exists() or target.read_text(encoding="utf-8") != content:

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Annotated
 
 import phonenumbers
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, ValidationInfo
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 # Anything that looks like an HTML tag or a script URL: data text is never rendered raw.
@@ -82,7 +82,18 @@ def _finnish_phone(value: str) -> str:
     return value
 
 
-PhoneNumber = Annotated[str, AfterValidator(_finnish_phone)]
+def _quoted_phone(value: object) -> object:
+    # YAML reads 0401234567 as the integer 401234567: the leading zero is already lost.
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise PydanticCustomError(
+            "phone_not_text",
+            'was read as the number {value}; put the phone number in quotes ("040 123 4567") so its leading zero is kept',
+            {"value": value},
+        )
+    return value
+
+
+PhoneNumber = Annotated[str, BeforeValidator(_quoted_phone), AfterValidator(_finnish_phone)]
 
 HttpsUrl = Annotated[
     str,

@@ -1,0 +1,166 @@
+"""The directory and municipality pages, rendered by the generator alone (no MkDocs)."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from datetime import date
+
+import pytest
+
+from kys_rontgen.dataset import load_dataset
+from kys_rontgen.languages import configured_languages
+from kys_rontgen.model.locations import Locations
+from kys_rontgen.pages import directory, render_pages
+from kys_rontgen.pages.environment import environment, page_context
+from kys_rontgen.structured_data import script_json
+
+from ..conftest import ROOT
+from .synthetic import synthetic_dataset
+
+# The 19 municipalities of North Savo in Finnish alphabetical order (facts.md, section 2).
+FINNISH_ORDER = [
+    "Iisalmi", "Joroinen", "Kaavi", "Keitele", "Kiuruvesi", "Kuopio", "Lapinlahti", "Leppävirta",
+    "Pielavesi", "Rautalampi", "Rautavaara", "Siilinjärvi", "Sonkajärvi", "Suonenjoki", "Tervo",
+    "Tuusniemi", "Varkaus", "Vesanto", "Vieremä",
+]
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
+
+
+@pytest.fixture(scope="module")
+def pages(dataset):
+    return render_pages(dataset)
+
+
+def _links(markdown: str) -> list[tuple[str, str]]:
+    return re.findall(r"^- \[([^\]]+)\]\(([^)]+)\)", markdown, re.MULTILINE)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_directory_lists_every_municipality_in_finnish_order_linking_its_page(pages, lang):
+    links = _links(pages[f"{lang}/kunnat/index.md"])
+    assert [name for name, _ in links] == FINNISH_ORDER
+    for name, target in links:
+        assert f"{lang}/kunnat/{target}" in pages, f"{name} links to a page that is not generated"
+    assert ("Leppävirta", "leppavirta.md") in links
+
+
+def test_directory_orders_a_umlaut_after_z():
+    real = load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
+    municipalities = real.municipalities.model_dump(mode="json")
+    for entry, name in zip(municipalities["municipalities"], ["Ähtäri", "Zeta", "Aura", "Öja"]):
+        entry["name"] = {"fi": name, "sv": name, "en": name}
+    changed = dataclasses.replace(real, municipalities=type(real.municipalities).model_validate(
+        municipalities, context={"languages": ["fi", "en"]}))
+    names = [name for name, _ in _links(render_pages(changed)["fi/kunnat/index.md"])]
+    assert names.index("Aura") < names.index("Zeta") < names.index("Ähtäri") < names.index("Öja")
+
+
+def test_finder_texts_come_from_the_labels(dataset, pages):
+    page = pages["en/kunnat/index.md"]
+    for key, attribute in [("finder_label", "data-label"), ("finder_count_many", "data-count-many"),
+                           ("finder_count_none", "data-count-none")]:
+        assert f'{attribute}="{dataset.labels[key]["en"]}"' in page
+    assert 'data-key="idensalmi iisalmi"' in page  # Swedish name finds it too
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_municipality_without_known_health_centre_says_where_to_look_and_gives_emergency_numbers(dataset, pages, lang):
+    page = pages[f"{lang}/kunnat/keitele.md"]
+    assert dataset.labels["no_health_centre"][lang].replace("'", "&#39;") in page
+    assert "(https://pshyvinvointialue.fi)" in page and "(https://www.suomi.fi)" in page
+    assert "(tel:112)" in page and "(tel:116117)" in page
+    assert "application/ld+json" not in page  # no clinic known, so none described
+
+
+def test_known_health_centre_shows_its_address_with_a_map_link_and_source(pages):
+    page = pages["fi/kunnat/varkaus.md"]
+    assert "Hyvinvointikeskus Aalto" in page
+    assert "Savontie 55, 78300 Varkaus" in page
+    assert "(https://www.openstreetmap.org/search?query=Savontie+55%2C+78300+Varkaus)" in page
+    assert "Tiedot tarkistettu 28.11.2026" in page
+
+
+def test_screening_place_follows_the_2025_split(pages):
+    assert "Hyvinvointikeskus Aalto" in pages["fi/kunnat/leppavirta.md"].split("## Mammografiaseulonta")[1]
+    kiuruvesi = pages["fi/kunnat/kiuruvesi.md"].split("## Mammografiaseulonta")[1].split("##")[0]
+    assert "Terveystalo Kuopio" in kiuruvesi and "Terveystalo Iisalmi" in kiuruvesi and "Aalto" not in kiuruvesi
+
+
+def _with_kaavi_details(dataset, **details):
+    data = dataset.locations.model_dump(mode="json", exclude_none=True)
+    for location in data["locations"]:
+        if location["id"] == "kaavin-terveysasema":
+            location.update(details)
+    locations = Locations.model_validate(data, context={"languages": ["fi", "en"]})
+    return dataclasses.replace(dataset, locations=locations)
+
+
+PHONE = {"number": "017 123 4567", "name": {"fi": "Ajanvaraus", "en": "Appointments"},
+         "call_hours": [{"days": ["mo", "tu", "we", "th", "fr"], "opens": "8.00", "closes": "15.00"}]}
+HOURS = {
+    "standard": [{"days": ["mo", "tu", "we", "th", "fr"], "opens": "8.00", "closes": "16.00"}],
+    "exceptions": [
+        {"valid_from": "2026-12-24", "valid_to": "2026-12-26", "closed": True, "reason": {"fi": "Joulu", "en": "Christmas"}},
+        {"valid_from": "2026-01-02", "opens": "9.00", "closes": "12.00"},  # already over
+    ],
+}
+
+
+def _kaavi_page(dataset, lang, today=date(2026, 12, 1)):
+    changed = _with_kaavi_details(dataset, phones=[PHONE], opening_hours=HOURS)
+    municipality_pages = {p.path: p for p in directory.pages(changed, today=today)}
+    page = municipality_pages["kunnat/kaavi.md"]
+    return environment().get_template(page.template).render(**page_context(changed, lang, page))
+
+
+def test_phone_is_a_tel_link_in_e164_shown_in_finnish_format_with_call_hours(dataset):
+    page = _kaavi_page(dataset, "fi")
+    assert "[017 1234567](tel:+358171234567) ma–pe 8.00–15.00" in page
+    assert "[017 1234567](tel:+358171234567) Mon–Fri 08:00–15:00" in _kaavi_page(dataset, "en")
+
+
+def test_current_exceptions_come_before_the_weekly_hours_and_past_ones_are_gone(dataset):
+    page = _kaavi_page(dataset, "fi")
+    exception = page.index("24.12.2026–26.12.2026: suljettu (Joulu)")
+    assert exception < page.index("**Aukioloajat:** ma–pe 8.00–16.00")
+    assert "2.1.2026" not in page
+    assert "Puhelinnumeroa ja aukioloaikoja ei ole" not in page  # the data has them now
+
+
+def _json_ld(page: str) -> dict:
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.DOTALL)
+    return json.loads(match.group(1))
+
+
+def test_json_ld_describes_the_clinic_with_only_known_fields(dataset):
+    (clinic,) = _json_ld(_kaavi_page(dataset, "en"))["@graph"]
+    assert clinic["@type"] == "MedicalClinic" and clinic["name"] == "Kaavi health station"
+    assert clinic["telephone"] == "+358171234567"
+    assert "address" not in clinic  # Kaavi's address is not known
+    standard, closed, past = clinic["openingHoursSpecification"]
+    assert standard["dayOfWeek"][0] == "https://schema.org/Monday" and standard["opens"] == "08:00"
+    assert closed == {"@type": "OpeningHoursSpecification", "validFrom": "2026-12-24",
+                      "validThrough": "2026-12-26", "opens": "00:00", "closes": "00:00"}
+
+
+def test_json_ld_cannot_end_its_script_element():
+    text = script_json({"name": "</script><script>alert(1)</script> & <!--"})
+    assert "</" not in text and "<!--" not in text
+    assert json.loads(text) == {"name": "</script><script>alert(1)</script> & <!--"}
+
+
+def test_a_national_size_dataset_renders_with_no_code_change(dataset):
+    large = synthetic_dataset(dataset, municipalities=300, centres_each=3)
+    pages = render_pages(large)
+    for lang in ("fi", "en"):
+        municipality_pages = [p for p in pages if p.startswith(f"{lang}/kunnat/") and not p.endswith("index.md")]
+        assert len(municipality_pages) == 300
+        assert len(_links(pages[f"{lang}/kunnat/index.md"])) == 300
+    page = pages["fi/kunnat/kunta-123-aakkonen.md"]
+    assert page.count("(tel:+35817") == 3
+    assert len(_json_ld(page)["@graph"]) == 3
