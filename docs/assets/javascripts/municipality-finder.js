@@ -42,7 +42,7 @@
     var status = element("p", { id: "municipality-finder-status", class: "kys-finder__status", role: "status", "aria-live": "polite" });
     var box = element("div", { class: "kys-finder__box" });
     box.append(label, input, hint, status);
-    finder.insertBefore(box, finder.firstChild);
+    list.parentNode.insertBefore(box, list); // under the list's heading, right above the list
 
     function matches() {
       return items.filter(function (item) { return !item.hidden; });
