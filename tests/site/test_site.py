@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
@@ -38,7 +39,8 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(built_si
         path = "" if relative == "." else relative + "/"
         html = _html(page)
         links = dict(re.findall(r'<a href="([^"]*)" hreflang="(\w+)" class="md-select__link"', html))
-        by_lang = {lang: href for href, lang in links.items()}
+        # i18n writes these links relative on pages below the root ("../en/kunnat/"): resolve them.
+        by_lang = {lang: urljoin(f"/{path}", href) for href, lang in links.items()}
         assert by_lang == {"fi": f"/{path}", "en": f"/en/{path}"}, page
 
 
