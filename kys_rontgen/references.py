@@ -20,14 +20,6 @@ def _missing(source: YamlSource, loc: tuple, value: str, what: str, file: str) -
     )
 
 
-def _not_xray(source: YamlSource, loc: tuple, value: str) -> DataError:
-    line, column = source.position(loc)
-    return DataError(
-        str(source.path), line, column, field_path(loc),
-        f'"{value}" is not marked `xray: true` in data/locations.yaml; choose a location with X-ray or mark it there',
-    )
-
-
 def check_references(
     municipalities: Municipalities, locations: Locations, exams: Exams, sources: dict[str, YamlSource]
 ) -> list[DataError]:
@@ -36,14 +28,12 @@ def check_references(
     exam_ids = {exam.id for exam in exams.exams}
     errors = []
     for index, municipality in enumerate(municipalities.municipalities):
-        for field in ("health_centres", "xray_locations", "screening_location"):
+        for field in ("health_centres", "screening_location"):
             for position, location_id in enumerate(getattr(municipality, field)):
                 # (a single id written without a list falls back to the field's own line)
                 loc = ("municipalities", index, field, position)
                 if location_id not in location_ids:
                     errors.append(_missing(sources["municipalities.yaml"], loc, location_id, "location", "locations.yaml"))
-                elif field == "xray_locations" and locations.by_id[location_id].xray is not True:
-                    errors.append(_not_xray(sources["municipalities.yaml"], loc, location_id))
     for index, location in enumerate(locations.locations):
         if location.municipality not in codes:
             loc = ("locations", index, "municipality")

@@ -28,7 +28,6 @@ class Municipality(Sourced):
     code: MunicipalityCode
     name: OfficialNames
     health_centres: list[LocationId] = []  # left empty when no public source names them
-    xray_locations: list[LocationId] = []  # nearest plain X-ray first
     # One location, or several when the invitation letter decides which (Kuopio or Iisalmi).
     screening_location: Annotated[list[LocationId], BeforeValidator(_one_or_more)] = []
 

@@ -36,7 +36,7 @@ def synthetic_dataset(real, municipalities: int, centres_each: int):
         locations += centres
         entries.append({
             "code": code, "name": {"fi": name, "sv": name, "en": name},
-            "health_centres": [c["id"] for c in centres], "xray_locations": [centres[0]["id"]],
+            "health_centres": [c["id"] for c in centres],
             "screening_location": centres[0]["id"], **SOURCE,
         })
     current = real.municipalities.model_dump(mode="json")["current_information"]

@@ -85,6 +85,17 @@ def test_known_health_centre_shows_its_address_with_a_map_link_and_source(pages)
     assert "Tiedot tarkistettu 28.11.2026" in page
 
 
+def test_every_page_lists_all_xray_places_its_own_municipality_first(pages):
+    def order(page):
+        section = page.split("## Missä röntgenkuvia otetaan")[1].split("\n## ")[0]
+        return [line for line in section.splitlines() if line.startswith("- ")]
+
+    varkaus, kaavi = order(pages["fi/kunnat/varkaus.md"]), order(pages["fi/kunnat/kaavi.md"])
+    assert len(varkaus) == len(kaavi) == 3  # KYS, Iisalmi campus, Aalto: the places marked xray: true
+    assert "Aalto" in varkaus[0]
+    assert sorted(varkaus) == sorted(kaavi)
+
+
 def test_screening_place_follows_the_2025_split(pages):
     assert "Hyvinvointikeskus Aalto" in pages["fi/kunnat/leppavirta.md"].split("## Mammografiaseulonta")[1]
     kiuruvesi = pages["fi/kunnat/kiuruvesi.md"].split("## Mammografiaseulonta")[1].split("##")[0]

@@ -79,15 +79,6 @@ def test_reference_to_a_location_that_does_not_exist_gives_the_line_of_the_refer
     assert 'municipalities[2].health_centres[0]: refers to location "kaavin-terveysasma", which is not in data/locations.yaml' in error
 
 
-def test_nearest_xray_must_be_a_location_with_xray(data_dir):
-    municipalities = data_dir / "municipalities.yaml"
-    _replace(municipalities, "xray_locations: [kys]", "xray_locations: [kaavin-terveysasema]")
-    line = _line_of(municipalities, "xray_locations: [kaavin-terveysasema]")
-    (error,) = _errors(data_dir)
-    assert error.startswith(f"data/municipalities.yaml:{line}:")
-    assert '"kaavin-terveysasema" is not marked `xray: true` in data/locations.yaml' in error
-
-
 def test_location_in_an_unknown_municipality(data_dir):
     _replace(data_dir / "locations.yaml", 'municipality: "204"', 'municipality: "205"')
     (error,) = _errors(data_dir)
