@@ -140,3 +140,7 @@ def reject_duplicates(items: list, key: str, what: str, at: tuple[str, ...] | No
     if problems:
         raise ValidationError.from_exception_data("duplicates", problems)
     return items
+
+# {"fi": ["...", "..."], "en": [...]}: a list of words or names in every configured language
+# (other names and search keywords differ in number between languages).
+LocalizedList = Annotated[dict[str, list[Text]], AfterValidator(_all_languages)]

@@ -1,0 +1,126 @@
+"""Exam pages in the real MkDocs build, both languages, asserted on the HTML a resident receives."""
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kys_rontgen.dataset import load_dataset
+from kys_rontgen.languages import configured_languages
+from kys_rontgen.pages.exam_schema import exam_structured_data
+
+from ..conftest import ROOT, build_site
+
+DATASET = load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
+LABELS = DATASET.labels
+LANG_ROOTS = {"fi": "", "en": "en/"}
+SECTIONS = ["exam_booking_heading", "exam_before_heading", "exam_tell_heading", "exam_on_the_day_heading",
+            "exam_during_heading", "exam_where_heading"]
+DATE_TEXT = {"fi": lambda d: f"{d.day}.{d.month}.{d.year}", "en": lambda d: f"{d.day} {d.strftime('%B')} {d.year}"}
+
+
+def _html(site: Path, lang: str, path: str) -> str:
+    return (site / LANG_ROOTS[lang] / path / "index.html").read_text(encoding="utf-8")
+
+
+def _text(html: str) -> str:
+    content = html.split('<article class="md-content__inner md-typeset">')[1].split("</article>")[0]
+    return html_lib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", content)))
+
+
+def _json_ld(html: str) -> dict:
+    (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return json.loads(block)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("exam", DATASET.exams.exams, ids=lambda exam: exam.id)
+def test_exam_page_has_every_section_and_its_review_dates(built_site, lang, exam):
+    html = _html(built_site, lang, f"tutkimukset/{exam.id}")
+    text = _text(html)
+    assert f'<html lang="{lang}"' in html
+    assert re.search(rf"<h1[^>]*>{re.escape(html_lib.escape(exam.name[lang], quote=False))}", html)
+    headings = [html_lib.unescape(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", html)]
+    assert headings[: len(SECTIONS) - 1] == [LABELS[k][lang] for k in SECTIONS if k != "exam_tell_heading"]
+    assert LABELS["exam_tell_heading"][lang] in text and 'class="admonition warning"' in html
+    assert exam.summary[lang] in text
+    assert f"{LABELS['exam_last_reviewed'][lang]}: {DATE_TEXT[lang](exam.last_reviewed)}" in text
+    assert f"{LABELS['exam_next_review'][lang]}: {DATE_TEXT[lang](exam.next_review_due)}" in text
+    assert LABELS["exam_bring_earlier_images"][lang] in text
+    assert re.search(r'<button type="button" class="[^"]*kys-print__button[^"]*" data-print hidden>', html)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("exam", DATASET.exams.exams, ids=lambda exam: exam.id)
+def test_exam_json_ld_matches_the_data(built_site, lang, exam):
+    data = _json_ld(_html(built_site, lang, f"tutkimukset/{exam.id}"))
+    assert data == exam_structured_data(exam, lang, LABELS)
+    assert data["lastReviewed"] == exam.last_reviewed.isoformat()
+    assert data["mainEntity"]["preparation"].startswith(exam.before.do[0][lang])
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_index_and_nav_list_every_exam_with_a_working_link(built_site, lang):
+    html = _html(built_site, lang, "tutkimukset")
+    text = _text(html)
+    for exam in DATASET.exams.exams:
+        assert f'<a href="{exam.id}/">{html_lib.escape(exam.name[lang], quote=False)}</a>' in html
+        assert exam.summary[lang] in text
+        assert (built_site / LANG_ROOTS[lang] / "tutkimukset" / exam.id / "index.html").exists()
+    home = _html(built_site, lang, "")
+    nav_link = re.search(r'<a href="tutkimukset/" class="md-nav__link\s*">\s*<span class="md-ellipsis">\s*(.*?)\s*</span>',
+                         home, re.S)
+    assert nav_link and html_lib.unescape(nav_link.group(1)) == LABELS["exams_index_title"][lang]
+    for exam in DATASET.exams.exams:
+        assert f'<a href="tutkimukset/{exam.id}/">{html_lib.escape(exam.name[lang], quote=False)}</a>' in home
+        # The nav, derived from the data, lists each exam beneath the index (seen from the index page).
+        assert f'<a href="{exam.id}/" class="md-nav__link">' in html
+
+
+def test_fluoroscopy_is_never_called_transillumination(built_site):
+    for page in built_site.rglob("index.html"):
+        assert "transillumination" not in page.read_text(encoding="utf-8").lower(), page
+
+
+NINTH_EXAM = """
+  - id: bone-density
+    name:
+      fi: Luuntiheysmittaus
+      en: Bone density scan
+    summary:
+      fi: Röntgenmittaus luun tiheydestä.
+      en: An X-ray measurement of bone density.
+    booking: any_location
+    keywords:
+      fi: [luuntiheys]
+      en: [bone density]
+    sources: [https://www.terveyskyla.fi/en/examinationhub/imaging-examinations/x-ray-examination]
+    last_reviewed: 2026-11-28
+    next_review_due: 2027-11-28
+"""
+
+
+def test_adding_an_exam_is_adding_one_data_entry(tmp_path):
+    project = tmp_path / "project"
+    for name in ("data", "hooks", "overrides"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    with (project / "data" / "exams.yaml").open("a", encoding="utf-8") as exams:
+        exams.write(NINTH_EXAM)
+    site = build_site(tmp_path / "site", project / "mkdocs.yml")
+    for lang, name in (("fi", "Luuntiheysmittaus"), ("en", "Bone density scan")):
+        page = _html(site, lang, "tutkimukset/bone-density")
+        assert re.search(rf"<h1[^>]*>{name}", page)
+        assert LABELS["exam_booking_any_location"][lang] in _text(page)
+        index = _html(site, lang, "tutkimukset")
+        assert f'<a href="bone-density/">{name}</a>' in index
+        assert '<a href="bone-density/" class="md-nav__link">' in index  # its nav entry
+
+        assert f'<a href="tutkimukset/bone-density/">{name}</a>' in _html(site, lang, "")
+    # Nothing but the data changed: templates, code and mkdocs.yml are the project's own.
+    assert (project / "mkdocs.yml").read_text() == (ROOT / "mkdocs.yml").read_text()

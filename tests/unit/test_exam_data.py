@@ -1,0 +1,119 @@
+"""data/exams.yaml: the checks an editor relies on, with messages that say what to fix."""
+from __future__ import annotations
+
+import shutil
+from datetime import date, timedelta
+
+import pytest
+
+from kys_rontgen.dataset import load_dataset
+from kys_rontgen.languages import configured_languages
+from kys_rontgen.model.exams import SUMMARY_MAX
+from kys_rontgen.validation import DataErrors
+
+from ..conftest import ROOT
+
+LANGUAGES = configured_languages(ROOT / "mkdocs.yml")
+EXAM_IDS = ["native-xray", "mri", "ct", "fluoroscopy", "ultrasound", "mammography",
+            "procedural-radiology", "mammography-screening"]
+
+
+@pytest.fixture
+def exams_file(tmp_path):
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    return tmp_path / "data" / "exams.yaml"
+
+
+def _errors(exams_file) -> list[str]:
+    with pytest.raises(DataErrors) as caught:
+        load_dataset(exams_file.parent, LANGUAGES, exams_file.parent.parent)
+    return [str(e) for e in caught.value.errors]
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _line_of(path, needle, start=1):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if i >= start and needle in line)
+
+
+def test_the_eight_exams_are_in_the_data_with_their_ids():
+    dataset = load_dataset(ROOT / "data", LANGUAGES, ROOT)
+    assert [exam.id for exam in dataset.exams.exams] == EXAM_IDS
+
+
+def test_every_exam_is_reviewed_and_due_again_within_a_year():
+    today = date.today()
+    for exam in load_dataset(ROOT / "data", LANGUAGES, ROOT).exams.exams:
+        assert exam.last_reviewed <= today < exam.next_review_due, exam.id
+        assert exam.sources, exam.id
+
+
+def test_fluoroscopy_is_never_called_transillumination():
+    assert "transillumination" not in (ROOT / "data" / "exams.yaml").read_text(encoding="utf-8").lower()
+
+
+def test_too_long_summary_is_rejected_with_its_length_and_limit(exams_file):
+    long_text = "Hyvin pitkä tiivistelmä. " * 8
+    _edit(exams_file, "      fi: Rintojen röntgenkuvaus. Ei vaadi erityistä valmistautumista.",
+          f"      fi: {long_text.strip()}")
+    (error,) = _errors(exams_file)
+    line = _line_of(exams_file, "Hyvin pitkä tiivistelmä") - 1
+    assert error.startswith(f"data/exams.yaml:{line}:")
+    assert "exams[5].summary: fi text is" in error
+    assert f"shorten it to at most {SUMMARY_MAX}" in error
+
+
+def test_summary_of_exactly_the_limit_is_accepted(exams_file):
+    _edit(exams_file, "      en: An X-ray of the breasts. No special preparation is needed.",
+          "      en: " + "x" * SUMMARY_MAX)
+    load_dataset(exams_file.parent, LANGUAGES, exams_file.parent.parent)
+
+
+def test_last_reviewed_in_the_future_is_an_error(exams_file):
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    due = (date.today() + timedelta(days=200)).isoformat()
+    text = exams_file.read_text(encoding="utf-8")
+    start = text.index("  - id: ultrasound")
+    tail = text[start:].replace("last_reviewed: 2026-11-28", f"last_reviewed: {tomorrow}", 1)
+    tail = tail.replace("next_review_due: 2027-11-28", f"next_review_due: {due}", 1)
+    exams_file.write_text(text[:start] + tail, encoding="utf-8")
+    (error,) = _errors(exams_file)
+    assert "exams[4].last_reviewed:" in error
+    assert f"{tomorrow} is in the future" in error and "today or earlier" in error
+
+
+def test_next_review_before_last_review_and_more_than_a_year_later_are_errors(exams_file):
+    text = exams_file.read_text(encoding="utf-8")
+    text = text.replace("next_review_due: 2027-11-28", "next_review_due: 2026-01-01", 1)
+    text = text.replace("next_review_due: 2027-11-28", "next_review_due: 2028-06-01", 1)
+    exams_file.write_text(text, encoding="utf-8")
+    first, second = _errors(exams_file)
+    assert "exams[0].next_review_due: 2026-01-01 is not after last_reviewed 2026-11-28" in first
+    assert "exams[1].next_review_due: 2028-06-01 is more than a year after last_reviewed" in second
+    assert first.startswith(f"data/exams.yaml:{_line_of(exams_file, '2026-01-01')}:")
+
+
+def test_missing_translation_in_a_do_list_and_an_unknown_tell_us_key_are_reported_together(exams_file):
+    _edit(exams_file, "          en: Fill in the pre-information form in advance.\n", "")
+    _edit(exams_file, "tell_us: [pregnancy, contrast_allergy", "tell_us: [pregnant, contrast_allergy")
+    errors = _errors(exams_file)
+    assert any("exams[1].before.do[0]: has no text in en" in e for e in errors)
+    assert any('exams[2].tell_us[0]: "pregnant" is not a common item; use one of pregnancy,' in e for e in errors)
+    assert len(errors) == 2
+
+
+def test_duration_shorter_than_its_minimum_is_an_error(exams_file):
+    _edit(exams_file, "duration: {min: 10, max: 30}", "duration: {min: 30, max: 10}")
+    (error,) = _errors(exams_file)
+    assert "exams[4].duration.max: 10 is less than min 30; swap the two numbers" in error
+
+
+def test_two_exams_with_one_id_are_an_error(exams_file):
+    _edit(exams_file, "  - id: ct\n", "  - id: mri\n")
+    (error,) = _errors(exams_file)
+    assert "id mri is used twice" in error
