@@ -117,3 +117,14 @@ def test_a_ninth_exam_gets_its_page_and_index_entry_from_data_alone(dataset):
     pages = render_pages(replace(dataset, exams=exams))
     assert "\n# Luuntiheysmittaus\n" in pages["fi/tutkimukset/bone-density.md"]
     assert "[Bone density scan](bone-density.md)" in pages["en/tutkimukset/index.md"]
+
+
+def test_where_section_lists_the_locations_whose_data_names_the_exam(dataset, pages):
+    doing_screening = [loc for loc in dataset.locations.locations if "mammography-screening" in loc.exams]
+    assert doing_screening  # the screening sites are in data/locations.yaml
+    screening = pages["fi/tutkimukset/mammography-screening.md"]
+    where = screening[screening.index("## " + dataset.labels["exam_where_heading"]["fi"]):]
+    for location in doing_screening:
+        assert f"- [{location.name['fi']}](../kunnat/" in where
+    assert "(../kunnat/index.md)" in where  # the directory, for the resident's own health centre
+    assert dataset.labels["exam_where_locations"]["fi"] not in pages["fi/tutkimukset/ct.md"]
