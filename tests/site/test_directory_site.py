@@ -1,0 +1,129 @@
+"""The municipality directory in the real build: pages, phone numbers, export, JSON-LD, nav, search."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ..conftest import ROOT
+
+DATA = {name: yaml.safe_load((ROOT / "data" / f"{name}.yaml").read_text(encoding="utf-8"))
+        for name in ("municipalities", "locations", "service")}
+MUNICIPALITIES = DATA["municipalities"]["municipalities"]
+LOCATIONS = {location["id"]: location for location in DATA["locations"]["locations"]}
+LANG_ROOTS = {"fi": "", "en": "en/"}
+
+
+def _slug(name: str) -> str:
+    return name.lower().replace("ä", "a").replace("ö", "o").replace("å", "a")
+
+
+def _page(site: Path, lang: str, slug: str) -> str:
+    return (site / LANG_ROOTS[lang] / "kunnat" / slug / "index.html").read_text(encoding="utf-8")
+
+
+def _article(html: str) -> str:
+    return html[html.index("<article"):html.index("</article>")]
+
+
+def _digits(number) -> str:
+    digits = re.sub(r"\D", "", str(number))
+    return "0" + digits[3:] if digits.startswith("358") else digits
+
+
+def test_there_are_19_municipalities_with_three_digit_codes():
+    assert len(MUNICIPALITIES) == 19
+    assert all(re.fullmatch(r"\d{3}", m["code"]) for m in MUNICIPALITIES)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_directory_links_every_municipality_page_in_both_languages(built_site, lang):
+    directory = _article((built_site / LANG_ROOTS[lang] / "kunnat" / "index.html").read_text(encoding="utf-8"))
+    for municipality in MUNICIPALITIES:
+        slug = _slug(municipality["name"]["fi"])
+        assert f'href="{slug}/"' in directory, municipality["name"]["fi"]
+        page = _page(built_site, lang, slug)
+        assert f'<html lang="{lang}"' in page
+        assert municipality["name"]["fi"] in re.search(r"<h1[^>]*>(.*?)</h1>", page).group(1)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_every_phone_number_on_a_municipality_page_is_one_from_the_data(built_site, lang):
+    known = {_digits(channel["number"]) for channel in DATA["service"]["phone_channels"]}
+    known |= {_digits(phone["number"]) for location in LOCATIONS.values() for phone in location.get("phones", [])}
+    for municipality in MUNICIPALITIES:
+        article = _article(_page(built_site, lang, _slug(municipality["name"]["fi"])))
+        dialled = re.findall(r'href="tel:([^"]+)"', article)
+        assert {"112", "116117"} <= set(dialled)
+        assert {_digits(number) for number in dialled} <= known
+        text = re.sub(r"<[^>]+>", " ", article)
+        # Anything that looks like a phone number in the text must be a known one, too.
+        for shown in re.findall(r"(?<![\d.])(?:\+358|0)\d{1,3}[ \d]{5,}\d|\b11[26]\d*\b", text):
+            assert _digits(shown) in known, f"{municipality['name']['fi']}: {shown}"
+
+
+def test_export_matches_the_data(built_site):
+    export = json.loads((built_site / "api" / "municipalities.json").read_text(encoding="utf-8"))
+    assert [m["code"] for m in export["municipalities"]] == [m["code"] for m in MUNICIPALITIES]
+    for exported, data in zip(export["municipalities"], MUNICIPALITIES):
+        assert exported["name"] == data["name"]
+        assert exported["health_centres"] == data["health_centres"]
+        screening = data["screening_location"]
+        assert exported["screening_location"] == ([screening] if isinstance(screening, str) else screening)
+        assert exported["checked"] == str(data["checked"])
+        assert (built_site / exported["pages"]["fi"] / "index.html").exists()
+        assert (built_site / exported["pages"]["en"] / "index.html").exists()
+    assert {loc["id"]: loc.get("address") for loc in export["locations"]} == {
+        id: location.get("address") for id, location in LOCATIONS.items()
+    }
+    assert {loc["id"]: loc["source"] for loc in export["locations"]} == {
+        id: location["source"] for id, location in LOCATIONS.items()
+    }
+
+
+def _json_ld(html: str) -> dict | None:
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
+    return json.loads(match.group(1)) if match else None
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_json_ld_on_municipality_pages_matches_the_data(built_site, lang):
+    for municipality in MUNICIPALITIES:
+        structured = _json_ld(_page(built_site, lang, _slug(municipality["name"]["fi"])))
+        centres = [LOCATIONS[id] for id in municipality["health_centres"]]
+        if not centres:
+            assert structured is None
+            continue
+        assert [clinic["name"] for clinic in structured["@graph"]] == [c["name"][lang] for c in centres]
+        for clinic, centre in zip(structured["@graph"], centres):
+            assert clinic["@type"] == "MedicalClinic"
+            if "address" in centre:
+                assert clinic["address"]["streetAddress"] == centre["address"]["street"]
+                assert clinic["address"].get("postalCode") == centre["address"].get("postal_code")
+            else:
+                assert "address" not in clinic
+            assert ("telephone" in clinic) == bool(centre.get("phones"))
+
+
+def test_municipality_pages_are_out_of_the_nav_and_the_directory_is_in_it(built_site):
+    html = (built_site / "kunnat" / "varkaus" / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index('md-nav--primary'):html.index('md-nav--secondary')]
+    assert re.search(r'href="\.\./"[^>]*>\s*(<[^>]+>\s*)*Kunnat ja terveysasemat', nav)
+    for municipality in MUNICIPALITIES:
+        assert f'{_slug(municipality["name"]["fi"])}/"' not in nav
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_home_page_links_to_the_directory(built_site, lang):
+    home = _article((built_site / LANG_ROOTS[lang] / "index.html").read_text(encoding="utf-8"))
+    assert 'href="kunnat/"' in home
+
+
+def test_finnish_search_finds_municipality_pages_by_the_base_form_terveyskeskus(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"] if "terveyskeskus" in doc["text"].lower()}
+    for municipality in MUNICIPALITIES:
+        assert f"kunnat/{_slug(municipality['name']['fi'])}/" in pages
