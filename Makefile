@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test install browser clean
+.PHONY: serve build test install browser clean check report schemas
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: install it and run make again"; exit 1; }
@@ -29,6 +29,19 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir .site-new
 	rm -rf .site-old; if [ -d site ]; then mv site .site-old; fi
 	mv .site-new site; rm -rf .site-old
+
+## Validate every data file at once: one line per problem (file:line:col: field: what; fix).
+## STRICT=1 (before publishing) also fails on stale data: overdue reviews, facts checked >12 months ago.
+check: $(STAMP)
+	@$(BIN)/python -m kys_rontgen check $(if $(STRICT),--strict)
+
+## Completeness and freshness: missing phone numbers, addresses, hours, translations; stale data.
+report: $(STAMP)
+	@$(BIN)/python -m kys_rontgen report
+
+## Export the JSON Schemas of the data files (schemas/) from the models; commit the result.
+schemas: $(STAMP)
+	@$(BIN)/python -m kys_rontgen schemas
 
 ## Every test: unit, build and browser tests.
 test: $(STAMP) browser

@@ -12,9 +12,12 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 from kys_rontgen.build import generate
+from kys_rontgen.languages import configured_languages
 from kys_rontgen.validation import DataErrors
 
 log = logging.getLogger("mkdocs.hooks.generate_pages")
+# Stale data is a warning, not a failure: a logger outside "mkdocs" is not counted by --strict.
+freshness_log = logging.getLogger("kys_rontgen.freshness")
 
 
 def on_pre_build(config, **kwargs) -> None:
@@ -22,8 +25,13 @@ def on_pre_build(config, **kwargs) -> None:
     # the second run finds every file unchanged and writes nothing.
     root = Path(config.config_file_path).parent
     try:
-        changed = generate(root, Path(config.docs_dir))
+        generated = generate(root, Path(config.docs_dir))
     except DataErrors as error:  # the editor's report, without a traceback
         raise Abort(f"The data has {len(error.errors)} problem(s):\n{error}") from None
-    if changed:
-        log.info("Generated pages changed: %s", ", ".join(changed))
+    if generated.changed:
+        log.info("Generated pages changed: %s", ", ".join(generated.changed))
+    # Once per build, not once per language: i18n sets the theme language of each language build.
+    default = next(lang.code for lang in configured_languages(root / "mkdocs.yml") if lang.default)
+    if config.theme["language"] == default:
+        for warning in generated.warnings:
+            freshness_log.warning("Stale data (warning): %s", warning)

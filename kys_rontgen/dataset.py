@@ -1,18 +1,30 @@
-"""Load every data file, validate it, and return one Dataset (or every problem at once)."""
+"""Load every data file, validate it, and return one Dataset (or every problem at once).
+
+Everything here is driven by DATA_FILES and by what the models declare: a new data file is
+one line in DATA_FILES and one model module; its fields, references to other files
+(`Reference` annotations) and review dates are then checked with no code here.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+import difflib
+import functools
+from datetime import date
 from pathlib import Path
+
+from pydantic import BaseModel
 
 from .languages import Language
 from .model.exams import Exams
+from .model.fields import Reference
 from .model.labels import Labels
 from .model.locations import Locations
 from .model.municipalities import Municipalities
 from .model.service import Service
+from .model.walk import iter_values
 from .references import check_references
-from .validation import DataError, DataErrors, relative, validate
-from .yaml_source import YamlSyntaxError, load_yaml
+from .validation import DataError, DataErrors, field_path, relative, validate
+from .yaml_source import YamlSource, YamlSyntaxError, load_yaml
 
 # file name -> model; adding a data file is one line here and one model module.
 DATA_FILES = {
@@ -24,20 +36,76 @@ DATA_FILES = {
 }
 
 
-@dataclass(frozen=True)
+def _attribute(name: str) -> str:
+    return name.removesuffix(".yaml").replace("-", "_")
+
+
 class Dataset:
+    """Every data file, validated: one attribute per DATA_FILES entry (dataset.service,
+    dataset.exams, …), the languages, and `sources` (where each value stands, for messages).
+
+    Each instance is of a frozen dataclass made from DATA_FILES (see `_dataset_class`), so
+    `dataclasses.replace(dataset, locations=…)` works and a new data file needs no edit here.
+    """
+
     languages: list[Language]
-    service: Service
-    labels: Labels
-    exams: Exams
-    municipalities: Municipalities
-    locations: Locations
+    sources: dict[str, YamlSource]
+
+    def models(self) -> dict[str, BaseModel]:
+        """{file name: validated model} for every data file."""
+        return {name: getattr(self, _attribute(name)) for name in DATA_FILES if hasattr(self, _attribute(name))}
 
 
-def load_dataset(data_dir: Path, languages: list[Language], root: Path | None = None) -> Dataset:
-    """Validate all files; raise DataErrors listing every problem in every file."""
+@functools.cache
+def _dataset_class(files: tuple[str, ...]) -> type[Dataset]:
+    fields = [("languages", list), *[(_attribute(name), BaseModel) for name in files]]
+    fields.append(("sources", dict, dataclasses.field(default_factory=dict, compare=False, repr=False)))
+    return dataclasses.make_dataclass("Dataset", fields, bases=(Dataset,), frozen=True)
+
+
+def _reference_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+    """Every `Reference`-annotated value must name an existing record in its target file."""
+    keys: dict[Reference, list[str]] = {}
+    errors = []
+    for name, model in loaded.items():
+        for loc, value, metadata in iter_values(model):
+            for ref in (m for m in metadata if isinstance(m, Reference)):
+                target = loaded.get(ref.file)
+                if target is None:  # that file is missing or invalid: already reported
+                    continue
+                if ref not in keys:
+                    keys[ref] = [str(getattr(item, ref.key)) for item in getattr(target, ref.collection)]
+                if str(value) not in keys[ref]:
+                    errors.append(_unknown_reference(sources[name], loc, str(value), ref, keys[ref], sources[ref.file]))
+    return errors
+
+
+def _unknown_reference(source: YamlSource, loc, value: str, ref: Reference, known: list[str], target: YamlSource) -> DataError:
+    close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+    hint = f'did you mean "{close[0]}"? ' if close else ""
+    line, column = source.position(loc)
+    return DataError(
+        str(source.path), line, column, field_path(loc),
+        f'"{value}" is not the {ref.key} of any of the {ref.collection} in {target.path}; '
+        f"{hint}use an existing {ref.key} or add the record there",
+    )
+
+
+def load_dataset(
+    data_dir: Path,
+    languages: list[Language],
+    root: Path | None = None,
+    today: date | None = None,
+    require_translations: bool = True,
+) -> Dataset:
+    """Validate all files; raise DataErrors listing every problem in every file.
+
+    `today` is what "not in the future" is measured against (tests pass a fixed date).
+    `require_translations=False` lets the report read data whose only fault is a missing language.
+    """
     root = root or data_dir.parent
-    context = {"languages": [lang.code for lang in languages]}
+    codes = [lang.code for lang in languages] if require_translations else []
+    context = {"languages": codes, "today": today or date.today()}
     loaded, sources, errors = {}, {}, []
     for name, model in DATA_FILES.items():
         path = data_dir / name
@@ -51,19 +119,14 @@ def load_dataset(data_dir: Path, languages: list[Language], root: Path | None = 
             errors.append(DataError(str(shown), error.line, error.column, "", error.message))
             continue
         value, problems = validate(source, model, context)
-        loaded[name], sources[name] = value, source
+        sources[name] = source
+        if value is not None:
+            loaded[name] = value
         errors += problems
-    if not errors:  # references between files are checked once every file is valid
-        errors += check_references(
-            loaded["municipalities.yaml"], loaded["locations.yaml"], loaded["exams.yaml"], sources
-        )
+    errors += _reference_errors(loaded, sources)
+    if not errors:  # rules across files that need every file valid
+        errors += check_references(loaded, sources)
     if errors:
         raise DataErrors(errors)
-    return Dataset(
-        languages=languages,
-        service=loaded["service.yaml"],
-        labels=loaded["labels.yaml"],
-        exams=loaded["exams.yaml"],
-        municipalities=loaded["municipalities.yaml"],
-        locations=loaded["locations.yaml"],
-    )
+    dataset_class = _dataset_class(tuple(DATA_FILES))
+    return dataset_class(languages=languages, sources=sources, **{_attribute(n): m for n, m in loaded.items()})

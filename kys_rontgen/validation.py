@@ -5,12 +5,15 @@ how to fix it. All problems of all files are collected before anything is report
 """
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .model.walk import field_names_at
 from .yaml_source import Loc, YamlSource
 
 M = TypeVar("M", bound=BaseModel)
@@ -33,7 +36,7 @@ class DataErrors(Exception):
     """Raised with every problem found; str() is the report an editor reads."""
 
     def __init__(self, errors: list[DataError]):
-        self.errors = sorted(errors)
+        self.errors = sorted(set(errors))
         super().__init__("\n".join(str(e) for e in self.errors))
 
 
@@ -45,38 +48,122 @@ def field_path(loc: Loc) -> str:
     return text
 
 
-def _explain(error: dict, model: type[BaseModel]) -> str:
+def _shown(value: Any) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return "a block of fields"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return f'"{value}"' if isinstance(value, str) else str(value)
+
+
+def _wrong_type(error: dict) -> str:
+    value = error["input"]
+    kind = error["type"]
+    if value is None:
+        return "is empty; write a value after the colon or remove the field"
+    if kind == "string_type":
+        if isinstance(value, (int, float, bool, date)):
+            return f'is {_shown(value)}, which YAML reads as a number, date or true/false; put it in quotes: "{value}"'
+        return f"must be a single text, not {_shown(value)}; write the text after the colon"
+    if kind in {"list_type", "tuple_type"}:
+        return f'must be a list, got {_shown(value)}; write each item on its own line starting with "- "'
+    if kind in {"dict_type", "model_type", "model_attributes_type"}:
+        return f"must be a block of fields (field: value on indented lines below it), got {_shown(value)}"
+    if kind in {"bool_type", "bool_parsing"}:
+        return f"must be true or false, got {_shown(value)}"
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return f"{_shown(value)} is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28"
+    if kind.startswith("int") or kind.startswith("float"):
+        return f"must be a number, got {_shown(value)}"
+    return f"{error['msg'][0].lower()}{error['msg'][1:]}, got {_shown(value)}"
+
+
+_TYPE_KINDS = {
+    "string_type", "list_type", "tuple_type", "dict_type", "model_type", "model_attributes_type",
+    "bool_type", "bool_parsing", "int_type", "int_parsing", "float_type", "float_parsing",
+    "date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "none_required",
+}
+
+
+def _explain(error: dict, model: type[BaseModel], loc: Loc) -> str:
     """Pydantic's message, reworded where an editor needs to know the fix."""
     kind = error["type"]
     if kind == "missing":
         return "is missing; add this field"
     if kind == "extra_forbidden":
-        return "is not a known field; check its spelling or remove it (see the schema in schemas/)"
+        known = field_names_at(model, loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), sorted(known), n=1, cutoff=0.5)
+        if close:
+            return f'is not a known field; did you mean "{close[0]}"? Correct the spelling or remove it'
+        listed = ", ".join(sorted(known)) or "none"
+        return f"is not a known field; remove it or use one of: {listed}"
+    if kind in _TYPE_KINDS:
+        return _wrong_type(error)
+    if kind == "literal_error":
+        return f"{_shown(error['input'])} is not allowed; write {error['ctx']['expected']}"
+    if kind == "too_short":
+        return "must not be empty; add at least one item"
     if kind == "string_pattern_mismatch":
-        return f"{error['input']!r} has the wrong form; it must match {error['ctx']['pattern']}"
-    if kind in {"string_type", "int_type", "list_type", "dict_type", "model_type", "date_type", "date_from_datetime_parsing", "date_parsing"}:
-        return f"{error['msg'].lower()}, got {error['input']!r}"
-    return error["msg"][0].lower() + error["msg"][1:] if error["msg"] else kind
+        return f"{_shown(error['input'])} has the wrong form; it must match {error['ctx']['pattern']}"
+    message = error["msg"].removeprefix("Value error, ")
+    return message[0].lower() + message[1:] if message else kind
 
 
-def _loc_in_file(loc: tuple) -> Loc:
-    # Pydantic adds tagged-union and validator names to a location; keep only data keys.
-    return tuple(p for p in loc if isinstance(p, int) or not str(p).startswith("function-"))
+def _loc_in_data(loc: tuple, data: Any, kind: str) -> Loc:
+    """Keep only the parts of pydantic's location that exist in the YAML.
+
+    Pydantic adds union members, validator and tag names ('function-after[...]', 'str',
+    'known'); following the data drops them. A missing field's own name is kept.
+    """
+    kept: list = []
+    for index, part in enumerate(loc):
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        elif index == len(loc) - 1 and kind == "missing" and isinstance(part, str) and isinstance(data, dict):
+            pass
+        else:
+            continue
+        kept.append(part)
+    return tuple(kept)
+
+
+def _one_per_place(errors: list[dict]) -> list[dict]:
+    # A value that fits no member of a union gets one error per member; "not a list" beside
+    # "not a valid web address" is noise, so a type mismatch yields to a specific problem.
+    specific = {e["_loc"] for e in errors if e["type"] not in _TYPE_KINDS}
+    return [e for e in errors if e["type"] not in _TYPE_KINDS or e["_loc"] not in specific]
 
 
 def validate(source: YamlSource, model: type[M], context: dict) -> tuple[M | None, list[DataError]]:
     """Return the validated model, or None and the problems found in this file."""
+    if source.data is None:
+        return None, [DataError(str(source.path), 1, 1, "", "the file is empty; restore it from git")]
     try:
         return model.model_validate(source.data, context=context), []
     except ValidationError as failure:
-        errors = []
-        for error in failure.errors(include_url=False):
-            loc = _loc_in_file(error["loc"])
-            if model.__pydantic_root_model__ and loc and loc[0] == "root":
-                loc = loc[1:]
-            line, column = source.position(loc)
-            errors.append(DataError(str(source.path), line, column, field_path(loc), _explain(error, model)))
-        return None, errors
+        raw = failure.errors(include_url=False)
+    for error in raw:
+        loc = _loc_in_data(error["loc"], source.data, error["type"])
+        ctx = error.get("ctx") or {}
+        error["_loc"] = loc + tuple(ctx.get("loc", ()))
+    errors = []
+    for error in _one_per_place(raw):
+        loc = error["_loc"]
+        line, column = source.position(loc)
+        message = _explain(error, model, loc)
+        see = (error.get("ctx") or {}).get("see")
+        if see is not None:  # the first of two duplicates: `see` is its place in the same list
+            other = _loc_in_data(error["loc"][: -len(see)] + tuple(see), source.data, "")
+            what, _, fix = message.partition("; ")
+            message = f"{what} (also on line {source.position(other)[0]}); {fix}"
+        errors.append(DataError(str(source.path), line, column, field_path(loc), message))
+    return None, errors
 
 
 def relative(path: Path, root: Path) -> Path:

@@ -1,17 +1,20 @@
 """Read YAML files keeping the line and column of every value.
 
-ruamel.yaml's round-trip loader remembers where each key and item stands; we turn its
-objects into plain dicts and lists plus a table of positions, so that a validation
-error can name the line an editor must fix.
+libyaml (PyYAML's C parser) builds the node tree with the position of every node; we turn
+it into plain dicts and lists plus a table of positions, so that a validation error can
+name the line an editor must fix. Scalars follow the YAML 1.2 core schema, as editors'
+IDEs do: `no`, `on` and `08:00` stay text; only true/false are booleans. Dates stay text
+too and the models parse them, so an impossible date is reported on its own line.
+(ruamel.yaml keeps positions as well, but its pure-Python round-trip parser is ten times
+slower, and `make check` must answer at once.)
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
+import yaml
 
 Loc = tuple[str | int, ...]
 
@@ -40,37 +43,109 @@ class YamlSyntaxError(Exception):
         self.path, self.line, self.column, self.message = path, line, column, message
 
 
-def _plain(node: object, loc: Loc, positions: dict[Loc, tuple[int, int]]) -> object:
-    if isinstance(node, CommentedMap):
-        result = {}
-        for key, value in node.items():
-            line, col = node.lc.key(key)
-            positions[loc + (key,)] = (line + 1, col + 1)
-            result[key] = _plain(value, loc + (key,), positions)
+class _Loader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):
+    """YAML 1.2 core schema: null, true/false, numbers; everything else is text."""
+
+    yaml_implicit_resolvers: dict = {}
+
+
+for _tag, _pattern, _first in [
+    ("null", r"~|null|Null|NULL|", ["~", "n", "N", ""]),
+    ("bool", r"true|True|TRUE|false|False|FALSE", list("tTfF")),
+    ("int", r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+", list("-+0123456789")),
+    ("float", r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)",
+     list("-+.0123456789")),
+]:
+    _Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(f"^(?:{_pattern})$"), _first)
+
+
+def _construct_int(loader, node) -> int:
+    text = node.value.replace("_", "")
+    if text.startswith(("0o", "0x")):
+        return int(text[2:], 8 if text[1] == "o" else 16)
+    return int(text, 10)  # 1.2: a leading zero is not octal
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+# libyaml's wording, and what an editor should do about it.
+_HINTS = {
+    "found character that cannot start any token": "a character cannot start a value here (a `@`, a backquote or a tab?); put the text in quotes",
+    "mapping values are not allowed in this context": "a colon is in the wrong place; if a text contains \": \", put the whole text in quotes",
+    "could not find expected ':'": "a line is missing its \"field: value\" colon, or a quote is not closed",
+    "did not find expected key": "the indentation does not line up; indent this line like the other fields of its block",
+    "did not find expected '-' indicator": "the indentation does not line up; indent this line like the other items of its list",
+    "found undefined alias": "a value starts with `*`; put the text in quotes",
+    "found unexpected end of stream": "a quote is not closed; end the text with the same quote it starts with",
+    "did not find expected ',' or ']'": "a list in [brackets] is not closed; add the closing ]",
+    "did not find expected ',' or '}'": "a block in {braces} is not closed; add the closing }",
+}
+
+
+_UNCLOSED = ("found unexpected end of stream", "did not find expected ',' or")
+
+
+def _explain(problem: str, text: str, mark) -> str:
+    line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
+    if "\t" in line[: max(mark.column, 0) + 1 if mark else 0]:
+        return "a tab character is used for indentation; indent with spaces only"
+    for start, hint in _HINTS.items():
+        if problem.startswith(start):
+            return hint
+    return f"{problem}; check the indentation and quotes on this line and the one before"
+
+
+class _Duplicate(Exception):
+    def __init__(self, node, key: str, first_line: int):
+        self.node, self.key, self.first_line = node, key, first_line
+
+
+def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]]) -> object:
+    if isinstance(node, yaml.MappingNode):
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(loader.construct_object(key_node))
+            here = loc + (key,)
+            if key in result:
+                raise _Duplicate(key_node, key, positions[here][0])
+            positions[here] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = _plain(loader, value_node, here, positions)
         return result
-    if isinstance(node, CommentedSeq):
-        result = []
-        for index, value in enumerate(node):
-            line, col = node.lc.item(index)
-            positions[loc + (index,)] = (line + 1, col + 1)
-            result.append(_plain(value, loc + (index,), positions))
-        return result
-    if isinstance(node, str):
-        return str(node)  # drop ruamel's scalar-string subclasses
-    return node
+    if isinstance(node, yaml.SequenceNode):
+        items = []
+        for index, item_node in enumerate(node.value):
+            positions[loc + (index,)] = (item_node.start_mark.line + 1, item_node.start_mark.column + 1)
+            items.append(_plain(loader, item_node, loc + (index,), positions))
+        return items
+    return loader.construct_object(node, deep=True)
 
 
 def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
     """Parse one YAML file; raise YamlSyntaxError with its line on bad syntax."""
     shown = display_path or path
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
     try:
-        tree = yaml.load(path.read_text(encoding="utf-8"))
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = (error.problem or error.context or "invalid YAML").strip()
-        raise YamlSyntaxError(shown, line, col, f"YAML syntax: {problem}") from None
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise YamlSyntaxError(shown, 1, 1, f"YAML syntax: the file is not UTF-8 text ({error.reason}); save it as UTF-8") from None
+    loader = _Loader(text)
     positions: dict[Loc, tuple[int, int]] = {(): (1, 1)}
-    return YamlSource(shown, _plain(tree, (), positions), positions)
+    try:
+        root = loader.get_single_node()
+        data = None if root is None else _plain(loader, root, (), positions)
+    except yaml.MarkedYAMLError as error:
+        problem = (error.problem or error.context or "invalid YAML").strip()
+        # An unclosed quote or bracket is found at the end of the file; show where it opened.
+        opened = problem.startswith(_UNCLOSED) and error.context_mark is not None
+        mark = error.context_mark if opened else (error.problem_mark or error.context_mark)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise YamlSyntaxError(shown, line, col, f"YAML syntax: {_explain(problem, text, mark)}") from None
+    except _Duplicate as duplicate:
+        mark = duplicate.node.start_mark
+        raise YamlSyntaxError(
+            shown, mark.line + 1, mark.column + 1,
+            f'YAML syntax: "{duplicate.key}" appears twice in the same block (first on line {duplicate.first_line}); '
+            "keep one and remove or rename the other",
+        ) from None
+    finally:
+        loader.dispose()
+    return YamlSource(shown, data, positions)

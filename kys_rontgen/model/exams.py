@@ -6,16 +6,14 @@ same order. Texts are the editors' own plain words built from the sources listed
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import Localized, LocalizedList, Slug, SourceUrl, Strict
+from .fields import Localized, LocalizedList, Reviewed, Slug, SourceUrl, Strict, unique_by
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
-REVIEW_INTERVAL_MAX_DAYS = 366  # exam pages are reviewed at least once a year
 
 
 def _short(value: dict[str, str]) -> dict[str, str]:
@@ -26,17 +24,6 @@ def _short(value: dict[str, str]) -> dict[str, str]:
                 "{lang} text is {length} characters; shorten it to at most {limit} (details belong in the sections below)",
                 {"lang": lang, "length": len(text), "limit": SUMMARY_MAX},
             )
-    return value
-
-
-def _not_in_future(value: date, info: ValidationInfo) -> date:
-    today = (info.context or {}).get("today") or date.today()
-    if value > today:
-        raise PydanticCustomError(
-            "review_in_future",
-            "{value} is in the future; write the date the page was actually checked (today or earlier)",
-            {"value": value.isoformat()},
-        )
     return value
 
 
@@ -82,7 +69,7 @@ class Before(Strict):
     dont: list[Localized] = []
 
 
-class Exam(Strict):
+class Exam(Reviewed):
     id: Slug  # the page is tutkimukset/<id>.md
     kind: Literal["imaging", "procedure"] = "imaging"  # procedure: a treatment or biopsy guided by imaging
     name: Localized  # the plain name a resident knows
@@ -106,40 +93,8 @@ class Exam(Strict):
     # The places that do an exam are listed in data/locations.yaml (`exams:`), not here.
     keywords: LocalizedList  # base-form search words: "paasto", not "paastoa"
     sources: list[SourceUrl] = Field(min_length=1)
-    last_reviewed: Annotated[date, AfterValidator(_not_in_future)]
-    next_review_due: date
-
-    @field_validator("next_review_due")
-    @classmethod
-    def _review_window(cls, due: date, info: ValidationInfo) -> date:
-        reviewed = info.data.get("last_reviewed")
-        if reviewed is None:  # that field has its own error
-            return due
-        days = (due - reviewed).days
-        if days <= 0:
-            raise PydanticCustomError(
-                "review_order",
-                "{due} is not after last_reviewed {reviewed}; set a later date",
-                {"due": due.isoformat(), "reviewed": reviewed.isoformat()},
-            )
-        if days > REVIEW_INTERVAL_MAX_DAYS:
-            raise PydanticCustomError(
-                "review_too_far",
-                "{due} is more than a year after last_reviewed {reviewed}; exam pages are reviewed at least yearly, set an earlier date",
-                {"due": due.isoformat(), "reviewed": reviewed.isoformat()},
-            )
-        return due
+    # last_reviewed, next_review_due: from Reviewed (at most a year apart, not in the future)
 
 
 class Exams(Strict):
-    exams: list[Exam] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _unique_ids(self) -> Exams:
-        ids = [exam.id for exam in self.exams]
-        repeated = sorted({i for i in ids if ids.count(i) > 1})
-        if repeated:
-            raise PydanticCustomError(
-                "duplicate_id", "id {ids} is used twice; every exam needs its own id", {"ids": ", ".join(repeated)}
-            )
-        return self
+    exams: Annotated[list[Exam], Field(min_length=1), unique_by("id")]

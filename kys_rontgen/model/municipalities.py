@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, field_validator
+from pydantic import BeforeValidator
 
 from ..formatting import slugify
-from .fields import HttpsUrl, Localized, Slug, Sourced, Strict, Text, reject_duplicates
+from .fields import HttpsUrl, JsonSchema, Localized, LocationRef, MunicipalityCode, Sourced, Strict, Text, unique_by
 
-MunicipalityCode = Annotated[str, Field(pattern=r"^[0-9]{3}$")]  # Statistics Finland code
-LocationId = Slug  # an `id` in data/locations.yaml (checked across files in dataset.py)
+LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files in dataset.py)
 
 
 class OfficialNames(Strict):
@@ -24,12 +23,16 @@ def _one_or_more(value: object) -> object:
     return [value] if isinstance(value, str) else value
 
 
+_ONE_ID = {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}
+_ONE_OR_MORE_IDS = JsonSchema({"anyOf": [_ONE_ID, {"type": "array", "items": _ONE_ID}]}, replace=True)
+
+
 class Municipality(Sourced):
     code: MunicipalityCode
     name: OfficialNames
     health_centres: list[LocationId] = []  # left empty when no public source names them
     # One location, or several when the invitation letter decides which (Kuopio or Iisalmi).
-    screening_location: Annotated[list[LocationId], BeforeValidator(_one_or_more)] = []
+    screening_location: Annotated[list[LocationId], BeforeValidator(_one_or_more), _ONE_OR_MORE_IDS] = []
 
     @property
     def slug(self) -> str:
@@ -44,16 +47,9 @@ class InformationSource(Strict):
     web_page: HttpsUrl
 
 
-def _unique_slugs(municipalities: list[Municipality]) -> list[Municipality]:
-    return reject_duplicates(municipalities, "slug", "page name (from the Finnish name)", at=("name", "fi"))
-
-
 class Municipalities(Strict):
     current_information: list[InformationSource] = []
-    municipalities: list[Municipality]
-
-    @field_validator("municipalities")
-    @classmethod
-    def _unique(cls, municipalities: list[Municipality]) -> list[Municipality]:
-        reject_duplicates(municipalities, "code", "code")
-        return _unique_slugs(municipalities)
+    # Two spellings can make the same page address (kunnat/kaavi.md): the slug is unique too.
+    municipalities: Annotated[
+        list[Municipality], unique_by("code", ("slug", "name.fi", "page name (made from the Finnish name)"))
+    ]

@@ -1,7 +1,9 @@
 """data/service.yaml: the KYS Röntgen service, its texts named after the PTV service fields."""
 from __future__ import annotations
 
-from .fields import Localized, PhoneNumber, Sourced, Strict, Text
+from typing import Annotated
+
+from .fields import Localized, PhoneNumber, Slug, Sourced, Strict, Text, unique_by
 
 
 class ServiceText(Strict):
@@ -14,7 +16,7 @@ class ServiceText(Strict):
 class PhoneChannel(Sourced):
     """A phone line that serves every municipality (PTV: phone channel)."""
 
-    id: str
+    id: Slug
     number: PhoneNumber
     name: Localized
     call_hours: Localized
@@ -28,5 +30,5 @@ class Service(Sourced):
     requirements: ServiceText  # PTV "Conditions and criteria" (Kenelle ja millä ehdoilla)
     charge: ServiceText  # PTV "Charge additional info" (Maksullisuus)
     contact: ServiceText  # PTV "Contact information"
-    phone_channels: list[PhoneChannel]
+    phone_channels: Annotated[list[PhoneChannel], unique_by("id")]
     provider: Text  # the organisation that provides the service (PTV: organisation)

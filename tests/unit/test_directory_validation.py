@@ -19,7 +19,7 @@ def test_unknown_field_in_a_location(data_dir):
     line = _line_of(data_dir / "locations.yaml", "phone_number:")
     (error,) = _errors(data_dir)
     assert error.startswith(f"data/locations.yaml:{line}:")
-    assert "locations[2].phone_number: is not a known field; check its spelling or remove it" in error
+    assert 'locations[2].phone_number: is not a known field; did you mean "phones"?' in error
 
 
 def test_duplicate_location_id_points_at_the_copy(data_dir):
@@ -27,13 +27,14 @@ def test_duplicate_location_id_points_at_the_copy(data_dir):
     lines = [i for i, text in enumerate((data_dir / "locations.yaml").read_text().splitlines(), 1) if text == "  - id: kys"]
     (error,) = _errors(data_dir)
     assert error.startswith(f"data/locations.yaml:{lines[1]}:")
-    assert 'id "kys" is already used by item 1 of this list' in error and "give each id its own value" in error
+    first = lines[0]
+    assert f'"kys" is used twice (also on line {first}); give each one its own id' in error
 
 
 def test_duplicate_municipality_code(data_dir):
     _replace(data_dir / "municipalities.yaml", 'code: "171"', 'code: "140"')
     (error,) = _errors(data_dir)
-    assert "municipalities[1].code" in error and 'code "140" is already used by item 1' in error
+    assert 'municipalities[1].code: "140" is used twice (also on line' in error
 
 
 def test_two_municipalities_with_the_same_page_name(data_dir):
@@ -42,14 +43,14 @@ def test_two_municipalities_with_the_same_page_name(data_dir):
     line = _line_of(data_dir / "municipalities.yaml", "fi: Kaávi")
     (error,) = _errors(data_dir)
     assert error.startswith(f"data/municipalities.yaml:{line}:")
-    assert "municipalities[3].name.fi" in error and 'page name (from the Finnish name) "kaavi" is already used' in error
+    assert 'municipalities[3].name.fi: "kaavi" is used twice' in error and "its own page name (made from the Finnish name)" in error
 
 
 @pytest.mark.parametrize("code", ['"14"', '"1400"', '"abc"'])
 def test_code_must_be_three_digits(data_dir, code):
     _replace(data_dir / "municipalities.yaml", 'code: "140"', f"code: {code}")
     (error,) = _errors(data_dir)
-    assert "municipalities[0].code" in error and "has the wrong form; it must match ^[0-9]{3}$" in error
+    assert "municipalities[0].code" in error and "is not a municipality code; write the three-digit" in error
 
 
 def test_bad_phone_number(data_dir):
@@ -76,13 +77,14 @@ def test_reference_to_a_location_that_does_not_exist_gives_the_line_of_the_refer
     line = _line_of(municipalities, "kaavin-terveysasma")
     (error,) = _errors(data_dir)
     assert error.startswith(f"data/municipalities.yaml:{line}:")
-    assert 'municipalities[2].health_centres[0]: refers to location "kaavin-terveysasma", which is not in data/locations.yaml' in error
+    assert ('municipalities[2].health_centres[0]: "kaavin-terveysasma" is not the id of any of the locations in '
+            'data/locations.yaml; did you mean "kaavin-terveysasema"?') in error
 
 
 def test_location_in_an_unknown_municipality(data_dir):
     _replace(data_dir / "locations.yaml", 'municipality: "204"', 'municipality: "205"')
     (error,) = _errors(data_dir)
-    assert 'municipality: refers to municipality code "205", which is not in data/municipalities.yaml' in error
+    assert 'municipality: "205" is not the code of any of the municipalities in data/municipalities.yaml' in error
 
 
 @pytest.mark.parametrize(

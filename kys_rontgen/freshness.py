@@ -1,0 +1,49 @@
+"""Stale data: facts checked more than 12 months ago and pages past their review date.
+
+Driven by field names every model shares (`checked` from Sourced, `next_review_due` from
+Reviewed), so records added by any model are covered. Stale data is a warning while
+editing and an error in `make check STRICT=1`, which runs before publishing.
+"""
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+
+from .model.walk import iter_values
+from .validation import DataError, field_path
+
+STALE_AFTER = timedelta(days=365)
+TODAY_VARIABLE = "KYS_TODAY"  # YYYY-MM-DD: pretend today is that day (tests, previews)
+
+
+def today_from_environment() -> date:
+    value = os.environ.get(TODAY_VARIABLE)
+    return date.fromisoformat(value) if value else date.today()
+
+
+def finnish_date(value: date) -> str:
+    return f"{value.day}.{value.month}.{value.year}"
+
+
+def freshness_problems(dataset, today: date) -> list[DataError]:
+    problems = []
+    for name, model in dataset.models().items():
+        source = dataset.sources[name]
+        for loc, value, _ in iter_values(model):
+            if not loc or not isinstance(value, date):
+                continue
+            message = None
+            if loc[-1] == "checked" and today - value > STALE_AFTER:
+                message = (
+                    f"was checked on {finnish_date(value)}, more than 12 months ago; check the fact at its "
+                    "source and set checked to the date you did"
+                )
+            elif loc[-1] == "next_review_due" and value < today:
+                message = (
+                    f"the review was due on {finnish_date(value)}; review the page, then set last_reviewed "
+                    "to that day and next_review_due to the next one"
+                )
+            if message:
+                line, column = source.position(loc)
+                problems.append(DataError(str(source.path), line, column, field_path(loc), message))
+    return sorted(problems)

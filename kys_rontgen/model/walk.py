@@ -1,0 +1,96 @@
+"""Walk validated models together with their type annotations.
+
+Generic checks (references between files, the freshness report, known field names for a
+typo hint) read what the models declare instead of naming fields, so a model added to
+DATA_FILES is covered without code here.
+"""
+from __future__ import annotations
+
+import types
+from collections.abc import Iterator
+from typing import Annotated, Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+Loc = tuple[str | int, ...]
+
+
+def unwrap(annotation: Any) -> tuple[Any, list]:
+    """Annotated[T, a, b] -> (T, [a, b]) (nested Annotated flattened)."""
+    metadata: list = []
+    while get_origin(annotation) is Annotated:
+        annotation, *extra = get_args(annotation)
+        metadata = [*extra, *metadata]
+    return annotation, metadata
+
+
+def _arms(annotation: Any) -> list[Any]:
+    """The alternatives of a Union (each unwrapped), or the type itself."""
+    base, _ = unwrap(annotation)
+    if get_origin(base) in (Union, types.UnionType):
+        return [arm for a in get_args(base) for arm in _arms(a)]
+    return [annotation]
+
+
+def _arm_for(annotation: Any, value: Any) -> Any:
+    for arm in _arms(annotation):
+        base, _ = unwrap(arm)
+        origin = get_origin(base) or base
+        if isinstance(origin, type) and isinstance(value, origin):
+            return arm
+    return annotation
+
+
+def iter_values(model: BaseModel, loc: Loc = ()) -> Iterator[tuple[Loc, Any, list]]:
+    """Every value in a model, depth first: (location, value, annotation metadata)."""
+    for name, info in type(model).model_fields.items():
+        here = loc if model.__pydantic_root_model__ else loc + (name,)
+        yield from _iter(getattr(model, name), info.annotation, list(info.metadata), here)
+
+
+def _iter(value: Any, annotation: Any, metadata: list, loc: Loc) -> Iterator[tuple[Loc, Any, list]]:
+    base, extra = unwrap(_arm_for(annotation, value))
+    yield loc, value, [*metadata, *extra]
+    if isinstance(value, BaseModel):
+        yield from iter_values(value, loc)
+    elif isinstance(value, (list, tuple)):
+        item = (get_args(base) or (Any,))[0]
+        for index, element in enumerate(value):
+            yield from _iter(element, item, [], loc + (index,))
+    elif isinstance(value, dict):
+        item = (get_args(base) or (Any, Any))[-1]
+        for key, element in value.items():
+            yield from _iter(element, item, [], loc + (key,))
+
+
+def _step(annotation: Any, part: str | int) -> list[Any]:
+    """The annotations of what `part` selects inside a value of `annotation`."""
+    found = []
+    for arm in _arms(annotation):
+        base, _ = unwrap(arm)
+        if isinstance(base, type) and issubclass(base, BaseModel):
+            if base.__pydantic_root_model__:
+                found += _step(base.model_fields["root"].annotation, part)
+            elif isinstance(part, str) and part in base.model_fields:
+                found.append(base.model_fields[part].annotation)
+            continue
+        origin = get_origin(base)
+        if origin in (list, tuple) and isinstance(part, int):
+            found.append(get_args(base)[0])
+        elif origin is dict and isinstance(part, str):
+            found.append(get_args(base)[1])
+    return found
+
+
+def field_names_at(model: type[BaseModel], loc: Loc) -> set[str]:
+    """The field names a record at `loc` may have (for 'did you mean …?')."""
+    candidates: list[Any] = [model]
+    for part in loc:
+        candidates = [found for candidate in candidates for found in _step(candidate, part)]
+    names: set[str] = set()
+    for candidate in candidates:
+        for arm in _arms(candidate):
+            base, _ = unwrap(arm)
+            if isinstance(base, type) and issubclass(base, BaseModel) and not base.__pydantic_root_model__:
+                names |= set(base.model_fields)
+    return names

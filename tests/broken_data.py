@@ -1,0 +1,269 @@
+"""Kinds of broken data an editor can produce, and the exact line each must be reported as.
+
+Shared by tests/unit/test_broken_data.py (the generator alone, every kind) and
+tests/site/test_failed_build.py (the real MkDocs build keeps the last good site/).
+
+A case edits a copy of the real data (or the sample `contacts.yaml` below, which uses the
+shared field types that no data file of this branch uses yet: e-mail, web page, opening
+hours, references to exams and municipalities). The expected line and column are found
+from the edited text, so the cases survive unrelated data changes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+from kys_rontgen.model.fields import (
+    Email,
+    ExamRef,
+    HttpsUrl,
+    Localized,
+    MunicipalityRef,
+    OpeningHours,
+    PhoneNumber,
+    Reviewed,
+    Slug,
+    Sourced,
+    Strict,
+    known_or_missing,
+    unique_by,
+)
+
+TODAY = date(2026, 11, 28)  # every check of "not in the future" uses this fixed day
+
+
+class Contact(Sourced):
+    id: Slug
+    name: Localized
+    municipality: MunicipalityRef
+    exams: list[ExamRef] = []
+    phones: list[PhoneNumber] = []
+    email: known_or_missing(Email) | None = None
+    web_page: HttpsUrl | None = None
+    opening_hours: OpeningHours | None = None
+
+
+class Contacts(Reviewed):
+    contacts: Annotated[list[Contact], unique_by("id")]
+
+
+CONTACTS_YAML = """\
+# A sample data file using the shared field types.
+last_reviewed: 2026-11-01
+next_review_due: 2027-11-01
+contacts:
+  - id: sample-centre
+    name:
+      fi: Esimerkkiasema
+      en: Sample centre
+    municipality: "297"
+    exams: [native-xray, mri]
+    phones: ["017 123 4567"]
+    email: info@example.fi
+    web_page: https://example.fi/asema
+    opening_hours:
+      standard:
+        - days: [mo, tu, we, th, fr]
+          opens: 8.00
+          closes: "15.30"
+      exceptions:
+        - valid_from: 2026-12-24
+          valid_to: 2026-12-26
+          closed: true
+          reason:
+            fi: Joulu
+            en: Christmas
+    source: https://example.fi/lahde
+    checked: 2026-11-28
+  - id: second-centre
+    name:
+      fi: Toinen asema
+      en: Second centre
+    municipality: "140"
+    email:
+      missing: Not published on the county's pages (looked 28.11.2026)
+    source: https://example.fi/lahde
+    checked: 2026-11-28
+"""
+
+
+@dataclass(frozen=True)
+class Case:
+    kind: str
+    file: str  # under data/
+    old: str  # text replaced (first occurrence)
+    new: str
+    at: str  # the line reported is the first line of the edited file containing this
+    field: str
+    message: str
+    column_of: str | None = None  # column: where this starts on that line (default: first non-blank)
+    nth: int = 1  # the nth line containing `at`
+    line_offset: int = 0  # reported this many lines from it (a key above its value)
+
+    def apply(self, data_dir: Path) -> None:
+        path = data_dir / self.file
+        if self.old == "<delete file>":
+            path.unlink()
+            return
+        if self.old == "<whole file>":
+            path.write_text(self.new, encoding="utf-8")
+            return
+        text = path.read_text(encoding="utf-8")
+        assert self.old in text, f"{self.kind}: {self.old!r} not in {self.file}"
+        path.write_text(text.replace(self.old, self.new, 1), encoding="utf-8")
+
+    def expected(self, data_dir: Path, **message_values) -> str:
+        """The one line an editor must see, with the line and column found in the edited file."""
+        path = data_dir / self.file
+        line, column = 1, 1
+        if path.exists() and self.at:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            line = [i for i, text in enumerate(lines, 1) if self.at in text][self.nth - 1] + self.line_offset
+            text = lines[line - 1]
+            column = text.index(self.column_of) + 1 if self.column_of else len(text) - len(text.lstrip(" \t")) + 1
+        where = f"data/{self.file}:{line}:{column}"
+        message = self.message.format(**message_values)
+        return f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
+
+
+QUOTE_FIX = "put it in quotes"
+CASES = [
+    # --- YAML syntax -------------------------------------------------------------------
+    Case("yaml: colon inside a text", "labels.yaml", "  fi: Tutkimukset, joita teemme", "  fi: Tutkimukset: joita teemme",
+         "Tutkimukset: joita", "", 'YAML syntax: a colon is in the wrong place; if a text contains ": ", put the whole text in quotes',
+         column_of=": joita"),
+    Case("yaml: tab indentation", "exams.yaml", "  - id: mri\n    name:", "  - id: mri\n\tname:",
+         "\tname:", "", "YAML syntax: a tab character is used for indentation; indent with spaces only", column_of="\t"),
+    Case("yaml: duplicate key", "service.yaml", "provider: Pohjois-Savon hyvinvointialue\n",
+         "provider: Pohjois-Savon hyvinvointialue\nprovider: KYS\n", "provider: KYS", "",
+         'YAML syntax: "provider" appears twice in the same block (first on line {provider}); keep one and remove or rename the other'),
+    Case("yaml: unclosed quote", "exams.yaml", "      fi: Mammografia\n", '      fi: "Mammografia\n', '"Mammografia', "",
+         "YAML syntax: a quote is not closed; end the text with the same quote it starts with", column_of='"'),
+    Case("missing file", "labels.yaml", "<delete file>", "", "", "", "file is missing; restore it from git"),
+    Case("empty file", "labels.yaml", "<whole file>", "# everything commented out\n", "", "", "the file is empty; restore it from git"),
+    # --- fields ------------------------------------------------------------------------
+    Case("unknown field, misspelt", "exams.yaml", "  - id: ct\n    name:", "  - id: ct\n    nmae:", "nmae:", "exams[2].nmae",
+         'is not a known field; did you mean "name"? Correct the spelling or remove it'),
+    Case("unknown field, no near name", "exams.yaml", "  - id: ct\n", "  - id: ct\n    colour: red\n", "colour:",
+         "exams[2].colour", "is not a known field; remove it or use one of: {exam_fields}"),
+    Case("missing field", "municipalities.yaml", '  - code: "171"\n    name:', '  - name:', "fi: Joroinen",
+         "municipalities[1].code", "is missing; add this field", column_of="name:", line_offset=-1),
+    Case("number where text is needed", "municipalities.yaml", 'code: "140"', "code: 140", "code: 140",
+         "municipalities[0].code", f'is 140, which YAML reads as a number, date or true/false; {QUOTE_FIX}: "140"',
+         column_of="code"),
+    Case("list where text is needed", "exams.yaml", "      fi: Ultraäänitutkimus\n", "      fi:\n        - Ultraääni\n",
+         "- Ultraääni", "exams[4].name.fi", "must be a single text, not a list; write the text after the colon", line_offset=-1,
+         column_of="fi:"),
+    Case("text where a list is needed", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: "017 123 4567"',
+         "phones:", "contacts[0].phones",
+         'must be a list, got "017 123 4567"; write each item on its own line starting with "- "'),
+    # --- languages -------------------------------------------------------------------------
+    Case("missing translation", "exams.yaml", "      en: MRI scan\n", "", "    name:", "exams[1].name",
+         "has no text in en; add `en: …` beside the other languages", nth=2),
+    Case("empty translation", "exams.yaml", "      en: MRI scan\n", '      en: ""\n', 'en: ""', "exams[1].name.en", "is empty; write the text"),
+    Case("unconfigured language", "exams.yaml", "      en: MRI scan\n", "      en: MRI scan\n      de: MRT\n", "    name:",
+         "exams[1].name", "has text in de, which is not a configured language (fi, en); remove it or add the language to mkdocs.yml",
+         nth=2),
+    # --- markup ----------------------------------------------------------------------------
+    Case("html in a text", "exams.yaml", "      en: Plain X-ray\n", "      en: Plain <b>X-ray</b>\n", "<b>", "exams[0].name.en",
+         "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"),
+    Case("script link in a text", "service.yaml", "  en: KYS Röntgen\n", "  en: \"[KYS](javascript:alert(1))\"\n", "javascript:",
+         "name.en", "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"),
+    # --- ids, codes, duplicates ------------------------------------------------------------------
+    Case("id with capitals and spaces", "exams.yaml", "  - id: ct\n", "  - id: CT scan\n", "id: CT scan", "exams[2].id",
+         '"CT scan" is not a valid id; use lowercase a–z, digits and single hyphens, e.g. native-xray', column_of="id"),
+    Case("municipality code of two digits", "municipalities.yaml", 'code: "140"', 'code: "14"', 'code: "14"', "municipalities[0].code",
+         '"14" is not a municipality code; write the three-digit Statistics Finland code in quotes, e.g. "297"',
+         column_of="code"),
+    Case("duplicate exam id", "exams.yaml", "  - id: ct\n", "  - id: mri\n", "  - id: mri", "exams[2].id",
+         '"mri" is used twice (also on line {mri}); give each one its own id', column_of="id", nth=2),
+    Case("duplicate municipality code", "municipalities.yaml", 'code: "171"', 'code: "140"', 'code: "140"', "municipalities[1].code",
+         '"140" is used twice (also on line {code140}); give each one its own code', nth=2,
+         column_of="code"),
+    Case("duplicate municipality name", "municipalities.yaml", "      fi: Joroinen", "      fi: Iisalmi", "fi: Iisalmi",
+         "municipalities[1].name.fi", '"iisalmi" is used twice (also on line {iisalmi}); give each one its own page name (made from the Finnish name)', nth=2),
+    # --- phone numbers, URLs, dates ----------------------------------------------------------------------
+    Case("invalid phone number", "service.yaml", 'number: "116117"', 'number: "017 123"', "017 123", "phone_channels[1].number",
+         '"017 123" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567', column_of="number"),
+    Case("source without https://", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: pshyvinvointialue.fi/web/en/imaging-services", "source: pshy", "source",
+         '"pshyvinvointialue.fi/web/en/imaging-services" is not a full web address; copy the address of the source page, starting with https://'),
+    Case("checked date in the future", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 2027-01-15\n\nprovider",
+         "checked: 2027", "checked", "2027-01-15 is in the future (today is 2026-11-28); write the date it actually happened"),
+    Case("impossible date", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 2026-02-30\n\nprovider",
+         "checked: 2026-02-30", "checked", '"2026-02-30" is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28'),
+    Case("date in Finnish format", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 28.11.2026\n\nprovider",
+         "checked: 28.11.2026", "checked", '"28.11.2026" is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28'),
+    Case("reference to a health centre that does not exist", "municipalities.yaml", "health_centres: [kaavin-terveysasema]",
+         "health_centres: [kaavin-terveysasma]", "kaavin-terveysasma", "municipalities[2].health_centres[0]",
+         '"kaavin-terveysasma" is not the id of any of the locations in data/locations.yaml; did you mean '
+         '"kaavin-terveysasema"? use an existing id or add the record there', column_of="kaavin"),
+    # --- the shared types in contacts.yaml ----------------------------------------------------------------
+    Case("reference to an exam that does not exist", "contacts.yaml", "exams: [native-xray, mri]", "exams: [native-xray, mir]",
+         "exams: [", "contacts[0].exams[1]",
+         '"mir" is not the id of any of the exams in data/exams.yaml; did you mean "mri"? use an existing id or add the record there',
+         column_of="mir"),
+    Case("reference to a municipality that does not exist", "contacts.yaml", 'municipality: "140"', 'municipality: "999"',
+         'municipality: "999"', "contacts[1].municipality",
+         '"999" is not the code of any of the municipalities in data/municipalities.yaml; use an existing code or add the record there'),
+    Case("invalid e-mail address", "contacts.yaml", "email: info@example.fi", "email: info(at)example.fi", "email: info(at)",
+         "contacts[0].email",
+         '"info(at)example.fi" is not a valid e-mail address (An email address must have an @-sign); write it as name@example.fi'),
+    Case("web page over http", "contacts.yaml", "web_page: https://example.fi/asema", "web_page: http://example.fi/asema",
+         "web_page:", "contacts[0].web_page",
+         '"http://example.fi/asema" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…'),
+    Case("closing time before opening time", "contacts.yaml", 'closes: "15.30"', 'closes: "7.30"', 'closes: "7.30"',
+         "contacts[0].opening_hours.standard[0].closes",
+         "closes at 07:30, which is not after it opens at 08:00; check the times (24-hour clock: 15.00, not 3.00)"),
+    Case("not a weekday", "contacts.yaml", "days: [mo, tu, we, th, fr]", "days: [ma, tu, we, th, fr]", "days:",
+         "contacts[0].opening_hours.standard[0].days[0]",
+         '"ma" is not a weekday; use mo, tu, we, th, fr, sa or su', column_of="ma"),
+    Case("not a time of day", "contacts.yaml", "opens: 8.00", 'opens: "25.00"', "opens:", "contacts[0].opening_hours.standard[0].opens",
+         '"25.00" is not a time of day; write it as 8.00 or 08:00 (24-hour clock)'),
+    Case("closed day with opening hours", "contacts.yaml", "          closed: true\n", "          closed: true\n          opens: 9.00\n",
+         "closed: true", "contacts[0].opening_hours.exceptions[0].closed",
+         "is marked closed but also has opening times; remove one of them"),
+    Case("period ending before it starts", "contacts.yaml", "valid_to: 2026-12-26", "valid_to: 2026-12-20", "valid_to:",
+         "contacts[0].opening_hours.exceptions[0].valid_to",
+         "valid_to 2026-12-20 is before valid_from 2026-12-24; swap them or correct the date"),
+    Case("next review before last review", "contacts.yaml", "next_review_due: 2027-11-01", "next_review_due: 2026-10-01",
+         "next_review_due:", "next_review_due", "2026-10-01 is not after last_reviewed (2026-11-01); set the next review to a later date"),
+    Case("missing fact without a note", "contacts.yaml", "missing: Not published on the county's pages (looked 28.11.2026)",
+         'missing: " "', "missing:", "contacts[1].email.missing", "is empty; write the text"),
+    Case("duplicate location id", "contacts.yaml", "id: second-centre", "id: sample-centre", "id: sample-centre", "contacts[1].id",
+         '"sample-centre" is used twice (also on line {sample}); give each one its own id', column_of="id", nth=2),
+]
+
+# Lines named inside messages, found in the edited file the same way as the reported line.
+MESSAGE_LINES = {
+    "provider": "provider: Pohjois-Savon",
+    "mri": "  - id: mri",
+    "code140": 'code: "140"',
+    "iisalmi": "fi: Iisalmi",
+    "sample": "id: sample-centre",
+}
+
+
+def message_values(case: Case, data_dir: Path) -> dict[str, object]:
+    """Values named in a case's message: the line of the first occurrence, the exam's fields."""
+    from kys_rontgen.model.exams import Exam
+
+    values: dict[str, object] = {"exam_fields": ", ".join(sorted(Exam.model_fields))}
+    path = data_dir / case.file
+    if path.exists():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for key, needle in MESSAGE_LINES.items():
+            values[key] = next((i for i, text in enumerate(lines, 1) if needle in text), None)
+    return values
+
+
+def prepare(data_dir: Path) -> None:
+    """Add the sample contacts.yaml to a copy of data/."""
+    (data_dir / "contacts.yaml").write_text(CONTACTS_YAML, encoding="utf-8")
+
+
+def with_contacts(data_files: dict) -> dict:
+    """DATA_FILES plus the sample contacts.yaml (patched in by the tests)."""
+    return {**data_files, "contacts.yaml": Contacts}

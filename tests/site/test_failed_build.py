@@ -1,0 +1,73 @@
+"""Invalid data stops the real MkDocs build before it touches site/ or writes any page.
+
+Each case edits a copy of the project, then builds it with MkDocs' own API into a copy of
+the last good site. The build must fail with the editor's one-line message, leave every
+file of the old site as it was, and leave docs/ exactly as it was.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from kys_rontgen import dataset as dataset_module
+
+from ..broken_data import CASES, message_values, prepare, with_contacts
+from ..conftest import ROOT, build_site
+
+# Only what a build reads: the package itself is imported from where it is installed.
+IGNORED = shutil.ignore_patterns(
+    ".venv", ".git", "site", ".site-*", "node_modules", "__pycache__", ".pytest_cache", "*.egg-info",
+    "tests", "kys_rontgen", "bench", "scripts",
+)
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def good_build(tmp_path_factory):
+    """A copy of the project (data/ also holds the sample contacts.yaml) and its built site."""
+    folder = tmp_path_factory.mktemp("good")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dataset_module, "DATA_FILES", with_contacts(dataset_module.DATA_FILES))
+        shutil.copytree(ROOT, folder / "project", ignore=IGNORED)
+        prepare(folder / "project" / "data")
+        build_site(folder / "site", folder / "project" / "mkdocs.yml")
+    return folder
+
+
+@pytest.fixture
+def project(good_build, tmp_path, monkeypatch):
+    monkeypatch.setattr(dataset_module, "DATA_FILES", with_contacts(dataset_module.DATA_FILES))
+    monkeypatch.setenv("KYS_TODAY", "2026-11-28")
+    shutil.copytree(good_build / "project", tmp_path / "project")
+    shutil.copytree(good_build / "site", tmp_path / "site")  # the last good site
+    return tmp_path / "project"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.kind for case in CASES])
+def test_broken_data_stops_the_build_and_the_last_good_site_survives(case, project):
+    last_good_site = project.parent / "site"
+    site_before = snapshot(last_good_site)
+    assert "index.html" in site_before and "en/index.html" in site_before
+    docs_before = snapshot(project / "docs")
+    assert "fi/index.md" in docs_before  # generated pages of the good build
+
+    case.apply(project / "data")
+    with pytest.raises(Abort) as failure:
+        build_site(last_good_site, project / "mkdocs.yml")
+
+    expected = case.expected(project / "data", **message_values(case, project / "data"))
+    assert expected in str(failure.value).splitlines()
+    assert "Traceback" not in str(failure.value)
+    assert snapshot(last_good_site) == site_before
+    assert snapshot(project / "docs") == docs_before

@@ -1,0 +1,67 @@
+"""Every kind of broken data is reported as one exact line: file, line, column, field, problem, fix."""
+from __future__ import annotations
+
+import shutil
+from datetime import time
+
+import pytest
+
+from kys_rontgen import dataset as dataset_module
+from kys_rontgen.dataset import load_dataset
+from kys_rontgen.languages import configured_languages
+from kys_rontgen.validation import DataErrors
+
+from ..broken_data import CASES, TODAY, message_values, prepare, with_contacts
+from ..conftest import ROOT
+
+LANGUAGES = configured_languages(ROOT / "mkdocs.yml")
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setattr(dataset_module, "DATA_FILES", with_contacts(dataset_module.DATA_FILES))
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    prepare(tmp_path / "data")
+    return tmp_path / "data"
+
+
+def _errors(data_dir) -> list[str]:
+    with pytest.raises(DataErrors) as caught:
+        load_dataset(data_dir, LANGUAGES, data_dir.parent, TODAY)
+    return [str(e) for e in caught.value.errors]
+
+
+def test_the_sample_and_real_data_are_valid(data_dir):
+    dataset = load_dataset(data_dir, LANGUAGES, data_dir.parent, TODAY)
+    assert [c.id for c in dataset.contacts.contacts] == ["sample-centre", "second-centre"]
+    # Unquoted 8.00 is read as a time, not as the number 8.0.
+    assert dataset.contacts.contacts[0].opening_hours.standard[0].opens == time(8, 0)
+
+
+def test_there_are_at_least_25_kinds():
+    assert len({case.kind for case in CASES}) == len(CASES) >= 25
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.kind for case in CASES])
+def test_broken_data_is_reported_exactly(case, data_dir):
+    case.apply(data_dir)
+    errors = _errors(data_dir)
+    expected = case.expected(data_dir, **message_values(case, data_dir))
+    assert expected in errors
+    # Nothing else is reported, except the field a misspelt one was meant to be.
+    assert [e for e in errors if e != expected and "is missing; add this field" not in e] == []
+
+
+def test_every_problem_of_every_file_comes_at_once_sorted_by_file_and_line(data_dir):
+    chosen = [c for c in CASES if c.kind in {
+        "missing translation", "invalid phone number", "municipality code of two digits", "not a weekday", "html in a text",
+    }]
+    for case in chosen:
+        case.apply(data_dir)
+    errors = _errors(data_dir)
+    assert len(errors) == len(chosen)
+    files_and_lines = [(e.split(":")[0], int(e.split(":")[1])) for e in errors]
+    assert files_and_lines == sorted(files_and_lines)
+    assert [f for f, _ in files_and_lines] == [
+        "data/contacts.yaml", "data/exams.yaml", "data/exams.yaml", "data/municipalities.yaml", "data/service.yaml",
+    ]
