@@ -22,7 +22,6 @@ from .model.locations import Locations
 from .model.municipalities import Municipalities
 from .model.service import Service
 from .model.walk import iter_values
-from .references import check_references
 from .validation import DataError, DataErrors, field_path, relative, validate
 from .yaml_source import YamlSource, YamlSyntaxError, load_yaml
 
@@ -124,8 +123,6 @@ def load_dataset(
             loaded[name] = value
         errors += problems
     errors += _reference_errors(loaded, sources)
-    if not errors:  # rules across files that need every file valid
-        errors += check_references(loaded, sources)
     if errors:
         raise DataErrors(errors)
     dataset_class = _dataset_class(tuple(DATA_FILES))

@@ -64,17 +64,23 @@ def test_stale_data_warns_in_check_and_fails_in_strict_check(project, capsys):
     assert _run(project, "--today", "2027-11-01", "check", "--strict") == 0
 
 
+def _section(sections: dict[str, str], title: str) -> str:
+    (lines,) = [lines for heading, lines in sections.items() if heading.startswith(title)]
+    return lines
+
+
 def test_report_lists_what_is_missing_or_stale(project, capsys):
     exams = project / "data/exams.yaml"
     exams.write_text(exams.read_text().replace("      en: MRI scan\n", ""))
     assert _run(project, "--today", "2028-01-01", "report") == 0
     report = capsys.readouterr().out
     sections = dict(part.split("\n", 1) for part in report.split("\n\n")[1:] if part.strip())
-    assert "data/exams.yaml:13:5: exams[1].name: has no text in en" in sections["Texts missing in a configured language (1)"]
-    assert "data/contacts.yaml:3:1: next_review_due" in sections["Pages past their next review date (1)"]
-    (stale,) = [lines for title, lines in sections.items() if title.startswith("Facts checked more than 12 months ago")]
+    name_line = [i for i, line in enumerate(exams.read_text().splitlines(), 1) if line == "    name:"][1]
+    assert f"data/exams.yaml:{name_line}:5: exams[1].name: has no text in en" in _section(sections, "Texts missing in a configured language (1)")
+    assert "data/contacts.yaml:3:1: next_review_due" in _section(sections, "Pages past their next review date")
+    stale = _section(sections, "Facts checked more than 12 months ago")
     assert "data/service.yaml:7:1: checked: was checked on 28.11.2026" in stale
-    missing = sections["Facts recorded as not known (missing) (1)"]
+    missing = _section(sections, "Facts recorded as not known (missing) (1)")
     email_line = [i for i, line in enumerate(CONTACTS_YAML.splitlines(), 1) if line == "    email:"][0]
     assert f"data/contacts.yaml:{email_line}: contacts[1].email: Not published on the county's pages (looked 28.11.2026)" in missing
 

@@ -116,4 +116,4 @@ def test_duration_shorter_than_its_minimum_is_an_error(exams_file):
 def test_two_exams_with_one_id_are_an_error(exams_file):
     _edit(exams_file, "  - id: ct\n", "  - id: mri\n")
     (error,) = _errors(exams_file)
-    assert "id mri is used twice" in error
+    assert '"mri" is used twice (also on line' in error
