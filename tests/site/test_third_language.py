@@ -58,7 +58,8 @@ def _fill_in_swedish(data_dir, texts):
             node = tree
             for part in loc:
                 node = node[part]
-            node["sv"] = f"(på svenska) {node['fi']}"
+            finnish = node["fi"]
+            node["sv"] = [f"(sv) {word}" for word in finnish] if isinstance(finnish, list) else f"(på svenska) {finnish}"
         with path.open("w", encoding="utf-8") as out:
             yaml.dump(tree, out)
 
