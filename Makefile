@@ -6,8 +6,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+# Reproducible builds: any date MkDocs stamps into site/ is the last commit's time.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
 
-.PHONY: serve build test install browser clean check report schemas
+.PHONY: serve build test install browser node clean check report schemas
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: install it and run make again"; exit 1; }
@@ -44,12 +49,18 @@ schemas: $(STAMP)
 	@$(BIN)/python -m kys_rontgen schemas
 
 ## Every test: unit, build and browser tests.
-test: $(STAMP) browser
+test: $(STAMP) browser node
 	$(BIN)/python -m pytest
+
+## Node tools the tests use (pinned in package.json and package-lock.json).
+node: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "The tests need Node.js 18 or newer with npm: install it and run make again"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
 
 ## Chromium for the browser tests, from Debian's package (never a downloaded browser build).
 browser:
 	@sh scripts/ensure-chromium.sh
 
 clean:
-	rm -rf site .site-new .site-old $(VENV)
+	rm -rf site .site-new .site-old $(VENV) node_modules

@@ -64,6 +64,14 @@ def script_json(value: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def hospital(dataset, lang: str) -> str:
+    """The JSON-LD text for the home page: the hospital of data/service.yaml (a location id)
+    as a schema.org Hospital, with only the facts the data holds."""
+    kys = {**medical_clinic(dataset.locations.by_id[dataset.service.hospital], lang), "@type": "Hospital"}
+    kys["parentOrganization"] = {"@type": "GovernmentOrganization", "name": dataset.service.provider}
+    return script_json({"@context": "https://schema.org", **kys})
+
+
 def json_ld(locations, lang: str) -> str | None:
     """The JSON-LD text for a page showing `locations`, or None when there are none."""
     if not locations:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import threading
 from pathlib import Path
 
@@ -23,9 +24,13 @@ def build_site(site_dir: Path, config_file: Path = ROOT / "mkdocs.yml", **overri
     return site_dir
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp("site"))
+def copy_project(destination: Path) -> Path:
+    """What a build reads (config, data, pages, hooks, theme), copied for a test to change."""
+    destination.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", destination)
+    for folder in ("data", "docs", "hooks", "overrides"):
+        shutil.copytree(ROOT / folder, destination / folder)
+    return destination
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -33,12 +38,80 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def _bound_server(handler, site: Path) -> http.server.ThreadingHTTPServer:
+    """A server on a free port of 127.0.0.1, bound but not yet serving: the site is built for its URL."""
+    return http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+
+
 @pytest.fixture(scope="session")
-def site_url(built_site) -> str:
+def _site_server(tmp_path_factory):
+    site = tmp_path_factory.mktemp("site")
+    server = _bound_server(_QuietHandler, site)
+    yield site, server, f"http://127.0.0.1:{server.server_port}/"
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def built_site(_site_server) -> Path:
+    """The site built for the address it is served at (see site_url): its absolute links
+    (canonical, language alternates, sitemap) lead to the test server, as they do when published."""
+    site, _, url = _site_server
+    return build_site(site, site_url=url)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site, _site_server) -> str:
     """The built site on a real HTTP server on 127.0.0.1 (a free port)."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    _, server, url = _site_server
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
+    yield url
     server.shutdown()
+
+
+# Published under a sub-path, as on a project's GitHub Pages or a shared host.
+SUB_PATH = "/kys-rontgen/"
+
+
+class _SubPathHandler(_QuietHandler):
+    """Serves the site only under SUB_PATH; a missing page gets the site's 404.html, as Pages does."""
+
+    def do_GET(self):
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if not path.startswith(SUB_PATH):
+            self.send_error(404)
+            return
+        self.path = "/" + self.path[len(SUB_PATH):]
+        target = Path(self.translate_path(self.path))
+        if target.is_file() or (target / "index.html").is_file() or (target.is_dir() and not path.endswith("/")):
+            super().do_GET()
+            return
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="session")
+def sub_path_server(tmp_path_factory):
+    """(site folder, public URL): the site built with SITE_URL http://127.0.0.1:<port>/kys-rontgen/
+    and served there, so the public address is the served one; every other path is 404."""
+    site = tmp_path_factory.mktemp("sub-path-site")
+    server = _bound_server(_SubPathHandler, site)
+    url = f"http://127.0.0.1:{server.server_port}{SUB_PATH}"
+    build_site(site, site_url=url)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield site, url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def sub_path_site(sub_path_server) -> Path:
+    return sub_path_server[0]
+
+
+@pytest.fixture(scope="session")
+def sub_path_url(sub_path_server) -> str:
+    return sub_path_server[1]

@@ -465,3 +465,22 @@ def known_or_missing(annotation: Any) -> Any:
         Union[Annotated[annotation, Tag("known")], Annotated[MissingFact, Tag("missing")]],
         Discriminator(_known_or_missing),
     ]
+
+
+META_DESCRIPTION_MAX = 160  # what search engines show under a result
+
+
+def _fits_meta_description(value: dict[str, str]) -> dict[str, str]:
+    for lang, text in value.items():
+        if len(text) > META_DESCRIPTION_MAX:
+            raise PydanticCustomError(
+                "too_long",
+                "the {lang} text has {length} characters; it is the page's description in search results, "
+                "which shows at most {most}: shorten it",
+                {"lang": lang, "length": len(text), "most": META_DESCRIPTION_MAX},
+            )
+    return value
+
+
+# A Localized text that is also a page's meta description (search result snippet).
+Summary = Annotated[Localized, AfterValidator(_fits_meta_description)]

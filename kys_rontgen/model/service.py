@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from .fields import Localized, PhoneNumber, Slug, Sourced, Strict, Text, unique_by
+from .fields import Localized, LocationRef, PhoneNumber, Slug, Sourced, Strict, Summary, Text, unique_by
 
 
 class ServiceText(Strict):
@@ -24,7 +24,7 @@ class PhoneChannel(Sourced):
 
 class Service(Sourced):
     name: Localized
-    summary: Localized  # PTV "Summary"; also the home page's meta description
+    summary: Summary  # PTV "Summary"; also the home page's meta description
     description: ServiceText  # PTV "Description"
     user_instruction: ServiceText  # PTV "User instruction" (Toimintaohjeet)
     requirements: ServiceText  # PTV "Conditions and criteria" (Kenelle ja millä ehdoilla)
@@ -32,3 +32,4 @@ class Service(Sourced):
     contact: ServiceText  # PTV "Contact information"
     phone_channels: Annotated[list[PhoneChannel], unique_by("id")]
     provider: Text  # the organisation that provides the service (PTV: organisation)
+    hospital: LocationRef  # the hospital the service belongs to (its JSON-LD is on the home page)

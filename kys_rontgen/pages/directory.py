@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..clock import now
 from ..formatting import finnish_sort_key, fold
 from ..structured_data import json_ld
 from .page import Page
@@ -29,7 +30,7 @@ def xray_places(xray_locations: list, municipality) -> list:
 
 
 def pages(dataset, today: date | None = None) -> list[Page]:
-    today = today or date.today()  # only decides which opening-hour exceptions are still current
+    today = today or now().date()  # KYS_NOW or the clock; only decides which opening-hour exceptions are still current
     municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
     entries = [(m, municipality_page(m), search_key(m)) for m in municipalities]
     result = [Page(DIRECTORY, "directory.md.j2", {"entries": entries})]

@@ -28,7 +28,8 @@ def _centre(code: str, number: int) -> dict:
 def synthetic_dataset(real, municipalities: int, centres_each: int):
     """The real dataset with its directory replaced by a generated one of the given size."""
     context = {"languages": [lang.code for lang in real.languages]}
-    locations, entries = [], []
+    # The service's hospital stays: the home page describes it.
+    locations, entries = [real.locations.by_id[real.service.hospital].model_dump(mode="json", exclude_none=True)], []
     for index in range(municipalities):
         code = f"{index:03d}"
         name = f"Kunta {index:03d} Ääkkönen"

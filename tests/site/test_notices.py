@@ -1,0 +1,99 @@
+"""A notice appears at the top of its pages inside its window and is gone on the first
+build after it, with a fixed clock (KYS_NOW) in the real build."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import build_site, copy_project
+
+NOW = "2027-01-12 10:00"
+AFTER_ALL = "2027-03-01 10:00"
+
+
+def _notice(id_, start, end, shows_on, fi, en):
+    return f"""\
+  - id: {id_}
+    start: {start}
+    end: {end}
+    severity: warning
+    shows_on: {shows_on}
+    title: {{fi: "{fi}", en: "{en}"}}
+    text: {{fi: "Teksti {fi}.", en: "Text {en}."}}
+"""
+
+
+NOTICES = "notices:\n" + "".join([
+    _notice("current", "2027-01-10 07:00", "2027-01-24 16:00", "all", "Nyt voimassa", "In force now"),
+    _notice("coming", "2027-01-13 07:00", "2027-01-20 16:00", "all", "Tuleva", "Coming"),
+    _notice("over", "2027-01-01 07:00", "2027-01-12 09:59", "all", "Päättynyt", "Over"),
+    _notice("mri-only", "2027-01-10 07:00", "2027-02-01 16:00", "{exam: mri}", "Vain MRI", "MRI only"),
+    _notice("kaavi-closed", "2027-01-10 07:00", "2027-02-01 16:00", "{location: kaavin-terveysasema}",
+            "Kaavin terveysasema suljettu", "Kaavi health centre closed"),
+])
+
+EXAM_PAGE = """\
+---
+title: "{title}"
+description: "{title}: a page about one exam, for the notice test."
+exam: mri
+---
+
+# {title}
+"""
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """A copy of the project with test notices and a hand-written page about one exam."""
+    root = copy_project(tmp_path_factory.mktemp("project"))
+    (root / "data" / "notices.yaml").write_text(NOTICES, encoding="utf-8")
+    for lang, title in (("fi", "Magneettikuvaus"), ("en", "MRI")):
+        (root / "docs" / lang / "mri-test.md").write_text(EXAM_PAGE.format(title=title), encoding="utf-8")
+    return root
+
+
+def _build_at(project, moment, name):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KYS_NOW", moment)
+        return build_site(project / name, project / "mkdocs.yml")
+
+
+@pytest.fixture(scope="module")
+def site_now(project):
+    return _build_at(project, NOW, "site-now")
+
+
+def _banner_titles(html: str) -> list[str]:
+    """Titles of the notices in the announcement area above the page header, in order."""
+    banner = html.split('data-md-component="announce"', 1)[1].split("<header", 1)[0]
+    return re.findall(r'<h2 id="notice-[^"]+" class="kys-notice__title">([^<]*)</h2>', banner)
+
+
+def test_a_notice_shows_inside_its_window_at_the_top_of_its_pages(site_now):
+    site = site_now
+    assert _banner_titles((site / "index.html").read_text()) == ["Nyt voimassa"]
+    assert _banner_titles((site / "en" / "index.html").read_text()) == ["In force now"]
+    assert _banner_titles((site / "mri-test" / "index.html").read_text()) == ["Nyt voimassa", "Vain MRI"]
+    assert _banner_titles((site / "en" / "mri-test" / "index.html").read_text()) == ["In force now", "MRI only"]
+    assert _banner_titles((site / "404.html").read_text()) == ["Nyt voimassa"]
+    # A location's notice shows on the pages of the municipalities that location serves.
+    assert _banner_titles((site / "kunnat" / "kaavi" / "index.html").read_text()) == [
+        "Nyt voimassa", "Kaavin terveysasema suljettu"]
+    assert _banner_titles((site / "kunnat" / "kuopio" / "index.html").read_text()) == ["Nyt voimassa"]
+
+
+def test_a_notice_is_a_named_region_above_the_page_heading(site_now):
+    html = (site_now / "index.html").read_text()
+    section = html.split('<section class="kys-notice kys-notice--warning" aria-labelledby="notice-current">', 1)
+    assert len(section) == 2, "the notice is not a section labelled by its heading"
+    assert '<h2 id="notice-current"' in section[1] and "<p>Teksti Nyt voimassa.</p>" in section[1]
+    assert section[1].index("notice-current") < section[1].index("<h1")
+
+
+def test_expired_notices_are_gone_on_the_next_build(project, site_now):
+    site = _build_at(project, AFTER_ALL, "site-after")
+    for page in ("index.html", "en/index.html", "mri-test/index.html", "404.html"):
+        html = (site / page).read_text()
+        assert _banner_titles(html) == [] and "md-banner" not in html, page

@@ -1,0 +1,75 @@
+"""Head links, meta descriptions and JSON-LD as the generator produces them, without MkDocs."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from kys_rontgen import structured_data
+from kys_rontgen.dataset import load_dataset
+from kys_rontgen.languages import configured_languages
+from kys_rontgen.seo import description_problem, head_links
+from kys_rontgen.validation import DataErrors
+
+from ..conftest import ROOT
+
+LANGUAGES = configured_languages(ROOT / "mkdocs.yml")
+
+
+def test_head_links_are_absolute_under_a_sub_path_with_x_default_in_the_default_language():
+    urls = {"fi": "kunnat/kuopio/", "en": "en/kunnat/kuopio/"}
+    links = head_links("https://example.org/kys-rontgen/", urls, ["fi", "en"], "en")
+    assert links.canonical == "https://example.org/kys-rontgen/en/kunnat/kuopio/"
+    assert links.alternates == [
+        ("fi", "https://example.org/kys-rontgen/kunnat/kuopio/"),
+        ("en", "https://example.org/kys-rontgen/en/kunnat/kuopio/"),
+        ("x-default", "https://example.org/kys-rontgen/kunnat/kuopio/"),
+    ]
+    assert (links.locale, links.locale_alternates) == ("en_GB", ["fi_FI"])
+
+
+def test_the_home_page_links_to_the_site_root():
+    links = head_links("https://example.org/kys-rontgen", {"fi": "./", "en": "en/"}, ["fi", "en"], "fi")
+    assert links.canonical == "https://example.org/kys-rontgen/"
+    assert links.locale == "fi_FI"
+
+
+@pytest.mark.parametrize(("description", "problem"), [
+    (None, "has no `description:`"), ("  ", "has no `description:`"), ("x" * 161, "161 characters"),
+])
+def test_a_missing_or_long_description_is_a_problem(description, problem):
+    assert problem in description_problem(description)
+    assert description_problem("x" * 160) is None
+
+
+def test_hospital_structured_data_comes_from_its_location_record():
+    dataset = load_dataset(ROOT / "data", LANGUAGES, ROOT)
+    kys = dataset.locations.by_id[dataset.service.hospital]
+    data = json.loads(structured_data.hospital(dataset, "en"))
+    assert data["@type"] == "Hospital" and data["name"] == kys.name["en"]
+    assert data["address"]["streetAddress"] == kys.address.street
+    assert data["address"]["postalCode"] == kys.address.postal_code
+    assert data["parentOrganization"]["name"] == dataset.service.provider
+
+
+def test_the_hospital_must_be_a_known_location(tmp_path):
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    service = tmp_path / "data" / "service.yaml"
+    service.write_text(service.read_text(encoding="utf-8").replace("hospital: kys", "hospital: kyz"))
+    with pytest.raises(DataErrors) as caught:
+        load_dataset(tmp_path / "data", LANGUAGES, tmp_path)
+    [error] = [str(e) for e in caught.value.errors]
+    assert error.startswith("data/service.yaml:") and 'hospital: refers to location "kyz"' in error
+
+
+def test_a_summary_too_long_for_search_results_is_a_data_error(tmp_path):
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    service = tmp_path / "data" / "service.yaml"
+    text = service.read_text(encoding="utf-8")
+    service.write_text(text.replace("  en: X-ray and other imaging", "  en: " + "Very " * 30 + "X-ray and other imaging"))
+    with pytest.raises(DataErrors) as caught:
+        load_dataset(tmp_path / "data", LANGUAGES, tmp_path)
+    [error] = [str(e) for e in caught.value.errors]
+    assert error.startswith("data/service.yaml:") and "summary: the en text has" in error
+    assert "at most 160: shorten it" in error
