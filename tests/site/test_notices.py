@@ -78,6 +78,9 @@ def test_a_notice_shows_inside_its_window_at_the_top_of_its_pages(site_now):
     assert _banner_titles((site / "mri-test" / "index.html").read_text()) == ["Nyt voimassa", "Vain MRI"]
     assert _banner_titles((site / "en" / "mri-test" / "index.html").read_text()) == ["In force now", "MRI only"]
     assert _banner_titles((site / "404.html").read_text()) == ["Nyt voimassa"]
+    # The exam's own generated page carries its notice too.
+    assert _banner_titles((site / "tutkimukset" / "mri" / "index.html").read_text()) == ["Nyt voimassa", "Vain MRI"]
+    assert _banner_titles((site / "tutkimukset" / "ct" / "index.html").read_text()) == ["Nyt voimassa"]
     # A location's notice shows on the pages of the municipalities that location serves.
     assert _banner_titles((site / "kunnat" / "kaavi" / "index.html").read_text()) == [
         "Nyt voimassa", "Kaavin terveysasema suljettu"]
