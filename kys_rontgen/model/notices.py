@@ -13,7 +13,7 @@ from pydantic import BeforeValidator, ValidationInfo, field_validator, model_val
 from pydantic_core import PydanticCustomError
 
 from ..clock import finnish, parse_finnish_time
-from .fields import ExamRef, Localized, LocationRef, Slug, Strict, unique_by
+from .fields import ExamRef, JsonSchema, Localized, LocationRef, Slug, Strict, unique_by
 
 def finnish_time(value: object) -> datetime:
     """'2027-01-10 07:00' (Finnish wall-clock time) -> an aware datetime."""
@@ -32,7 +32,10 @@ def finnish_time(value: object) -> datetime:
     return finnish(value)
 
 
-FinnishTime = Annotated[datetime, BeforeValidator(finnish_time)]
+FinnishTime = Annotated[datetime, BeforeValidator(finnish_time), JsonSchema(
+    {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}", "description": "Finnish time: 2027-01-10 07:00"},
+    replace=True,
+)]
 
 
 class Placement(Strict):

@@ -108,7 +108,7 @@ def test_an_unknown_exam_or_location_is_an_error_at_its_line(data_dir, shows_on,
     [error] = _errors(data_dir, NOTICE.format(shows_on=shows_on))
     value = shows_on.split(": ")[1].rstrip("}")
     assert error.startswith("data/notices.yaml:6:")
-    assert f'notices[0].shows_on.{field}: refers to {field} "{value}", which is not in data/{file}' in error
+    assert f'notices[0].shows_on.{field}: "{value}" is not the id of any of the {field}s in data/{file}' in error
 
 
 def test_a_notice_for_a_known_location_is_valid(data_dir):

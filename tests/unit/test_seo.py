@@ -60,7 +60,7 @@ def test_the_hospital_must_be_a_known_location(tmp_path):
     with pytest.raises(DataErrors) as caught:
         load_dataset(tmp_path / "data", LANGUAGES, tmp_path)
     [error] = [str(e) for e in caught.value.errors]
-    assert error.startswith("data/service.yaml:") and 'hospital: refers to location "kyz"' in error
+    assert error.startswith("data/service.yaml:") and 'hospital: "kyz" is not the id of any of the locations' in error
 
 
 def test_a_summary_too_long_for_search_results_is_a_data_error(tmp_path):
