@@ -59,7 +59,7 @@ def _fill_in_swedish(data_dir, texts):
             for part in loc:
                 node = node[part]
             finnish = node["fi"]
-            node["sv"] = [f"(sv) {word}" for word in finnish] if isinstance(finnish, list) else f"(på svenska) {finnish}"
+            node["sv"] = [f"(sv) {word}" for word in finnish] if isinstance(finnish, list) else f"(sv) {finnish}"  # short: descriptions have a length limit
         with path.open("w", encoding="utf-8") as out:
             yaml.dump(tree, out)
 
@@ -91,7 +91,7 @@ def test_swedish_is_configuration_plus_data(swedish_project, capsys):
         html = (site / prefix / "index.html").read_text(encoding="utf-8")
         assert f'<html lang="{lang}"' in html
         assert 'hreflang="sv"' in html  # the language switch offers Swedish on every language's page
-    assert "(på svenska) Tutkimukset, joita teemme" in (site / "sv/index.html").read_text(encoding="utf-8")
+    assert "(sv) Tutkimukset, joita teemme" in (site / "sv/index.html").read_text(encoding="utf-8")
 
 
 def test_stale_data_is_a_warning_and_the_strict_build_still_succeeds(tmp_path, monkeypatch, caplog):
