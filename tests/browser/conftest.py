@@ -54,7 +54,9 @@ def open_guarded_page(browser, site_url: str, **context_options):
     context.route("**/*", guard)
     page = context.new_page()
     page.on("console", lambda m: m.type == "error" and log.console_errors.append(f"{page.url}: {m.text}"))
-    page.on("requestfailed", lambda r: log.failed_requests.append(r.url))
+    # ERR_ABORTED: the browser dropped the request itself because the page navigated away
+    # (e.g. the search worker still loading); that is no broken resource.
+    page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED" and log.failed_requests.append(r.url))
     page.on("response", lambda r: r.status >= 400 and log.failed_requests.append(f"{r.status} {r.url}"))
     return context, page, log
 
