@@ -2,8 +2,7 @@
 
 mkdocs-static-i18n builds every language into the same site/ and each build rewrites the
 root 404.html, so the last language (English) would win. We keep the default language's
-page at the root and write the others beside their pages. Material's language switch also
-fetches <lang>/sitemap.xml, which i18n never writes: we put a copy there.
+page at the root and write the others beside their pages.
 """
 from __future__ import annotations
 
@@ -21,14 +20,10 @@ def _page_language(html: str) -> str | None:
 
 
 def on_post_template(output_content: str, template_name: str, config, **kwargs) -> str:
-    if template_name not in {"404.html", "sitemap.xml"}:
+    if template_name != "404.html":
         return output_content
     default = next(lang.code for lang in configured_languages(Path(config.config_file_path)) if lang.default)
     current = config.theme["language"]  # i18n sets this per language build
-    if template_name == "sitemap.xml":
-        if current != default:
-            _write(Path(config.site_dir) / current / "sitemap.xml", output_content)
-        return output_content
     if _page_language(output_content) == default or current == default:
         _default_404["page"] = output_content
         return output_content

@@ -9,12 +9,8 @@ FINDER = "[data-municipality-finder]"
 
 
 def _problems(log) -> list[str]:
-    """Console errors and failed requests, except the known one outside the directory's scope:
-    Material fetches <page>/sitemap.xml for each language alternate, and only the language
-    roots have one (a site-wide Material + i18n issue, reported to the lead)."""
-    failed = [url for url in log.failed_requests if not url.endswith("/sitemap.xml")]
-    errors = [text for text in log.console_errors if "Failed to load resource" not in text]
-    return failed + errors
+    """Console errors and failed requests while the finder was used."""
+    return log.failed_requests + log.console_errors
 
 
 def _visible_names(page) -> list[str]:
