@@ -5,9 +5,9 @@ procedural radiology, carrying preparation, howPerformed and followup.
 """
 from __future__ import annotations
 
-import json
-
 from markupsafe import Markup
+
+from ..structured_data import script_json
 
 SCHEMA_TYPES = {"imaging": "ImagingTest", "procedure": "MedicalProcedure"}
 
@@ -41,6 +41,4 @@ def exam_structured_data(exam, lang: str, labels) -> dict:
 
 def exam_json_ld(exam, lang: str, labels) -> Markup:
     """The JSON for a <script type="application/ld+json"> element, safe to place in HTML."""
-    text = json.dumps(exam_structured_data(exam, lang, labels), ensure_ascii=False, indent=1)
-    # "</" would end the script element early; "<\/" means the same in JSON.
-    return Markup(text.replace("</", "<\\/"))
+    return Markup(script_json(exam_structured_data(exam, lang, labels)))
