@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test install browser clean
+.PHONY: serve build test install browser java clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: install it and run make again"; exit 1; }
@@ -31,12 +31,21 @@ build: $(STAMP)
 	mv .site-new site; rm -rf .site-old
 
 ## Every test: unit, build and browser tests.
-test: $(STAMP) browser
+test: $(STAMP) browser java node_modules/.package-lock.json
 	$(BIN)/python -m pytest
+
+## Node packages the tests use (axe-core, the Nu Html Checker), pinned in package-lock.json.
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "The tests need Node.js and npm: install them (apt-get install npm) and run make test again"; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund
+
+## Java for the Nu Html Checker, from Debian's package.
+java:
+	@sh scripts/ensure-java.sh
 
 ## Chromium for the browser tests, from Debian's package (never a downloaded browser build).
 browser:
 	@sh scripts/ensure-chromium.sh
 
 clean:
-	rm -rf site .site-new .site-old $(VENV)
+	rm -rf site .site-new .site-old $(VENV) node_modules

@@ -5,10 +5,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .languages import Language
+from .model.accessibility import Accessibility
 from .model.exams import Exams
 from .model.labels import Labels
 from .model.locations import Locations
 from .model.municipalities import Municipalities
+from .model.privacy import Privacy
 from .model.service import Service
 from .references import check_references
 from .validation import DataError, DataErrors, relative, validate
@@ -21,6 +23,8 @@ DATA_FILES = {
     "exams.yaml": Exams,
     "municipalities.yaml": Municipalities,
     "locations.yaml": Locations,
+    "accessibility.yaml": Accessibility,
+    "privacy.yaml": Privacy,
 }
 
 
@@ -32,6 +36,8 @@ class Dataset:
     exams: Exams
     municipalities: Municipalities
     locations: Locations
+    accessibility: Accessibility
+    privacy: Privacy
 
 
 def load_dataset(data_dir: Path, languages: list[Language], root: Path | None = None) -> Dataset:
@@ -66,4 +72,6 @@ def load_dataset(data_dir: Path, languages: list[Language], root: Path | None = 
         exams=loaded["exams.yaml"],
         municipalities=loaded["municipalities.yaml"],
         locations=loaded["locations.yaml"],
+        accessibility=loaded["accessibility.yaml"],
+        privacy=loaded["privacy.yaml"],
     )
