@@ -1,8 +1,11 @@
-"""MkDocs hook: drop the one piece of invalid markup Material 9.8.2 writes outside any template block.
+"""MkDocs hook: drop two pieces of invalid markup Material 9.8.2 writes (Nu Html Checker errors).
 
-Its two hidden checkboxes (menu drawer, search) carry autocomplete="off", which HTML allows
-on text-like inputs only (Nu Html Checker error). The attribute only stopped Firefox from
-restoring an open menu after Back. tests/site/test_html.py proves every page is valid.
+- Its two hidden checkboxes (menu drawer, search), outside any template block, carry
+  autocomplete="off", which HTML allows on text-like inputs only. The attribute only stopped
+  Firefox from restoring an open menu after Back.
+- Nav section titles get tabindex="" (partials/nav-item.html sets it only for non-sections);
+  browsers ignore an empty tabindex, so dropping it changes nothing but validity.
+tests/site/test_html.py proves every page is valid.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ _INVALID = {
 def on_post_page(output: str, **kwargs) -> str:
     for invalid, valid in _INVALID.items():
         output = output.replace(invalid, valid)
-    return output
+    return output.replace(' tabindex=""', "")
 
 
 def on_post_template(output_content: str, template_name: str, **kwargs) -> str:
