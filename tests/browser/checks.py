@@ -88,8 +88,8 @@ _STYLE_OF = """const styleOf = el => {
 # Runs on the focused element after each Tab: one round trip per step keeps long pages fast.
 _FOCUS_STATE = """async (step) => {
     """ + _VISIBLE_LABEL + _STYLE_OF + """
-    // Material resizes the sticky sidebars on scroll in the next frame: judge after it.
-    await new Promise(done => requestAnimationFrame(done));
+    // Material resizes the sticky sidebars on scroll in the next frames: judge after them.
+    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
     const el = document.activeElement;
     if (!el || el === document.body) return null;
     if (el.hasAttribute("data-kys-step")) return {again: true};
