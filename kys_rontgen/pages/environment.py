@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import json
 import posixpath
+from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -33,6 +35,24 @@ def environment() -> Environment:
 def relative_link(from_page: str, to_page: str) -> str:
     """Markdown link from one docs/ page to another, which MkDocs resolves and checks."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December")
+
+
+def format_date(day: date, lang: str) -> str:
+    """Finnish 24.6.2026; English 24 June 2026 (other languages: ISO until someone decides)."""
+    if lang == "fi":
+        return f"{day.day}.{day.month}.{day.year}"
+    if lang == "en":
+        return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year}"
+    return day.isoformat()
+
+
+def host(url: str) -> str:
+    """The readable name of a web address for a link text: https://www.example.fi/x -> example.fi."""
+    return urlsplit(url).hostname.removeprefix("www.")
 
 
 def page_context(dataset, lang: str, page: Page) -> dict:

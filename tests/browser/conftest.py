@@ -6,6 +6,7 @@ test, and console errors and failed requests are collected for the test to asser
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -68,3 +69,27 @@ def guarded_page(browser, site_url):
     yield page, log
     context.close()
     assert log.foreign_requests == [], "the page contacted a third party"
+
+
+# --- Whole-site checks (issue 6): every page of the built site, found from its sitemaps. ---
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+@pytest.fixture(scope="session")
+def every_page(built_site) -> list[str]:
+    """Paths of every page of the built site, both languages, 404 pages included."""
+    from ..site_pages import site_pages
+
+    return site_pages(built_site)
+
+
+@contextmanager
+def guarded_visit(browser, site_url: str, **context_options):
+    """(page, log) in one fresh context for a walk over many pages; closed afterwards."""
+    context, page, log = open_guarded_page(browser, site_url, **context_options)
+    try:
+        yield page, log
+    finally:
+        context.close()

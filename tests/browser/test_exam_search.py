@@ -10,7 +10,8 @@ LANG_ROOTS = {"fi": "", "en": "en/"}
 
 def _search(page, query: str) -> list[str]:
     """Type into Material's search box as a user does; return the paths of the result links."""
-    page.locator("label[for='__search']:visible").first.click()
+    # The header's search button (overrides/partials/header.html) on a phone, Material's label on a desktop.
+    page.locator("button[data-kys-toggle='__search']:visible, label.md-header__button[for='__search']:visible").first.click()
     page.locator("input.md-search__input").press_sequentially(query)
     page.wait_for_selector(".md-search-result__item")
     hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map(a => a.href)")

@@ -59,7 +59,8 @@ def test_stale_data_warns_in_check_and_fails_in_strict_check(project, capsys):
     assert "stale warning(s)" in out.splitlines()[-1]
     assert _run(project, "--today", "2028-01-01", "check", "--strict") == 1
     out = capsys.readouterr().out
-    assert out.splitlines()[0].startswith("data/contacts.yaml:3:1: next_review_due: the review was due on 1.11.2027")
+    assert any(line.startswith("data/contacts.yaml:3:1: next_review_due: the review was due on 1.11.2027")
+               for line in out.splitlines())
     # On the day it was due, it is not yet overdue.
     assert _run(project, "--today", "2027-11-01", "check", "--strict") == 0
 

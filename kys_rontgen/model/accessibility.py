@@ -1,0 +1,67 @@
+"""data/accessibility.yaml: the accessibility statement required by Act 306/2019 (digital services act)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import model_validator
+from pydantic_core import PydanticCustomError
+
+from .fields import HttpsUrl, Localized, Sourced, Strict, Text
+
+
+class Shortcoming(Strict):
+    """Content that is not (fully) accessible: what, why, and what to do instead."""
+
+    content: Localized  # the part of the site
+    problem: Localized  # what does not work, in plain words
+    reason: Localized
+    alternative: Localized  # how the reader gets the same information meanwhile
+
+
+class Feedback(Strict):
+    """The accessibility feedback channel; the law requires an answer within 14 days."""
+
+    # null = not known yet: the statement says so and `meanwhile` tells readers what to do.
+    email: Text | None
+    missing_note: Text | None = None  # for editors: why `email` is empty and who can fill it in
+    meanwhile: Localized | None = None  # how to give feedback while there is no address
+    meanwhile_url: HttpsUrl | None = None
+    answered_by: Localized  # who answers
+    answer_within_days: Literal[14] = 14  # fixed by Act 306/2019
+
+    @model_validator(mode="after")
+    def _missing_email_is_explained(self):
+        if self.email is None and (self.meanwhile is None or self.meanwhile_url is None or self.missing_note is None):
+            raise PydanticCustomError(
+                "feedback_missing",
+                "email is empty: add `missing_note`, `meanwhile` and `meanwhile_url` so readers know how to give feedback",
+            )
+        return self
+
+
+class Supervisor(Sourced):
+    """The supervisory authority a reader may turn to (Traficom from 1.1.2025)."""
+
+    name: Localized
+    web_page: HttpsUrl
+
+
+class Accessibility(Sourced):
+    standard: Text  # e.g. "WCAG 2.1 AA"; the statement names the law and EN 301 549 beside it
+    status: Literal["fully", "partially", "not"]  # how far the site meets `standard`
+    assessment: Literal["self", "third_party"]
+    method: Localized  # how the site was assessed
+    prepared: date
+    last_reviewed: date
+    shortcomings: list[Shortcoming]
+    feedback: Feedback
+    supervisor: Supervisor
+
+    @model_validator(mode="after")
+    def _reviewed_after_prepared(self):
+        if self.last_reviewed < self.prepared:
+            raise PydanticCustomError(
+                "review_date", "last_reviewed is before prepared; set it to the date of the latest review"
+            )
+        return self

@@ -1,0 +1,69 @@
+"""The accessibility statement and privacy note, generated from data without MkDocs."""
+from __future__ import annotations
+
+import pytest
+from markupsafe import escape
+
+from kys_rontgen.dataset import load_dataset
+from kys_rontgen.languages import configured_languages
+from kys_rontgen.model.accessibility import Accessibility
+from kys_rontgen.pages import render_pages
+from kys_rontgen.formatting import day_date as format_date
+from kys_rontgen.validation import validate
+from kys_rontgen.yaml_source import load_yaml
+
+from ..conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
+
+
+def _with_statement(dataset, **changes):
+    statement = dataset.accessibility.model_copy(update=changes)
+    return type(dataset)(**{**dataset.__dict__, "accessibility": statement})
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_statement_has_what_the_law_requires(dataset, lang):
+    statement = dataset.accessibility
+    page = render_pages(dataset)[f"{lang}/saavutettavuus.md"]
+    assert statement.standard in page and "EN 301 549" in page and "306/2019" in page
+    for item in statement.shortcomings:
+        for text in (item.content, item.problem, item.reason, item.alternative):
+            assert str(escape(text[lang])) in page  # autoescaped, as every data text
+    assert format_date(statement.prepared, lang) in page and format_date(statement.last_reviewed, lang) in page
+    assert "Traficom" in page and statement.supervisor.web_page in page
+    assert f" {statement.feedback.answer_within_days} " in page  # the answer deadline in days
+
+
+def test_missing_feedback_address_is_said_plainly_not_invented(dataset):
+    assert dataset.accessibility.feedback.email is None
+    page = render_pages(dataset)["fi/saavutettavuus.md"]
+    assert "mailto:" not in page and "@" not in page
+    assert dataset.accessibility.feedback.meanwhile["fi"] in page
+    assert "(https://pshyvinvointialue.fi)" in page
+
+
+def test_a_feedback_address_once_known_is_a_mail_link(dataset):
+    feedback = dataset.accessibility.feedback.model_copy(update={"email": "palaute@example.fi"})
+    page = render_pages(_with_statement(dataset, feedback=feedback))["en/saavutettavuus.md"]
+    assert "(mailto:palaute@example.fi)" in page
+    assert dataset.accessibility.feedback.meanwhile["en"] not in page
+
+
+def test_missing_address_without_guidance_is_a_data_error(tmp_path):
+    text = (ROOT / "data" / "accessibility.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "accessibility.yaml"
+    broken.write_text(text.replace("  meanwhile_url: https://pshyvinvointialue.fi\n", ""), encoding="utf-8")
+    _, errors = validate(load_yaml(broken), Accessibility, {"languages": ["fi", "en"]})
+    assert len(errors) == 1 and errors[0].field == "feedback" and "meanwhile_url" in errors[0].message
+    assert errors[0].line > 1
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_privacy_note_renders_every_section_in_its_language(dataset, lang):
+    page = render_pages(dataset)[f"{lang}/tietosuoja.md"]
+    for section in dataset.privacy.sections:
+        assert f"## {section.title[lang]}" in page
