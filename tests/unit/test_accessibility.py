@@ -4,8 +4,6 @@ from __future__ import annotations
 import pytest
 from markupsafe import escape
 
-from kys_rontgen.dataset import load_dataset
-from kys_rontgen.languages import configured_languages
 from kys_rontgen.model.accessibility import Accessibility
 from kys_rontgen.pages import render_pages
 from kys_rontgen.formatting import day_date as format_date
@@ -13,11 +11,6 @@ from kys_rontgen.validation import validate
 from kys_rontgen.yaml_source import load_yaml
 
 from ..conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
 
 
 def _with_statement(dataset, **changes):

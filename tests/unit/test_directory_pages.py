@@ -26,16 +26,6 @@ FINNISH_ORDER = [
 ]
 
 
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
-
-
-@pytest.fixture(scope="module")
-def pages(dataset):
-    return render_pages(dataset)
-
-
 def _links(markdown: str) -> list[tuple[str, str]]:
     return re.findall(r"^- \[([^\]]+)\]\(([^)]+)\)", markdown, re.MULTILINE)
 

@@ -7,25 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from kys_rontgen.dataset import load_dataset
-from kys_rontgen.languages import configured_languages
 from kys_rontgen.pages import render_pages
 
-from ..conftest import ROOT
 
 # The fixed section order of every exam page, as label keys.
 SECTION_ORDER = ["exam_booking_heading", "exam_before_heading", "exam_tell_heading", "exam_on_the_day_heading",
                  "exam_during_heading", "exam_where_heading", "exam_last_reviewed", "exam_next_review"]
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
-
-
-@pytest.fixture(scope="module")
-def pages(dataset):
-    return render_pages(dataset)
 
 
 def _json_ld(markdown: str) -> dict:

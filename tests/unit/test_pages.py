@@ -3,16 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
 from kys_rontgen.pages import relative_link, render_pages
 
 from ..conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
 
 
 def test_languages_come_from_mkdocs_yml_default_first():
