@@ -11,11 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ruamel.yaml import YAML
 
 IDENTITY_KEYS = ("id", "code")
-# Content that does not grow with the region: one set of notices, one accessibility statement.
-NOT_SCALED = {"notices.yaml", "accessibility.yaml"}
+# YAML 1.2 both ways, as the site reads it (PyYAML would write the code "080" unquoted: an int in 1.2).
+_YAML = YAML(typ="safe", pure=True)
+_YAML.default_flow_style = False
+_YAML.allow_unicode = True
+_YAML.sort_base_mapping_type_on_output = False
+_YAML.representer.ignore_aliases = lambda data: True  # write each date out, no &id001 anchors
+# Files about the service itself, not the region: they stay one of each however large the region.
+NOT_SCALED = {"service.yaml", "labels.yaml", "notices.yaml", "accessibility.yaml"}
 
 
 def _records(document: Any) -> list[tuple[str, list[dict]]]:
@@ -73,16 +79,25 @@ def _rename_names(record: dict, replica: int) -> dict:
     return record
 
 
-def scale_data(data_dir: Path, factor: int) -> dict[str, int]:
-    """Rewrite the YAML files in `data_dir` (a temporary copy) `factor` times as large.
-
-    Returns {file name: number of records after scaling} for the report.
-    """
+def _scalable(data_dir: Path) -> dict[str, Any]:
     documents = {
-        path.name: yaml.safe_load(path.read_text(encoding="utf-8"))
+        path.name: _YAML.load(path.read_text(encoding="utf-8"))
         for path in sorted(data_dir.glob("*.yaml")) if path.name not in NOT_SCALED
     }
-    scaled = {name: doc for name, doc in documents.items() if _records(doc)}
+    return {name: doc for name, doc in documents.items() if _records(doc)}
+
+
+def record_counts(data_dir: Path) -> dict[str, int]:
+    """{"municipalities.yaml:municipalities": 19, ...}: the records that scale_data multiplies."""
+    return {
+        f"{name}:{key}": len(records)
+        for name, doc in _scalable(data_dir).items() for key, records in _records(doc)
+    }
+
+
+def scale_data(data_dir: Path, factor: int) -> dict[str, int]:
+    """Rewrite the YAML files in `data_dir` (a temporary copy) `factor` times as large."""
+    scaled = _scalable(data_dir)
     originals = [
         str(record[key]) for doc in scaled.values() for _, records in _records(doc)
         for record in records for key in IDENTITY_KEYS if key in record
@@ -91,15 +106,12 @@ def scale_data(data_dir: Path, factor: int) -> dict[str, int]:
     replicas = {
         replica: {old: identities.new(old, replica) for old in originals} for replica in range(2, factor + 1)
     }
-    counts = {}
     for name, document in scaled.items():
         for key, records in _records(document):
             grown = list(records)
             for replica, mapping in replicas.items():
                 grown += [_rename_names(_rename(record, mapping), replica) for record in records]
             document[key] = grown
-            counts[f"{name}:{key}"] = len(grown)
-        (data_dir / name).write_text(
-            yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8"
-        )
-    return counts
+        with (data_dir / name).open("w", encoding="utf-8") as out:
+            _YAML.dump(document, out)
+    return record_counts(data_dir)
