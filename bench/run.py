@@ -177,6 +177,9 @@ def report(scales: list[dict], lighthouse: list, started: float) -> str:
                 f"| {path} | {r.performance} | {r.accessibility} | {r.best_practices} | {r.seo} | {r.cls:.3f} | "
                 f"{r.lcp_ms:.0f} | {', '.join(r.failed) or '–'} |"
             )
+    note = os.environ.get("BENCH_NOTE")
+    if note:
+        lines += ["", "## Note", "", note]
     lines += ["", f"Load average at the end {os.getloadavg()[0]:.1f}; the bench took {(time.perf_counter() - started) / 60:.1f} min.", ""]
     return "\n".join(lines)
 
