@@ -22,6 +22,21 @@ def _write_atomically(path: Path, content: str) -> None:
     os.replace(temporary, path)
 
 
+def is_generated(docs_dir: Path, path: str | os.PathLike) -> bool:
+    """Whether `path` is one of the files this writer keeps (page, manifest or its temporary)."""
+    try:
+        relative = Path(path).resolve().relative_to(docs_dir.resolve())
+    except ValueError:
+        return False
+    name = relative.name
+    if name.startswith(".") and name.endswith(".tmp"):
+        relative = relative.with_name(name[1:-4])
+    if relative.as_posix() == MANIFEST:
+        return True
+    manifest = docs_dir / MANIFEST
+    return manifest.exists() and relative.as_posix() in json.loads(manifest.read_text())
+
+
 def sync_pages(docs_dir: Path, pages: dict[str, str]) -> list[str]:
     """Bring docs_dir in line with `pages`; return the paths written or deleted."""
     manifest = docs_dir / MANIFEST

@@ -1,7 +1,7 @@
 """Writing generated pages: only on change, and stale ones removed, hand-written ones kept."""
 from __future__ import annotations
 
-from kys_rontgen.sync import sync_pages
+from kys_rontgen.sync import is_generated, sync_pages
 
 
 def test_unchanged_pages_are_not_rewritten(tmp_path):
@@ -34,3 +34,14 @@ def test_hand_written_pages_are_never_touched(tmp_path):
     sync_pages(tmp_path, {})
     assert (tmp_path / "fi/tietosuoja.md").read_text() == "hand-written"
     assert not (tmp_path / "fi/a.md").exists()
+
+
+def test_generated_files_are_told_apart_from_hand_written_ones(tmp_path):
+    # `mkdocs serve` rebuilds on hand-written changes but not on the generator's own writes.
+    sync_pages(tmp_path, {"fi/kunnat/kuopio.md": "# Kuopio\n"})
+    (tmp_path / "fi/tietosuoja.md").write_text("hand-written")
+    assert is_generated(tmp_path, tmp_path / "fi/kunnat/kuopio.md")
+    assert is_generated(tmp_path, tmp_path / "fi/kunnat/.kuopio.md.tmp")  # written beside, then renamed
+    assert is_generated(tmp_path, tmp_path / ".generated.json")
+    assert not is_generated(tmp_path, tmp_path / "fi/tietosuoja.md")
+    assert not is_generated(tmp_path, tmp_path.parent / "elsewhere.md")

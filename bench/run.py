@@ -1,0 +1,198 @@
+"""`make bench`: how fast the site is for editors and residents, and how it grows with the data.
+
+Measures, each `BENCH_RUNS` times (median reported, default 3):
+  - the full two-language build of the real site, and of synthetic datasets 10x and 50x as
+    large (every identified record in data/ replicated under new ids, see synthetic.py);
+  - per page: build time and HTML bytes; the generator's share of the build; the data-only
+    step (load, validate, render; no MkDocs);
+  - the same pages as a plain Material + i18n site (plain_site.py) and the ratio;
+  - a default-language-only build of the largest dataset (`make serve-fast`);
+then Lighthouse once per sample page (tests/sample_pages.py) on the real site, gzip-served.
+Prints a table and writes BENCHMARKS.md. Not a test: nothing here fails on a slow machine.
+"""
+from __future__ import annotations
+
+import datetime
+import gzip
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+from kys_rontgen.dataset import load_dataset
+from kys_rontgen.languages import configured_languages
+from kys_rontgen.pages import render_pages
+from tests.sample_pages import sample_pages
+
+from .lighthouse import run_lighthouse
+from .plain_site import make_plain_site
+from .project import ROOT, copy_project, full_build
+from .server import free_port, serve
+from .synthetic import record_counts, scale_data
+
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+# The largest dataset's builds take minutes each: fewer runs keep `make bench` near 10 minutes.
+RUNS_LARGE = int(os.environ.get("BENCH_RUNS_LARGE", "1"))
+FACTORS = [int(f) for f in os.environ.get("BENCH_SCALES", "1,10,50").split(",")]
+LIGHTHOUSE = os.environ.get("BENCH_LIGHTHOUSE", "1") != "0"
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def data_only_seconds(project: Path) -> float:
+    languages = configured_languages(project / "mkdocs.yml")
+    start = time.perf_counter()
+    render_pages(load_dataset(project / "data", languages, project))
+    return time.perf_counter() - start
+
+
+def search_index_gzip_bytes(site: Path) -> int:
+    return sum(len(gzip.compress(p.read_bytes(), 6, mtime=0)) for p in site.rglob("search_index.json"))
+
+
+def measure_scale(factor: int, tmp: Path) -> dict:
+    project = copy_project(tmp / f"x{factor}")
+    counts = scale_data(project / "data", factor) if factor > 1 else record_counts(project / "data")
+    print(f"[{factor}x] {counts}", flush=True)
+    ours, plain, data_only = [], [], []
+    plain_project = None
+    runs = RUNS_LARGE if factor == max(FACTORS) and len(FACTORS) > 1 else RUNS
+    for run in range(runs):
+        ours.append(full_build(project, tmp / "site"))
+        if plain_project is None:  # our first build wrote the generated pages it copies
+            plain_project = make_plain_site(project, tmp / f"plain{factor}")
+            index_bytes = search_index_gzip_bytes(tmp / "site")
+        plain.append(full_build(plain_project, tmp / "plain-site"))
+        data_only.append(data_only_seconds(project))
+        print(f"[{factor}x] run {run + 1}/{runs}: ours {ours[-1].seconds:.2f} s, plain {plain[-1].seconds:.2f} s",
+              flush=True)
+    one_language = None
+    if factor == max(FACTORS):
+        one_language = median(
+            [full_build(project, tmp / "site", {"ALL_LANGUAGES": "false"}).seconds for _ in range(runs)]
+        )
+    seconds = median([b.seconds for b in ours])
+    return {
+        "factor": factor, "runs": runs, "counts": counts, "pages": ours[0].pages, "seconds": seconds,
+        "spread": (min(b.seconds for b in ours), max(b.seconds for b in ours)),
+        "per_page_ms": 1000 * seconds / ours[0].pages,
+        "bytes_per_page": ours[0].html_bytes / ours[0].pages,
+        "generator_share": median([b.generator_seconds / b.seconds for b in ours]),
+        "generator_seconds": median([b.generator_seconds for b in ours]),
+        "data_only": median(data_only),
+        "plain_seconds": median([b.seconds for b in plain]), "plain_pages": plain[0].pages,
+        "plain_bytes_per_page": plain[0].html_bytes / plain[0].pages,
+        "search_index_gzip": index_bytes, "one_language": one_language,
+    }
+
+
+def measure_lighthouse(tmp: Path) -> list[tuple[str, object]]:
+    project = copy_project(tmp / "lighthouse")
+    port = free_port()
+    full_build(project, tmp / "lighthouse-site", {"SITE_URL": f"http://127.0.0.1:{port}/"})
+    results = []
+    with serve(tmp / "lighthouse-site", port) as url:
+        for path in sample_pages(project):
+            results.append(("/" + path, run_lighthouse(url + path)))
+            print(f"[lighthouse] /{path}: {results[-1][1]}", flush=True)
+    return results
+
+
+def machine() -> list[str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.strip()
+    node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+    return [
+        f"- Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC",
+        f"- CPU: {cpu}, {os.cpu_count()} cores; load average at start {os.getloadavg()[0]:.1f}",
+        f"- {platform.platform()}; Python {platform.python_version()}; MkDocs {version('mkdocs')}, "
+        f"Material {version('mkdocs-material')}, mkdocs-static-i18n {version('mkdocs-static-i18n')}; "
+        f"Node {node}; {chromium}",
+        f"- Runs per build measurement: {RUNS}, the largest dataset {RUNS_LARGE} (median; "
+        "BENCH_RUNS=n and BENCH_RUNS_LARGE=n to change)",
+    ]
+
+
+def report(scales: list[dict], lighthouse: list, started: float) -> str:
+    base = scales[0]
+    lines = [
+        "# Benchmarks", "",
+        "Written by `make bench` (bench/run.py); numbers from one run on the machine below. The machine",
+        "is shared with other jobs, so absolute times are noisy: compare ratios measured in the same run.", "",
+        *machine(), "",
+        "## Builds (both languages)", "",
+        "| data | runs | records | HTML pages | full build s (min–max) | per page ms | HTML kB/page | generator | "
+        "data only s | plain Material+i18n s | ours/plain | search index kB gz |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in scales:
+        records = ", ".join(f"{k.split(':')[1]} {v}" for k, v in s["counts"].items())
+        lines.append(
+            f"| {s['factor']}× | {s['runs']} | {records} | {s['pages']} | {s['seconds']:.2f} ({s['spread'][0]:.2f}–"
+            f"{s['spread'][1]:.2f}) | {s['per_page_ms']:.0f} | {s['bytes_per_page'] / 1000:.1f} | "
+            f"{100 * s['generator_share']:.1f} % ({s['generator_seconds']:.2f} s) | {s['data_only']:.3f} | "
+            f"{s['plain_seconds']:.2f} | {s['seconds'] / s['plain_seconds']:.2f} | "
+            f"{s['search_index_gzip'] / 1000:.1f} |"
+        )
+    lines += ["", "## Growth", ""]
+    for s in scales[1:]:
+        marginal = 1000 * (s["seconds"] - base["seconds"]) / max(1, s["pages"] - base["pages"])
+        lines.append(
+            f"- {s['factor']}× the data: {s['pages'] / base['pages']:.1f}× the pages in "
+            f"{s['seconds'] / base['seconds']:.1f}× the time; per page {s['per_page_ms'] / base['per_page_ms']:.2f}× "
+            f"the real site's (fixed start-up cost spread wider), each added page {marginal:.0f} ms; "
+            f"HTML per page {s['bytes_per_page'] / base['bytes_per_page']:.2f}× the real site's."
+        )
+    largest = scales[-1]
+    if largest["one_language"]:
+        lines.append(
+            f"- Default language only (`make serve-fast`) at {largest['factor']}×: {largest['one_language']:.2f} s "
+            f"against {largest['seconds']:.2f} s for both."
+        )
+    worst = max(s["generator_share"] for s in scales)
+    lines += [
+        f"- Generator share of a full build: at most {100 * worst:.1f} % (target under 10 %).",
+        "- The search index (last column) is not part of the first view: it loads when the reader opens",
+        "  search (overrides/partials/search-on-demand.js). First-view byte budgets are tests",
+        "  (tests/browser/test_budgets.py, 120 kB compressed per page).",
+        "- The plain site runs stock mkdocs-static-i18n, whose search deduplication is quadratic in the",
+        "  pages; ours replaces it with a linear one (hooks/search_dedupe.py).",
+    ]
+    if lighthouse:
+        lines += [
+            "", "## Lighthouse 12.2.3 (default mobile throttling, site served gzip-compressed)", "",
+            "| page | performance | accessibility | best practices | SEO | CLS | LCP ms | audits lost |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for path, r in lighthouse:
+            lines.append(
+                f"| {path} | {r.performance} | {r.accessibility} | {r.best_practices} | {r.seo} | {r.cls:.3f} | "
+                f"{r.lcp_ms:.0f} | {', '.join(r.failed) or '–'} |"
+            )
+    note = os.environ.get("BENCH_NOTE")
+    if note:
+        lines += ["", "## Note", "", note]
+    lines += ["", f"Load average at the end {os.getloadavg()[0]:.1f}; the bench took {(time.perf_counter() - started) / 60:.1f} min.", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kys-bench-") as tmp:
+        scales = [measure_scale(factor, Path(tmp)) for factor in FACTORS]
+        lighthouse = measure_lighthouse(Path(tmp)) if LIGHTHOUSE else []
+    text = report(scales, lighthouse, started)
+    (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
