@@ -1,10 +1,11 @@
 /* The "choose your municipality" finder on the directory page (kunnat/).
  *
- * Without JavaScript the page is a plain list of links. This script adds a labelled text
- * box above the list: typing filters the list (case and diacritics ignored: "leppa" finds
- * Leppävirta), a polite live region says how many match, and Enter opens the first match.
- * Every word it shows comes from the page's data-* attributes (data/labels.yaml); each
- * link's data-key holds the municipality's names already folded by the site generator.
+ * Without JavaScript the page is a plain list of links and the finder's text box (rendered in
+ * the page, hidden by extra.css) is not shown. This script wires the box up: typing filters
+ * the list (case and diacritics ignored: "leppa" finds Leppävirta), a polite live region says
+ * how many match, and Enter opens the first match. The count messages come from the page's
+ * data-* attributes (data/labels.yaml); each link's data-key holds the municipality's names
+ * already folded by the site generator.
  */
 (function () {
   "use strict";
@@ -20,29 +21,13 @@
     return finder.dataset.countMany.replace("{count}", String(count));
   }
 
-  function element(tag, attributes, text) {
-    var node = document.createElement(tag);
-    Object.keys(attributes).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    if (text) node.textContent = text;
-    return node;
-  }
-
   function setUp(finder) {
-    if (finder.querySelector("input")) return; // already set up (instant loading re-runs us)
     var list = finder.querySelector("ul");
-    if (!list) return;
+    var input = finder.querySelector(".kys-finder__input");
+    var status = finder.querySelector(".kys-finder__status");
+    if (!list || !input || input.dataset.ready) return; // instant loading would re-run us
+    input.dataset.ready = "true";
     var items = Array.prototype.slice.call(list.querySelectorAll("li"));
-    var label = element("label", { for: "municipality-finder-input", class: "kys-finder__label" }, finder.dataset.label);
-    var input = element("input", {
-      id: "municipality-finder-input", type: "text", class: "kys-finder__input", autocomplete: "off",
-      spellcheck: "false", "aria-describedby": "municipality-finder-hint municipality-finder-status",
-      "aria-controls": list.id || (list.id = "municipality-finder-list")
-    });
-    var hint = element("p", { id: "municipality-finder-hint", class: "kys-finder__hint" }, finder.dataset.hint);
-    var status = element("p", { id: "municipality-finder-status", class: "kys-finder__status", role: "status", "aria-live": "polite" });
-    var box = element("div", { class: "kys-finder__box" });
-    box.append(label, input, hint, status);
-    list.parentNode.insertBefore(box, list); // under the list's heading, right above the list
 
     function matches() {
       return items.filter(function (item) { return !item.hidden; });
