@@ -24,24 +24,31 @@ def search_key(municipality) -> str:
     return " ".join(sorted({fold(name) for name in municipality.name.model_dump().values()}))
 
 
-def xray_places(xray_locations: list, municipality) -> list:
-    """Every place with plain X-ray, the municipality's own first (the data has no distances)."""
-    return sorted(xray_locations, key=lambda location: location.municipality != municipality.code)
+# Where a municipality page links for the list of every X-ray place (the directory's section).
+XRAY_ANCHOR = "xray-places"
+
+
+def own_xray_places(xray_locations: list, municipality) -> list:
+    """The X-ray places in the municipality itself. The full list stands once, on the directory
+    page: listing every place on every municipality page would grow with municipalities × places."""
+    return [location for location in xray_locations if location.municipality == municipality.code]
 
 
 def pages(dataset, today: date | None = None) -> list[Page]:
     today = today or now().date()  # KYS_NOW or the clock; only decides which opening-hour exceptions are still current
     municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
     entries = [(m, municipality_page(m), search_key(m)) for m in municipalities]
-    result = [Page(DIRECTORY, "directory.md.j2", {"entries": entries})]
-    by_id = dataset.locations.by_id
     xray = [location for location in dataset.locations.locations if location.xray is True]
+    result = [Page(DIRECTORY, "directory.md.j2", {"entries": entries, "xray_locations": xray,
+                                                  "xray_anchor": XRAY_ANCHOR})]
+    by_id = dataset.locations.by_id
     for municipality in municipalities:
         health_centres = [by_id[i] for i in municipality.health_centres]
         result.append(Page(municipality_page(municipality), "municipality.md.j2", {
             "municipality": municipality,
             "health_centres": health_centres,
-            "xray_locations": xray_places(xray, municipality),
+            "xray_locations": own_xray_places(xray, municipality),
+            "xray_list": f"{DIRECTORY}#{XRAY_ANCHOR}",
             "screening_locations": [by_id[i] for i in municipality.screening_location],
             "json_ld": lambda lang, places=health_centres: json_ld(places, lang),
             "today": today,

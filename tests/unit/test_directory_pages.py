@@ -75,15 +75,27 @@ def test_known_health_centre_shows_its_address_with_a_map_link_and_source(pages)
     assert "Tiedot tarkistettu 28.11.2026" in page
 
 
-def test_every_page_lists_all_xray_places_its_own_municipality_first(pages):
-    def order(page):
-        section = page.split("## Missä röntgenkuvia otetaan")[1].split("\n## ")[0]
-        return [line for line in section.splitlines() if line.startswith("- ")]
+def _xray_section(page: str) -> str:
+    return page.split("## Missä röntgenkuvia otetaan")[1].split("\n## ")[0]
 
-    varkaus, kaavi = order(pages["fi/kunnat/varkaus.md"]), order(pages["fi/kunnat/kaavi.md"])
-    assert len(varkaus) == len(kaavi) == 3  # KYS, Iisalmi campus, Aalto: the places marked xray: true
-    assert "Aalto" in varkaus[0]
-    assert sorted(varkaus) == sorted(kaavi)
+
+def _places(section: str) -> list[str]:
+    return [line for line in section.splitlines() if line.startswith("- ")]
+
+
+def test_the_directory_lists_every_xray_place_once(pages):
+    places = _places(_xray_section(pages["fi/kunnat/index.md"]))
+    assert len(places) == 3  # KYS, Iisalmi campus, Aalto: the places marked xray: true
+    assert any("Puijonlaaksontie 2" in place for place in places)
+
+
+def test_municipality_page_lists_its_own_xray_places_and_links_the_full_list(pages):
+    varkaus, kaavi = _xray_section(pages["fi/kunnat/varkaus.md"]), _xray_section(pages["fi/kunnat/kaavi.md"])
+    assert [("Aalto" in place) for place in _places(varkaus)] == [True]
+    assert _places(kaavi) == [] and "ei ole tietoa röntgenkuvauksesta kunnassasi" in kaavi
+    for section in (varkaus, kaavi):
+        assert "(index.md#xray-places)" in section  # the directory's list, one click away
+        assert section.rstrip().endswith("(index.md#xray-places)")  # its own paragraph, not in the list
 
 
 def test_screening_place_follows_the_2025_split(pages):
