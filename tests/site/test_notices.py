@@ -31,6 +31,8 @@ NOTICES = "notices:\n" + "".join([
     _notice("mri-only", "2027-01-10 07:00", "2027-02-01 16:00", "{exam: mri}", "Vain MRI", "MRI only"),
     _notice("kaavi-closed", "2027-01-10 07:00", "2027-02-01 16:00", "{location: kaavin-terveysasema}",
             "Kaavin terveysasema suljettu", "Kaavi health centre closed"),
+    _notice("aalto-xray", "2027-01-10 07:00", "2027-02-01 16:00", "{location: hyvinvointikeskus-aalto}",
+            "Aallon röntgen suljettu", "Aalto X-ray closed"),
 ])
 
 EXAM_PAGE = """\
@@ -85,6 +87,10 @@ def test_a_notice_shows_inside_its_window_at_the_top_of_its_pages(site_now):
     assert _banner_titles((site / "kunnat" / "kaavi" / "index.html").read_text()) == [
         "Nyt voimassa", "Kaavin terveysasema suljettu"]
     assert _banner_titles((site / "kunnat" / "kuopio" / "index.html").read_text()) == ["Nyt voimassa"]
+    # An X-ray place's notice: on its municipality's page and on the directory, which lists every X-ray place.
+    assert _banner_titles((site / "kunnat" / "varkaus" / "index.html").read_text()) == [
+        "Nyt voimassa", "Aallon röntgen suljettu"]
+    assert _banner_titles((site / "en" / "kunnat" / "index.html").read_text()) == ["In force now", "Aalto X-ray closed"]
 
 
 def test_a_notice_is_a_named_region_above_the_page_heading(site_now):
