@@ -70,6 +70,18 @@ def test_phone_numbers_are_call_links(built_site):
     assert 'href="tel:112"' in html and 'href="tel:116117"' in html
 
 
+# Finnish words of the header's colour-scheme buttons: they must not reach English pages.
+FINNISH_PALETTE_WORDS = re.compile(r'(?:title|aria-label)="Vaihda [^"]*"')
+
+
+def test_colour_scheme_buttons_are_named_in_the_page_language(built_site):
+    for page in _pages(built_site, "en") + [built_site / "en" / "404.html"]:
+        html = _html(page)
+        assert not FINNISH_PALETTE_WORDS.search(html), page
+        assert 'title="Switch to dark mode"' in html, page
+    assert FINNISH_PALETTE_WORDS.search(_html(built_site / "index.html"))
+
+
 @pytest.mark.parametrize(("path", "lang"), [("404.html", "fi"), ("en/404.html", "en")])
 def test_404_page_is_in_its_language(built_site, path, lang):
     html = _html(built_site / path)
