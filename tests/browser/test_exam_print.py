@@ -10,6 +10,7 @@ from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
 
 from ..conftest import ROOT
+from .conftest import open_guarded_page
 
 EXAM_IDS = [exam.id for exam in load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT).exams.exams]
 LANG_ROOTS = {"fi": "", "en": "en/"}
@@ -25,6 +26,17 @@ def test_print_button_is_a_real_button_that_opens_the_print_dialog(guarded_page,
     button = page.get_by_role("button", name={"fi": "Tulosta", "en": "Print"}[lang])
     button.click()
     assert page.evaluate("window.__printCalls") == 1
+
+
+def test_without_javascript_there_is_no_dead_print_button(browser, site_url):
+    context, page, log = open_guarded_page(browser, site_url, java_script_enabled=False)
+    try:
+        page.goto(f"{site_url}tutkimukset/mri/")
+        button = page.locator("button.kys-print__button")
+        assert button.count() == 1 and button.is_hidden()
+        assert page.locator("h1").is_visible()
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
