@@ -71,7 +71,8 @@ java:
 browser:
 	@sh scripts/ensure-chromium.sh
 
-## Build times, growth with the data and Lighthouse scores; writes BENCHMARKS.md (BENCH_RUNS=3).
+## Build times, growth with the data and Lighthouse scores; writes BENCHMARKS.md
+## (BENCH_RUNS=3, BENCH_LIGHTHOUSE_RUNS=3, BENCH_SCALES=1,10,50).
 bench: $(STAMP) browser node
 	$(BIN)/python -m bench.run
 
