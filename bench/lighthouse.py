@@ -62,6 +62,10 @@ class PageComparison:
     ours: PageResult
     plain: PageResult  # the same page built by the plain theme (plain_site.py)
 
+    @property
+    def benchmark_indexes(self) -> list[float]:
+        return self.ours.benchmark_indexes + self.plain.benchmark_indexes
+
 
 def calibrated_cpu_slowdown(benchmark_indexes: list[float]) -> float:
     """The CPU slowdown that makes this host model the phone the default 4x models on the

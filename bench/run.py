@@ -33,8 +33,8 @@ from kys_rontgen.pages import render_pages
 from tests.sample_pages import sample_pages
 
 from .lighthouse import (
-    DEFAULT_CPU_SLOWDOWN, SLOW_HOST_BENCHMARK_INDEX, PageComparison, PageResult, calibrated_cpu_slowdown,
-    measure_page,
+    DEFAULT_CPU_SLOWDOWN, REFERENCE_HOST_BENCHMARK_INDEX, SLOW_HOST_BENCHMARK_INDEX, PageComparison, PageResult,
+    calibrated_cpu_slowdown, measure_page,
 )
 from .plain_site import make_plain_site
 from .project import ROOT, copy_project, full_build
@@ -100,6 +100,17 @@ def measure_scale(factor: int, tmp: Path) -> dict:
     }
 
 
+def compare_pages(pages: list[str], ours: str, plain: str, cpu_slowdown: float) -> list[PageComparison]:
+    """Each page path (as in tests/sample_pages.py) under both base addresses."""
+    results = []
+    for page in pages:
+        results.append(PageComparison("/" + page, measure_page(ours + page, LIGHTHOUSE_RUNS, cpu_slowdown),
+                                      measure_page(plain + page, LIGHTHOUSE_RUNS, cpu_slowdown)))
+        print(f"[lighthouse {cpu_slowdown:g}x CPU] /{page}: ours {results[-1].ours.performances}, "
+              f"plain Material {results[-1].plain.performances}", flush=True)
+    return results
+
+
 def measure_lighthouse(tmp: Path) -> tuple[list[PageComparison], float, list[PageComparison]]:
     """Every sample page, ours and plain Material: with the default throttling, then with the CPU
     slowdown calibrated to this host (and that slowdown)."""
@@ -107,22 +118,11 @@ def measure_lighthouse(tmp: Path) -> tuple[list[PageComparison], float, list[Pag
     ours_port, plain_port = free_port(), free_port()
     full_build(project, tmp / "lighthouse-site", {"SITE_URL": f"http://127.0.0.1:{ours_port}/"})
     full_build(make_plain_site(project, tmp / "lighthouse-plain"), tmp / "lighthouse-plain-site")
-    paths = ["/" + path for path in sample_pages(project)]
+    pages = sample_pages(project)
     with serve(tmp / "lighthouse-site", ours_port) as ours, serve(tmp / "lighthouse-plain-site", plain_port) as plain:
-
-        def compare(cpu_slowdown: float) -> list[PageComparison]:
-            results = []
-            for path in paths:
-                results.append(PageComparison(path, measure_page(ours + path[1:], LIGHTHOUSE_RUNS, cpu_slowdown),
-                                              measure_page(plain + path[1:], LIGHTHOUSE_RUNS, cpu_slowdown)))
-                print(f"[lighthouse {cpu_slowdown:g}x CPU] {path}: ours {results[-1].ours.performances}, "
-                      f"plain Material {results[-1].plain.performances}", flush=True)
-            return results
-
-        default = compare(DEFAULT_CPU_SLOWDOWN)
-        slowdown = calibrated_cpu_slowdown(
-            [i for c in default for i in c.ours.benchmark_indexes + c.plain.benchmark_indexes])
-        calibrated = compare(slowdown) if slowdown != DEFAULT_CPU_SLOWDOWN else []
+        default = compare_pages(pages, ours, plain, DEFAULT_CPU_SLOWDOWN)
+        slowdown = calibrated_cpu_slowdown([i for c in default for i in c.benchmark_indexes])
+        calibrated = compare_pages(pages, ours, plain, slowdown) if slowdown != DEFAULT_CPU_SLOWDOWN else []
     return default, slowdown, calibrated
 
 
@@ -201,7 +201,7 @@ def runs(result: PageResult) -> str:
 
 
 def lighthouse_report(default: list[PageComparison], slowdown: float, calibrated: list[PageComparison]) -> list[str]:
-    indexes = [i for c in default for i in c.ours.benchmark_indexes + c.plain.benchmark_indexes]
+    indexes = [i for c in default for i in c.benchmark_indexes]
     slow = sum(i < SLOW_HOST_BENCHMARK_INDEX for i in indexes)
     lines = [
         "", f"## Lighthouse 12.2.3 (default mobile throttling, site served gzip-compressed, "
@@ -232,7 +232,8 @@ def lighthouse_report(default: list[PageComparison], slowdown: float, calibrated
             "", f"## Lighthouse with the CPU slowdown calibrated to this host ({slowdown:g}x instead of 4x)", "",
             "Lighthouse's throttling guide (docs/throttling.md in its repository) says the default 4x is meant",
             f"for a high-end desktop (benchmark index 1500–2000) and to lower it on a slower host; {slowdown:g}x is",
-            "4x scaled by this host's median benchmark index against 1750 (bench/lighthouse.py). This models",
+            f"4x scaled by this host's median benchmark index against {REFERENCE_HOST_BENCHMARK_INDEX} "
+            "(bench/lighthouse.py). This models",
             "the mid-tier phone the default means; the budget itself is judged on the table above.", "",
             "| page | performance | plain Material | FCP ms | LCP ms | TBT ms | plain FCP ms | plain LCP ms | plain TBT ms |",
             "|---|---|---|---|---|---|---|---|---|",
