@@ -15,6 +15,8 @@ import os
 from pathlib import Path
 
 from kys_rontgen import clock, notices, seo
+from kys_rontgen.feeds import write_feeds
+from kys_rontgen.theme_texts import language_homes
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
 
@@ -26,9 +28,9 @@ def on_pre_build(config, **kwargs) -> None:
     root = Path(config.config_file_path).parent
     languages = configured_languages(root / "mkdocs.yml")
     # generate_pages ran first and stopped the build on invalid data; this load succeeds.
-    _build.update(languages=[lang.code for lang in languages],
-                  notices=load_dataset(root / "data", languages, root).notices,
-                  now=clock.now())
+    dataset = load_dataset(root / "data", languages, root)
+    _build.update(languages=[lang.code for lang in languages], dataset=dataset,
+                  notices=dataset.notices, now=clock.now())
 
 
 def _notices(config, meta: dict) -> list:
@@ -53,6 +55,11 @@ def on_page_context(context, page, config, nav, **kwargs):
 def on_template_context(context, template_name, config, **kwargs):
     if template_name == "404.html":
         context["notices"] = _notices(config, {})
+        # i18n leaves the language menu of the last page it built; this page is every language's.
+        # It sets the menu as an attribute, which Jinja reads before the item: set both.
+        homes = language_homes(_build["dataset"], config.site_url)
+        config.extra["alternate"] = homes
+        setattr(config.extra, "alternate", homes)
     if template_name == "sitemap.xml":
         context["x_default_language"] = _build["languages"][0]
     return context
@@ -63,6 +70,8 @@ def on_post_build(config, **kwargs) -> None:
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {seo.absolute(config.site_url, 'sitemap.xml')}\n"
     (site / "robots.txt").write_text(robots, encoding="utf-8")
     _gzip_reproducibly(site / "sitemap.xml")
+    if config.theme["language"] == _build["languages"][0]:  # the root build writes every language's
+        write_feeds(site, _build["dataset"], _build["now"], config.site_url)
 
 
 def _gzip_reproducibly(path: Path) -> None:

@@ -1,0 +1,95 @@
+"""The notices as an Atom feed and an iCalendar file: valid, in Finnish time, only what has
+not ended, with ids that survive a rebuild (the generator alone, no MkDocs)."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta, timezone
+
+import feedparser
+import icalendar
+import pytest
+
+from kys_rontgen.clock import HELSINKI
+from kys_rontgen.feeds import atom_feed, feed_paths, icalendar_feed, write_feeds
+from kys_rontgen.model.notices import Notices
+
+SITE = "https://example.org/kys-rontgen/"
+
+
+def _notice(id_, start, end, shows_on="all"):
+    return {"id": id_, "start": start, "end": end, "severity": "info", "shows_on": shows_on,
+            "title": {"fi": f"Otsikko {id_}", "en": f"Title {id_}"},
+            "text": {"fi": f"Teksti **{id_}**.", "en": f"Text **{id_}**."}}
+
+
+@pytest.fixture(scope="module")
+def with_notices(dataset):
+    notices = Notices.model_validate({"notices": [
+        _notice("over", "2027-01-01 07:00", "2027-01-12 09:59"),
+        _notice("coming", "2027-06-13 07:00", "2027-06-20 16:00", {"exam": "mri"}),
+        _notice("current", "2027-01-10 07:00", "2027-01-24 16:00"),
+    ]})
+    return dataclasses.replace(dataset, notices=notices)
+
+
+NOW = datetime(2027, 1, 12, 10, 0, tzinfo=HELSINKI)
+
+
+def _lang(dataset, code):
+    return next(lang for lang in dataset.languages if lang.code == code)
+
+
+def test_the_atom_feed_parses_and_holds_only_notices_not_ended(with_notices):
+    fi, en = _lang(with_notices, "fi"), _lang(with_notices, "en")
+    feed = feedparser.parse(atom_feed(with_notices, NOW, fi, SITE))
+    assert feed.bozo == 0 and feed.version == "atom10"
+    assert [e.title for e in feed.entries] == ["Otsikko current", "Otsikko coming"]  # soonest first, "over" gone
+    assert feed.feed.language == "fi"
+    assert feed.entries[0].link == SITE and feed.entries[1].link == SITE + "tutkimukset/mri/"
+    assert "<strong>current</strong>" in feed.entries[0].content[0].value  # the editor's Markdown, as HTML
+    english = feedparser.parse(atom_feed(with_notices, NOW, en, SITE))
+    assert english.entries[1].link == SITE + "en/tutkimukset/mri/"
+    assert english.feed.links[-1].href == SITE + "en/notices.atom"  # rel="self"
+    # Each language's entry is its own entry; a rebuild keeps every id.
+    assert {e.id for e in english.entries}.isdisjoint(e.id for e in feed.entries)
+    later = feedparser.parse(atom_feed(with_notices, NOW + timedelta(days=3), fi, SITE))
+    assert [e.id for e in later.entries] == [e.id for e in feed.entries]
+
+
+def test_the_feed_is_dated_by_its_notices_never_by_the_build(with_notices):
+    fi = _lang(with_notices, "fi")
+    feed = feedparser.parse(atom_feed(with_notices, NOW, fi, SITE))
+    # The latest start or end already passed: "over" ended 12.1.2027 at 9.59 Finnish time.
+    assert feed.feed.updated_parsed[:5] == (2027, 1, 12, 7, 59)
+    assert atom_feed(with_notices, NOW, fi, SITE) == atom_feed(with_notices, NOW, fi, SITE)
+
+
+def test_the_calendar_parses_in_finnish_time_with_stable_uids(with_notices):
+    en = _lang(with_notices, "en")
+    calendar = icalendar.Calendar.from_ical(icalendar_feed(with_notices, NOW, en, SITE))
+    events = list(calendar.walk("VEVENT"))
+    assert [str(e["summary"]) for e in events] == ["Title current", "Title coming"]
+    start = events[0].decoded("dtstart")
+    assert start == datetime(2027, 1, 10, 7, 0, tzinfo=HELSINKI) and str(events[0]["dtstart"].params["TZID"]) == "Europe/Helsinki"
+    # Summer time: 13.6.2027 at 7.00 in Kuopio is 4.00 UTC.
+    assert events[1].decoded("dtstart").astimezone(timezone.utc).hour == 4
+    assert [tz["tzid"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Helsinki"]
+    assert str(events[1]["url"]) == SITE + "en/tutkimukset/mri/"
+    later = icalendar.Calendar.from_ical(icalendar_feed(with_notices, NOW + timedelta(days=3), en, SITE))
+    assert [str(e["uid"]) for e in later.walk("VEVENT")] == [str(e["uid"]) for e in events]
+    assert len({str(e["uid"]) for e in events}) == 2
+
+
+def test_an_empty_feed_is_still_valid(dataset):
+    fi = _lang(dataset, "fi")
+    feed = feedparser.parse(atom_feed(dataset, NOW, fi, SITE))
+    assert feed.bozo == 0 and feed.entries == [] and feed.feed.title == "KYS Röntgen – tiedotteet"
+    calendar = icalendar.Calendar.from_ical(icalendar_feed(dataset, NOW, fi, SITE))
+    assert list(calendar.walk("VEVENT")) == []
+
+
+def test_every_language_gets_its_files_and_a_rewrite_changes_nothing(with_notices, tmp_path):
+    written = write_feeds(tmp_path, with_notices, NOW, SITE)
+    expected = {tmp_path / path for lang in with_notices.languages for path in feed_paths(lang).values()}
+    assert set(written) == expected and all(path.stat().st_size for path in expected)
+    assert write_feeds(tmp_path, with_notices, NOW, SITE) == []
