@@ -106,3 +106,41 @@ def test_expired_notices_are_gone_on_the_next_build(project, site_now):
     for page in ("index.html", "en/index.html", "mri-test/index.html", "404.html"):
         html = (site / page).read_text()
         assert _banner_titles(html) == [] and "md-banner" not in html, page
+
+
+def _head_feeds(html: str) -> dict[str, str]:
+    from tests.html_helpers import links
+
+    return {link["type"]: link["href"] for link in links(html, "alternate") if "type" in link}
+
+
+def test_the_feeds_hold_what_has_not_ended_and_every_page_links_them(site_now):
+    import feedparser
+    import icalendar
+
+    site = site_now
+    for prefix, word in (("", "Nyt voimassa"), ("en/", "In force now")):
+        feed = feedparser.parse((site / prefix / "notices.atom").read_bytes())
+        titles = [entry.title for entry in feed.entries]
+        assert not feed.bozo and word in titles
+        assert len(titles) == 5 and not {"Päättynyt", "Over"} & set(titles)  # the ended one is gone
+        calendar = icalendar.Calendar.from_ical((site / prefix / "notices.ics").read_bytes())
+        assert sorted(str(e["summary"]) for e in calendar.walk("VEVENT")) == sorted(titles)
+    for page, prefix in (("index.html", ""), ("kunnat/kuopio/index.html", "../../"), ("en/tutkimukset/mri/index.html", "../../"),
+                         ("en/index.html", ""), ("404.html", "/")):
+        html = (site / page).read_text(encoding="utf-8")
+        feeds = _head_feeds(html)
+        assert feeds == {"application/atom+xml": prefix + "notices.atom", "text/calendar": prefix + "notices.ics"}, page
+        # and where the notices stand, a reader can follow them
+        banner = html.split('data-md-component="announce"', 1)[1].split("<header", 1)[0]
+        assert f'href="{prefix}notices.atom"' in banner and f'href="{prefix}notices.ics"' in banner, page
+
+
+def test_feeds_are_written_even_when_no_notice_is_in_force(project, site_now):
+    import feedparser
+
+    site = _build_at(project, AFTER_ALL, "site-after-feeds")
+    feed = feedparser.parse((site / "en" / "notices.atom").read_bytes())
+    assert feed.bozo == 0 and feed.entries == []
+    assert _head_feeds((site / "en" / "index.html").read_text()) == {
+        "application/atom+xml": "notices.atom", "text/calendar": "notices.ics"}
