@@ -1,4 +1,4 @@
-"""MkDocs hook: write the machine-readable directory /api/municipalities.json at the site root.
+"""MkDocs hook: write the machine-readable directory (api/municipalities.json and .csv) at the site root.
 
 A thin adapter over kys_rontgen.export. i18n runs the build once per language; the file
 holds every language, so it is written in the default language's build only (site_dir is
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kys_rontgen.dataset import load_dataset
-from kys_rontgen.export import EXPORT_PATH, directory_json
+from kys_rontgen.export import write_exports
 from kys_rontgen.languages import configured_languages
 
 
@@ -18,9 +18,4 @@ def on_post_build(config, **kwargs) -> None:
     languages = configured_languages(root / "mkdocs.yml")
     if config.theme["language"] != next(lang.code for lang in languages if lang.default):
         return
-    dataset = load_dataset(root / "data", languages, root)
-    target = Path(config.site_dir) / EXPORT_PATH
-    content = directory_json(dataset)
-    if not target.exists() or target.read_text(encoding="utf-8") != content:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
+    write_exports(Path(config.site_dir), load_dataset(root / "data", languages, root))

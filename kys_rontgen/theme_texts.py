@@ -6,10 +6,11 @@ from urllib.parse import urlsplit
 
 from .dataset import Dataset
 from .feeds import feed_paths, language_prefix
-from .pages import accessibility, directory, exams, privacy
+from .pages import accessibility, directory, exams, open_data, privacy
 
 # (label key in data/labels.yaml, generated page under docs/<lang>/)
-FOOTER_PAGES = [("accessibility_title", accessibility.PATH), ("privacy_title", privacy.PATH)]
+FOOTER_PAGES = [("accessibility_title", accessibility.PATH), ("privacy_title", privacy.PATH),
+                ("open_data_title", open_data.PATH)]
 # Where a lost reader goes next: (label key, page address under the language's root).
 NOT_FOUND_LINKS = [("home_link", ""), ("exams_index_title", exams.FOLDER + "/"),
                    ("directory_title", directory.DIRECTORY.removesuffix("index.md"))]

@@ -7,11 +7,11 @@ data/labels.yaml hold every word, so one template serves all languages.
 from __future__ import annotations
 
 from ..dataset import Dataset
-from . import accessibility, directory, exams, home, privacy
+from . import accessibility, directory, exams, home, open_data, privacy
 from .environment import environment, page_context, relative_link
 from .page import Page
 
-PAGE_KINDS = [home, directory, exams, accessibility, privacy]
+PAGE_KINDS = [home, directory, exams, accessibility, privacy, open_data]
 
 __all__ = ["Page", "relative_link", "render_pages"]
 

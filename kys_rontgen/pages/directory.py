@@ -8,8 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 from ..clock import now
+from ..export import CSV_PATH, EXPORT_PATH
 from ..formatting import finnish_sort_key, fold
 from ..structured_data import json_ld
+from . import open_data
 from .page import Page
 
 DIRECTORY = "kunnat/index.md"
@@ -40,7 +42,8 @@ def pages(dataset, today: date | None = None) -> list[Page]:
     entries = [(m, municipality_page(m), search_key(m)) for m in municipalities]
     xray = [location for location in dataset.locations.locations if location.xray is True]
     result = [Page(DIRECTORY, "directory.md.j2", {"entries": entries, "xray_locations": xray,
-                                                  "xray_anchor": XRAY_ANCHOR})]
+                                                  "xray_anchor": XRAY_ANCHOR, "csv_path": CSV_PATH,
+                                                  "json_path": EXPORT_PATH, "open_data_page": open_data.PATH})]
     by_id = dataset.locations.by_id
     for municipality in municipalities:
         health_centres = [by_id[i] for i in municipality.health_centres]

@@ -37,6 +37,15 @@ def relative_link(from_page: str, to_page: str) -> str:
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
+def site_link(from_page: str, prefix: str, target: str) -> str:
+    """Link from a page ("kunnat/index.md" in the language under `prefix`, "" or "en/") to a
+    file MkDocs does not know, written after the build (api/municipalities.csv, en/notices.atom).
+    MkDocs cannot check such a link, so templates put it in raw HTML; tests check it."""
+    url = from_page.removesuffix(".md")
+    url = url.removesuffix("index") if url == "index" or url.endswith("/index") else url + "/"
+    return posixpath.relpath(target, posixpath.dirname(prefix + url) or ".")
+
+
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
                    "September", "October", "November", "December")
 
@@ -67,7 +76,14 @@ def page_context(dataset, lang: str, page: Page) -> dict:
     def link(to_page: str) -> str:
         return relative_link(page.path, to_page)
 
+    default = next(language.code for language in dataset.languages if language.default)
+    prefix = "" if lang == default else f"{lang}/"
+
+    def file_link(target: str) -> str:
+        return site_link(page.path, prefix, target)
+
     return {
         "data": dataset, "lang": lang, "t": t, "label": label, "link": link, "page": page,
+        "file_link": file_link, "lang_prefix": prefix,
         "fmt": Formats(lang), **page.context,
     }

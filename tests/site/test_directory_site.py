@@ -127,3 +127,51 @@ def test_finnish_search_finds_municipality_pages_by_the_base_form_terveyskeskus(
     pages = {doc["location"].split("#")[0] for doc in index["docs"] if "terveyskeskus" in doc["text"].lower()}
     for municipality in MUNICIPALITIES:
         assert f"kunnat/{_slug(municipality['name']['fi'])}/" in pages
+
+
+def test_the_csv_has_a_row_per_municipality_and_place_and_agrees_with_the_json(built_site):
+    import csv
+    import io
+
+    raw = (built_site / "api" / "municipalities.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode("utf-8"))  # spreadsheets then read it as UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    export = json.loads((built_site / "api" / "municipalities.json").read_text(encoding="utf-8"))
+    expected = set()
+    for municipality in export["municipalities"]:
+        places = [("health_centre", id) for id in municipality["health_centres"]]
+        places += [("screening", id) for id in municipality["screening_location"]]
+        expected |= {(municipality["code"], role, id) for role, id in places} or {(municipality["code"], "", "")}
+    assert {(row["municipality_code"], row["role"], row["place_id"]) for row in rows} == expected
+    locations = {location["id"]: location for location in export["locations"]}
+    for row in rows:
+        assert (built_site / row["page_en"] / "index.html").is_file()
+        if row["place_id"]:
+            location = locations[row["place_id"]]
+            assert row["place_name_fi"] == location["name"]["fi"] and row["checked"] == location["checked"]
+            assert row["street"] == location.get("address", {}).get("street", "")
+    assert any(row["municipality_sv"] == "Idensalmi" for row in rows)  # Swedish names, not mojibake
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_directory_links_its_csv_json_and_the_open_data_page(built_site, lang):
+    page = built_site / LANG_ROOTS[lang] / "kunnat" / "index.html"
+    article = _article(page.read_text(encoding="utf-8"))
+    hrefs = re.findall(r'<a href="([^"]+)" type="(?:text/csv|application/json)">', article)
+    assert len(hrefs) == 2
+    assert {(page.parent / href).resolve() for href in hrefs} == {
+        (built_site / "api" / name).resolve() for name in ("municipalities.csv", "municipalities.json")}
+    open_data = re.search(r'<a href="([^"]*avoin-data/)">', article).group(1)
+    assert (page.parent / open_data / "index.html").is_file()
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_open_data_page_describes_every_csv_column_and_says_no_licence_is_decided(built_site, lang):
+    page = built_site / LANG_ROOTS[lang] / "avoin-data" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    header = (built_site / "api" / "municipalities.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    for column in header.split(","):
+        assert f"<code>{column}</code>" in html, column
+    assert ("lisenssiä" if lang == "fi" else "licence") in html
+    for href in re.findall(r'<a href="([^"]+)" type="[^"]+">', _article(html)):
+        assert (page.parent / href).resolve().is_file(), href
