@@ -12,7 +12,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve serve-fast build test install browser java node bench clean check report schemas
+.PHONY: serve serve-fast build preview test install browser java node bench clean check report schemas
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: install it and run make again"; exit 1; }
@@ -39,6 +39,11 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir .site-new
 	rm -rf .site-old; if [ -d site ]; then mv site .site-old; fi
 	mv .site-new site; rm -rf .site-old
+
+## Build site/, then serve that folder as a static host (GitHub Pages) does, on http://127.0.0.1:8000
+## (under SITE_URL's sub-path when it has one): nothing rebuilt, the root 404.html for every missing address.
+preview: build
+	$(BIN)/python -m kys_rontgen.preview site
 
 ## Validate every data file at once: one line per problem (file:line:col: field: what; fix).
 ## STRICT=1 (before publishing) also fails on stale data: overdue reviews, facts checked >12 months ago.

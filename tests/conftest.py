@@ -74,33 +74,15 @@ def site_url(built_site, _site_server) -> str:
 SUB_PATH = "/kys-rontgen/"
 
 
-class _SubPathHandler(_QuietHandler):
-    """Serves the site only under SUB_PATH; a missing page gets the site's 404.html, as Pages does."""
-
-    def do_GET(self):
-        path = self.path.split("?", 1)[0].split("#", 1)[0]
-        if not path.startswith(SUB_PATH):
-            self.send_error(404)
-            return
-        self.path = "/" + self.path[len(SUB_PATH):]
-        target = Path(self.translate_path(self.path))
-        if target.is_file() or (target / "index.html").is_file() or (target.is_dir() and not path.endswith("/")):
-            super().do_GET()
-            return
-        body = (Path(self.directory) / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 @pytest.fixture(scope="session")
 def sub_path_server(tmp_path_factory):
     """(site folder, public URL): the site built with SITE_URL http://127.0.0.1:<port>/kys-rontgen/
-    and served there, so the public address is the served one; every other path is 404."""
+    and served there, so the public address is the served one; every other path gets the root
+    404.html with status 404, as on GitHub Pages."""
+    from kys_rontgen.preview import server as static_host
+
     site = tmp_path_factory.mktemp("sub-path-site")
-    server = _bound_server(_SubPathHandler, site)
+    server = static_host(site, port=0, base_path=SUB_PATH)  # as `make preview` and Pages serve it
     url = f"http://127.0.0.1:{server.server_port}{SUB_PATH}"
     build_site(site, site_url=url)
     threading.Thread(target=server.serve_forever, daemon=True).start()
