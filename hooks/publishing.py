@@ -4,7 +4,9 @@
 - a warning (so --strict fails) for a page without a usable meta description;
 - the notices active now for the page (front matter `exam: <id>` / `locations: [<id>]`
   choose the targeted ones; every page, 404 included, gets those for `all`);
-- robots.txt pointing at the sitemap, and a sitemap.xml.gz without a build time in it.
+- the 404 page's language menu: each language's home (i18n leaves the last page's there);
+- robots.txt pointing at the sitemap, and a sitemap.xml.gz without a build time in it;
+- the notices' Atom and iCalendar files of every language (kys_rontgen/feeds.py).
 Logic lives in kys_rontgen; this adapts it to MkDocs events.
 """
 from __future__ import annotations
