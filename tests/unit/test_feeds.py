@@ -93,3 +93,25 @@ def test_every_language_gets_its_files_and_a_rewrite_changes_nothing(with_notice
     expected = {tmp_path / path for lang in with_notices.languages for path in feed_paths(lang).values()}
     assert set(written) == expected and all(path.stat().st_size for path in expected)
     assert write_feeds(tmp_path, with_notices, NOW, SITE) == []
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_every_element_rfc_4287_and_rfc_5545_require_is_there(with_notices):
+    import xml.etree.ElementTree as ET
+
+    fi = _lang(with_notices, "fi")
+    root = ET.fromstring(atom_feed(with_notices, NOW, fi, SITE).encode("utf-8"))
+    assert root.tag == f"{ATOM}feed"
+    # A feed needs id, title, updated, and an author (on the feed or on every entry).
+    assert all(root.find(ATOM + name) is not None for name in ("id", "title", "updated", "author"))
+    for entry in root.iter(f"{ATOM}entry"):
+        assert all(entry.find(ATOM + name) is not None for name in ("id", "title", "updated", "link"))
+        assert entry.find(f"{ATOM}id").text.startswith("urn:uuid:")
+        assert entry.find(f"{ATOM}content").get("type") == "html"
+    calendar = icalendar.Calendar.from_ical(icalendar_feed(with_notices, NOW, fi, SITE))
+    assert str(calendar["version"]) == "2.0" and str(calendar["prodid"])
+    for event in calendar.walk("VEVENT"):
+        assert {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"} <= set(event.keys())
+        assert event.decoded("dtstamp").utcoffset().total_seconds() == 0  # DTSTAMP is in UTC
