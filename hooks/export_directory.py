@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kys_rontgen.dataset import load_dataset
-from kys_rontgen.export import EXPORT_PATH, directory_json
+from kys_rontgen.export import EXPORT_PATH, GEOJSON_PATH, directory_json, locations_geojson
 from kys_rontgen.languages import configured_languages
 
 
@@ -19,8 +19,8 @@ def on_post_build(config, **kwargs) -> None:
     if config.theme["language"] != next(lang.code for lang in languages if lang.default):
         return
     dataset = load_dataset(root / "data", languages, root)
-    target = Path(config.site_dir) / EXPORT_PATH
-    content = directory_json(dataset)
-    if not target.exists() or target.read_text(encoding="utf-8") != content:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
+    for path, content in ((EXPORT_PATH, directory_json(dataset)), (GEOJSON_PATH, locations_geojson(dataset))):
+        target = Path(config.site_dir) / path
+        if not target.exists() or target.read_text(encoding="utf-8") != content:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")

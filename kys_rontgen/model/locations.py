@@ -11,6 +11,7 @@ from typing import Annotated
 
 
 from .fields import (
+    Email,
     ExamRef,
     HttpsUrl,
     Localized,
@@ -48,6 +49,7 @@ class Location(Sourced):
     phones: list[PhoneLine] = []
     opening_hours: OpeningHours | None = None
     web_page: HttpsUrl | None = None
+    email: Email | None = None  # PTV supportEmails
     xray: bool | None = None  # plain X-ray done here: true, false (known not), or left out (not known)
     exams: list[ExamRef] = []  # ids in data/exams.yaml
 

@@ -34,6 +34,14 @@ def own_xray_places(xray_locations: list, municipality) -> list:
     return [location for location in xray_locations if location.municipality == municipality.code]
 
 
+def ptv_locations(dataset, municipality) -> list:
+    """The places PTV lists in the municipality: by visiting address, or by service area."""
+    return [
+        location for location in dataset.ptv.locations
+        if location.municipality == municipality.code or municipality.code in location.service_area
+    ]
+
+
 def pages(dataset, today: date | None = None) -> list[Page]:
     today = today or now().date()  # KYS_NOW or the clock; only decides which opening-hour exceptions are still current
     municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
@@ -43,7 +51,7 @@ def pages(dataset, today: date | None = None) -> list[Page]:
                                                   "xray_anchor": XRAY_ANCHOR})]
     by_id = dataset.locations.by_id
     for municipality in municipalities:
-        health_centres = [by_id[i] for i in municipality.health_centres]
+        health_centres = [by_id[i] for i in municipality.health_centres] + ptv_locations(dataset, municipality)
         result.append(Page(municipality_page(municipality), "municipality.md.j2", {
             "municipality": municipality,
             "health_centres": health_centres,
