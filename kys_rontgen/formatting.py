@@ -54,7 +54,13 @@ def phone_e164(number: str) -> str:
 
 
 def time_range(opens: time, closes: time, lang: str) -> str:
-    """8.00–15.00 in Finnish, 08:00–15:00 in English (always an en dash)."""
+    """8.00–15.00 in Finnish, 08:00–15:00 in English (always an en dash).
+
+    The data model reads 24.00 (open until midnight) as 23:59; it is shown as 24.00 again.
+    """
+    if closes == time(23, 59):
+        start = format_interval(opens, time(23, 0), "Hm", locale=_locale(lang)).replace("-", "–").rpartition("–")[0]
+        return f"{start}–{'24.00' if lang == 'fi' else '24:00'}"
     return format_interval(opens, closes, "Hm", locale=_locale(lang)).replace("-", "–")
 
 

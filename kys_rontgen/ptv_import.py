@@ -43,6 +43,8 @@ _OLD_VERSION_VALUES = {
 _CHANNEL_TYPES = {"EChannel", "WebPage", "PrintableForm", "Phone", "ServiceLocation"}
 
 HEADER = """\
+# yaml-language-server: $schema=../schemas/ptv.schema.json
+#
 # Service locations from the Suomi.fi service catalogue (PTV), written whole by
 # `make import-ptv`: do not edit by hand, the next import replaces this file.
 # Change the facts in PTV (or put your own in data/locations.yaml) and import again.

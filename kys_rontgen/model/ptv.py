@@ -83,7 +83,7 @@ class PtvLocation(Location):
     opening_hours: PtvOpeningHours | None = None
     coordinates: Coordinates | None = None
     service_area: list[MunicipalityRef] = []  # PTV areaMunicipalities / areas of type Municipality
-    untranslated: list[str] = []  # fields that fell back to Finnish ("name.en"): make report lists them
+    untranslated: list[Text] = []  # fields that fell back to Finnish ("name.en"): make report lists them
 
 
 class Ptv(Strict):

@@ -36,8 +36,9 @@ def own_xray_places(xray_locations: list, municipality) -> list:
 
 def ptv_locations(dataset, municipality) -> list:
     """The places PTV lists in the municipality: by visiting address, or by service area."""
+    imported = getattr(dataset, "ptv", None)  # a dataset without data/ptv.yaml has none
     return [
-        location for location in dataset.ptv.locations
+        location for location in (imported.locations if imported else [])
         if location.municipality == municipality.code or municipality.code in location.service_area
     ]
 
