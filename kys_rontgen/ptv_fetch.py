@@ -36,8 +36,9 @@ def _session(retries: int) -> requests.Session:
     return session
 
 
-def fetch_pages(organization_id: str, base: str = API_BASE, timeout: float = 30, retries: int = 3) -> list[dict]:
+def fetch_pages(organization_id: str, base: str | None = None, timeout: float = 30, retries: int = 3) -> list[dict]:
     """Every page of the organisation's channels, in order (a list of paged responses)."""
+    base = base or API_BASE
     session = _session(retries)
     pages, number, count = [], 1, 1
     while number <= count:
