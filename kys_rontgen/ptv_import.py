@@ -301,6 +301,13 @@ def _service_area(channel: dict, county: set[str]) -> list[str]:
     return sorted({code for code in codes if code in county})
 
 
+def _offers_xray(channel: dict) -> bool:
+    """PTV says so: a service linked to the channel (V11VmOpenApiServiceChannelService.service,
+    a VmOpenApiItem) is named for X-ray. Otherwise X-ray stays an editor's fact."""
+    names = [((link.get("service") or {}).get("name") or "") for link in channel.get("services") or []]
+    return any("röntgen" in name.casefold() for name in names)
+
+
 def _check_version(channel: dict, channel_id: str, problems: _Problems) -> bool:
     values = {
         "serviceHourType": [h.get("serviceHourType") for h in channel.get("serviceHours") or []],
@@ -358,6 +365,8 @@ def location_record(channel: dict, languages: list[str], county: set[str], today
     emails = _by_language(channel.get("supportEmails"), ["fi", *languages])
     if emails:
         record["email"] = emails.get("fi") or next(iter(emails.values()))
+    if _offers_xray(channel):
+        record["xray"] = True
     if [c for c in area if c != municipality]:
         record["service_area"] = area
     if untranslated:
@@ -492,6 +501,17 @@ def _validate_with_data(root: Path, data_dir: Path, content: str, languages, tod
         load_dataset(copy, languages, Path(scratch), today)
 
 
+def _same_names(editors: list[dict], imported: list[dict]) -> list[str]:
+    """A PTV place that has the name of an editor's location not yet linked to it: say how to join them."""
+    linked = {str(e.get("ptv_id")) for e in editors}
+    by_name = {str((e.get("name") or {}).get("fi", "")).casefold(): e["id"] for e in editors}
+    return [
+        f"note: {r['id']} has the name of {by_name[r['name']['fi'].casefold()]} in data/locations.yaml; "
+        f"to show them as one place, add `ptv_id: {r['ptv_id']}` there"
+        for r in imported if r["name"]["fi"].casefold() in by_name and r["ptv_id"] not in linked
+    ]
+
+
 def import_channels(root: Path, channels: list[dict], today: date, dry_run: bool = False,
                     organization_id: str | None = None, confirm: bool = False) -> list[str]:
     """Map, compare, validate and (unless dry_run) write data/ptv.yaml. Returns the printed lines."""
@@ -511,6 +531,7 @@ def import_channels(root: Path, channels: list[dict], today: date, dry_run: bool
     content = render(organization_id, locations)
     _validate_with_data(root, data_dir, content, languages, today)
     lines = [f"skipped {line}" for line in mapped.skipped] + changes
+    lines += _same_names(editors.get("locations") or [], locations)
     total = f"{len(locations)} location(s) from PTV; {len(changes)} change(s)"
     if dry_run:
         return [*lines, f"{total}; dry run: data/{PTV_FILE} not written"]

@@ -22,10 +22,9 @@ from .fields import (
     OpeningHours,
     Strict,
     Text,
-    _checked_text,
     unique_by,
 )
-from .locations import Location, PhoneLine
+from .locations import Location, PhoneLine, PtvId
 
 
 def _some_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
@@ -42,13 +41,6 @@ def _some_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, st
 
 
 PartialLocalized = Annotated[dict[str, Text], AfterValidator(_some_languages), JsonSchema({"type": "object"})]
-
-PtvId = _checked_text(
-    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-    "ptv_id",
-    '"{value}" is not a PTV id (a GUID such as 0b5ff4ee-79f9-4ab0-a6d3-6a9d2b1c4e55); run make import-ptv again',
-)
-
 
 class Coordinates(Strict):
     """ETRS-TM35FIN (EPSG:3067), metres, as PTV gives them (its latitude = north, longitude = east)."""

@@ -239,3 +239,36 @@ def test_geojson_is_wgs84_longitude_first_for_every_place_with_coordinates(proje
     longitude, latitude = points["kaavin-testiterveysasema"]
     # ETRS-TM35FIN E 579998, N 6982002 lies in Kaavi, North Savo: about 62.96 N, 28.58 E.
     assert 62.9 < latitude < 63.0 and 28.5 < longitude < 28.7
+
+
+def test_x_ray_comes_from_ptv_only_when_a_linked_service_says_so(project, capsys):
+    run(project, pages(), capsys=capsys)
+    records = imported(project)
+    assert records[KAAVI_ID]["xray"] is True  # linked service "Röntgenkuvaus (testipalvelu)"
+    assert "xray" not in records[TERVO_ID]  # not known: left out
+
+
+def test_an_editor_location_with_the_ptv_id_is_shown_once_with_ptv_contacts(project, capsys):
+    from kys_rontgen.pages.directory import pages as directory_pages
+
+    locations = project / "data" / "locations.yaml"
+    text = locations.read_text(encoding="utf-8")
+    anchor = "  - id: kaavin-terveysasema\n"
+    locations.write_text(text.replace(anchor, anchor + f"    ptv_id: {KAAVI_ID}\n"), encoding="utf-8")
+    code, out, _ = run(project, pages(), capsys=capsys)
+    assert code == 0
+    dataset = load_dataset(project / "data", configured_languages(project / "mkdocs.yml"), project, TODAY)
+    kaavi = next(p for p in directory_pages(dataset, TODAY) if p.path == "kunnat/kaavi.md")
+    shown = kaavi.context["health_centres"]
+    assert [location.id for location in shown] == ["kaavin-terveysasema"]  # the editor's id, once
+    assert shown[0].phones[0].number == "017 555 0101"  # PTV's contact facts
+
+
+def test_a_ptv_place_named_like_an_editor_location_gets_a_hint(project, capsys):
+    renamed = pages()
+    renamed[0]["itemList"][1]["serviceChannelNames"][0]["value"] = "Kaavin terveysasema"
+    renamed[0]["itemList"][1]["addresses"][0]["streetAddress"]["municipality"]["code"] = "204"
+    code, out, _ = run(project, renamed, capsys=capsys)
+    assert code == 0
+    assert f"note: kaavin-terveysasema-ptv has the name of kaavin-terveysasema in data/locations.yaml; " \
+           f"to show them as one place, add `ptv_id: {TERVO_ID}` there" in out
