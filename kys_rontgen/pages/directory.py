@@ -41,7 +41,7 @@ def _imported(dataset) -> list:
 
 def _linked(dataset) -> set[str]:
     """PTV ids that an editor's location names (`ptv_id`): those places are shown once, joined."""
-    return {location.ptv_id for location in dataset.locations.locations if location.ptv_id}
+    return {getattr(location, "ptv_id", None) for location in dataset.locations.locations} - {None}
 
 
 def joined(dataset, location):
