@@ -38,7 +38,7 @@ def _text(site: Path, page: str) -> str:
 def test_kaavi_page_shows_phones_as_finns_write_them_hours_and_address(site):
     text = _text(site, "kunnat/kaavi/index.html")
     assert "Kaavin testiterveysasema" in text
-    assert "Puhelin, Neuvonta: 017 555 0101" in text
+    assert "Puhelin, Neuvonta: 017 555 0101 (Matkapuhelin- tai paikallisverkkomaksu)" in text
     assert "Puhelin, Ajanvaraus: 017 555 0102 ma–pe 8.00–12.00" in text
     assert "Aukioloajat: ma–to 8.00–16.00, pe 8.00–14.30" in text
     assert "Osoite: Testikatu 7, 73600 Kaavi" in text
@@ -55,7 +55,7 @@ def test_exceptions_come_before_the_weekly_hours(site):
 def test_tervo_page_in_english_uses_the_finnish_name_and_leaves_out_the_untranslated_description(site):
     english = _text(site, "en/kunnat/tervo/index.html")
     assert "Tervon testiterveysasema" in english
-    assert "Phone: 044 555 0103" in english
+    assert "Phone: 044 555 0103 (free of charge)" in english
     assert "Mon, Wed 08:00–15:00, Fri 22:00–24:00, Sat 00:00–06:00" in english
     assert "Kuvitteellinen toinen testiasema" not in english
     assert "Kuvitteellinen toinen testiasema" in _text(site, "kunnat/tervo/index.html")
