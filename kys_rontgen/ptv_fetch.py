@@ -20,6 +20,9 @@ LIST_PATH = "/api/v11/ServiceChannel/list/organization"
 RESPONSES_FILE = "ptv-responses.json"
 
 
+_RETRIED = (429, 500, 502, 503, 504)  # worth another try; any other error is not
+
+
 class FetchError(Exception):
     pass
 
@@ -27,7 +30,7 @@ class FetchError(Exception):
 def _session(retries: int) -> requests.Session:
     retry = Retry(
         total=retries, connect=retries, read=retries, status=retries,
-        status_forcelist=(429, 500, 502, 503, 504), allowed_methods=("GET",),
+        status_forcelist=_RETRIED, allowed_methods=("GET",),
         backoff_factor=0.5, backoff_max=10, respect_retry_after_header=True, raise_on_status=False,
     )
     session = requests.Session()
@@ -47,8 +50,10 @@ def fetch_pages(organization_id: str, base: str | None = None, timeout: float = 
             response = session.get(url, params={"organizationId": organization_id, "page": number}, timeout=timeout)
         except requests.RequestException as error:
             raise FetchError(f"page {number} of {url}: no answer after {retries} retries ({type(error).__name__}); try again later") from None
-        if response.status_code != 200:
+        if response.status_code in _RETRIED:
             raise FetchError(f"page {number} of {url}: HTTP {response.status_code} after {retries} retries; try again later")
+        if response.status_code != 200:
+            raise FetchError(f"page {number} of {url}: HTTP {response.status_code}; check the organisation id")
         try:
             page = response.json()
         except ValueError:

@@ -131,11 +131,11 @@ def _clock(text: str | None) -> str | None:
     return f"{int(hours)}.{minutes}"
 
 
-def _weekly(openings: list[dict], channel: str, where: str, problems: _Problems) -> list[dict]:
+def _weekly(openings: list[dict], over_midnight: bool, channel: str, where: str, problems: _Problems) -> list[dict]:
     """V8VmOpenApiDailyOpeningTime list of one DaysOfTheWeek / OverMidnight hour -> weekly ranges.
 
     Over midnight (Fri 22.00 – Sat 6.00) becomes two ranges, Fri 22.00–24.00 and Sat 0.00–6.00,
-    which is how a reader checks one day.
+    which is how a reader checks one day. A DaysOfTheWeek entry with dayTo covers those days.
     """
     ranges = []
     for index, opening in enumerate(openings):
@@ -149,12 +149,14 @@ def _weekly(openings: list[dict], channel: str, where: str, problems: _Problems)
         if opens is None or closes is None:
             problems.add(channel, at, "has no from/to time")
             continue
-        if _minutes(closes) <= _minutes(opens) or last != first:
+        if over_midnight or _minutes(closes) <= _minutes(opens):
+            following = last if last != first else WEEKDAYS[(WEEKDAYS.index(first) + 1) % 7]
             ranges.append({"days": [first], "opens": opens, "closes": "24.00"})
             if closes != "0.00":
-                ranges.append({"days": [last], "opens": "0.00", "closes": closes})
+                ranges.append({"days": [following], "opens": "0.00", "closes": closes})
         else:
-            ranges.append({"days": [first], "opens": opens, "closes": closes})
+            days = list(WEEKDAYS[WEEKDAYS.index(first):WEEKDAYS.index(last) + 1]) or [first]
+            ranges.append({"days": days, "opens": opens, "closes": closes})
     return ranges
 
 
@@ -186,7 +188,7 @@ def opening_hours(hours: list | None, channel: str, languages: list[str], proble
             if hour.get("isAlwaysOpen"):
                 standard.append({"days": list(WEEKDAYS), "opens": "0.00", "closes": "24.00"})
             elif not hour.get("isClosed"):
-                standard += _weekly(hour.get("openingHour") or [], channel, where, problems)
+                standard += _weekly(hour.get("openingHour") or [], kind == "OverMidnight", channel, where, problems)
         elif kind == "Exceptional":
             first = _day(hour.get("validFrom"))
             if first is None:

@@ -272,3 +272,20 @@ def test_a_ptv_place_named_like_an_editor_location_gets_a_hint(project, capsys):
     assert code == 0
     assert f"note: kaavin-terveysasema-ptv has the name of kaavin-terveysasema in data/locations.yaml; " \
            f"to show them as one place, add `ptv_id: {TERVO_ID}` there" in out
+
+
+def test_a_days_of_the_week_entry_with_day_to_covers_those_days_and_sunday_night_ends_on_monday():
+    from kys_rontgen.ptv_import import _Problems, opening_hours
+
+    hours = [
+        {"serviceHourType": "DaysOfTheWeek", "openingHour": [{"dayFrom": "Monday", "dayTo": "Wednesday",
+                                                              "from": "07:30", "to": "15:00"}]},
+        {"serviceHourType": "OverMidnight", "openingHour": [{"dayFrom": "Sunday", "from": "21:00", "to": "07:00"}]},
+    ]
+    problems = _Problems()
+    assert opening_hours(hours, "x", ["fi", "en"], problems)["standard"] == [
+        {"days": ["mo"], "opens": "0.00", "closes": "7.00"},
+        {"days": ["mo", "tu", "we"], "opens": "7.30", "closes": "15.00"},
+        {"days": ["su"], "opens": "21.00", "closes": "24.00"},
+    ]
+    assert problems.lines == []
