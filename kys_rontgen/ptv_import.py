@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -492,15 +493,29 @@ def render(organization_id: str | None, locations: list[dict]) -> str:
     return HEADER + body
 
 
-def _validate_with_data(root: Path, data_dir: Path, content: str, languages, today: date) -> None:
-    """Load every data file with the new ptv.yaml in place (in a copy): raises DataErrors."""
+_RECORD = re.compile(r"locations\[(\d+)\]\.?(.*)")
+
+
+def _validate_with_data(data_dir: Path, content: str, locations: list[dict], languages, today: date) -> None:
+    """Load every data file with the new ptv.yaml in place (in a copy). A problem in an imported
+    record is told by its channel id (the file was never written); others raise DataErrors."""
     from .dataset import load_dataset
+    from .validation import DataErrors
 
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "data"
         shutil.copytree(data_dir, copy)
         (copy / PTV_FILE).write_text(content, encoding="utf-8")
-        load_dataset(copy, languages, Path(scratch), today)
+        try:
+            load_dataset(copy, languages, Path(scratch), today)
+        except DataErrors as failure:
+            ours = [(e, _RECORD.match(e.field)) for e in failure.errors if e.file == f"data/{PTV_FILE}"]
+            if not ours or len(ours) < len(failure.errors):
+                raise
+            raise PtvInputError([
+                f"channel {locations[int(m[1])]['ptv_id']}: {m[2] or 'record'}: {e.message}" if m else str(e)
+                for e, m in ours
+            ]) from None
 
 
 def _same_names(editors: list[dict], imported: list[dict]) -> list[str]:
@@ -531,7 +546,7 @@ def import_channels(root: Path, channels: list[dict], today: date, dry_run: bool
     locations, changes = merge(current.get("locations") or [], mapped.locations, confirm)
     organization_id = organization_id or current.get("organization_id")
     content = render(organization_id, locations)
-    _validate_with_data(root, data_dir, content, languages, today)
+    _validate_with_data(data_dir, content, locations, languages, today)
     lines = [f"skipped {line}" for line in mapped.skipped] + changes
     lines += _same_names(editors.get("locations") or [], locations)
     total = f"{len(locations)} location(s) from PTV; {len(changes)} change(s)"

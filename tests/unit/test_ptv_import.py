@@ -289,3 +289,13 @@ def test_a_days_of_the_week_entry_with_day_to_covers_those_days_and_sunday_night
         {"days": ["su"], "opens": "21.00", "closes": "24.00"},
     ]
     assert problems.lines == []
+
+
+def test_a_value_the_data_rules_reject_is_told_by_channel_and_nothing_is_written(project, capsys):
+    before = (project / "data" / "ptv.yaml").read_bytes()
+    data = pages()
+    data[0]["itemList"][0]["supportEmails"][0]["value"] = "not-an-address"
+    code, _, err = run(project, data, capsys=capsys)
+    assert code == 1
+    assert f'channel {KAAVI_ID}: email: "not-an-address" is not a valid e-mail address' in err
+    assert (project / "data" / "ptv.yaml").read_bytes() == before
