@@ -82,16 +82,14 @@ WHERE_IS_THE_ORGANIZATION = (
 
 
 def import_ptv(root: Path, today: date, file: Path | None, organization: str | None, dry_run: bool) -> int:
-    import yaml
-
     from .ptv_fetch import RESPONSES_FILE, FetchError, fetch_pages, save_pages
-    from .ptv_import import PTV_FILE, PtvInputError, channels_from_json, import_channels, read_export
+    from .ptv_import import PTV_FILE, PtvInputError, channels_from_json, import_channels, read_current, read_export
 
     try:
         if file is not None:
             channels, confirm = read_export(file), False
         else:
-            organization = organization or (yaml.safe_load((root / "data" / PTV_FILE).read_text()) or {}).get("organization_id")
+            organization = organization or read_current(root / "data" / PTV_FILE).get("organization_id")
             if not organization:
                 print(WHERE_IS_THE_ORGANIZATION, file=sys.stderr)
                 return 1

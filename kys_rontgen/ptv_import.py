@@ -485,9 +485,29 @@ def read_current(path: Path) -> dict:
     return _plain(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
 
 
+class _Dumper(yaml.SafeDumper):
+    """Block style, except weekday lists on one line (`days: [mo, tu, we]`), as editors write them."""
+
+
+class _Days(list):
+    pass
+
+
+_Dumper.add_representer(_Days, lambda dumper, days: dumper.represent_sequence(
+    "tag:yaml.org,2002:seq", days, flow_style=True))
+
+
+def _days_inline(value):
+    if isinstance(value, dict):
+        return {k: _Days(v) if k == "days" else _days_inline(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_days_inline(v) for v in value]
+    return value
+
+
 def render(organization_id: str | None, locations: list[dict]) -> str:
-    body = yaml.safe_dump(
-        {"organization_id": organization_id, "locations": locations},
+    body = yaml.dump(
+        {"organization_id": organization_id, "locations": _days_inline(locations)}, Dumper=_Dumper,
         allow_unicode=True, sort_keys=False, width=110, default_flow_style=False,
     )
     return HEADER + body
