@@ -83,7 +83,8 @@ WHERE_IS_THE_ORGANIZATION = (
 
 def import_ptv(root: Path, today: date, file: Path | None, organization: str | None, dry_run: bool) -> int:
     from .ptv_fetch import RESPONSES_FILE, FetchError, fetch_pages, save_pages
-    from .ptv_import import PTV_FILE, PtvInputError, channels_from_json, import_channels, read_current, read_export
+    from .ptv_channels import PtvInputError, channels_from_json, read_export
+    from .ptv_import import PTV_FILE, import_channels, read_current
 
     try:
         if file is not None:

@@ -4,7 +4,6 @@ Every test works in a temporary copy of the project: fixture data never reaches 
 """
 from __future__ import annotations
 
-import copy
 import json
 import shutil
 from datetime import date
@@ -275,7 +274,7 @@ def test_a_ptv_place_named_like_an_editor_location_gets_a_hint(project, capsys):
 
 
 def test_a_days_of_the_week_entry_with_day_to_covers_those_days_and_sunday_night_ends_on_monday():
-    from kys_rontgen.ptv_import import _Problems, opening_hours
+    from kys_rontgen.ptv_channels import _Problems, opening_hours
 
     hours = [
         {"serviceHourType": "DaysOfTheWeek", "openingHour": [{"dayFrom": "Monday", "dayTo": "Wednesday",
