@@ -7,7 +7,7 @@ Every field a public source does not give is left out, never guessed.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Annotated
+from typing import Annotated, Literal
 
 
 from .fields import (
@@ -41,6 +41,8 @@ class PhoneLine(Strict):
     number: PhoneNumber
     name: Localized  # what the line is for: "Ajanvaraus" / "Appointments"
     call_hours: list[WeeklyHours] = []
+    charge: Literal["Chargeable", "FreeOfCharge", "Other"] | None = None  # PTV serviceChargeType
+    charge_description: Localized | None = None  # PTV chargeDescription: what a call costs
 
 
 class Address(Strict):

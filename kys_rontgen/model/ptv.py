@@ -10,7 +10,7 @@ language without the text leaves it out; nothing is machine-translated.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AfterValidator, ValidationInfo
 from pydantic_core import PydanticCustomError
@@ -53,8 +53,7 @@ class PtvPhoneLine(PhoneLine):
     """V4VmOpenApiPhoneWithType, one number with its texts from every language it is listed in."""
 
     name: PartialLocalized | None = None  # PTV additionalInformation
-    charge: Literal["Chargeable", "FreeOfCharge", "Other"] | None = None  # PTV serviceChargeType
-    charge_description: PartialLocalized | None = None  # PTV chargeDescription
+    charge_description: PartialLocalized | None = None
 
 
 class PtvExceptionHours(ExceptionHours):

@@ -46,6 +46,14 @@ def test_kaavi_page_shows_phones_as_finns_write_them_hours_and_address(site):
     assert 'href="tel:+358175550101"' in page
 
 
+def test_a_place_ptv_links_to_an_x_ray_service_is_listed_among_x_ray_places(site):
+    assert "Kaavin testiterveysasema" in _text(site, "kunnat/index.html")
+    text = _text(site, "kunnat/kaavi/index.html")
+    xray_section = text[text.index("Missä röntgenkuvia otetaan"):]
+    assert "Kaavin testiterveysasema" in xray_section and "Testikatu 7, 73600 Kaavi" in xray_section
+    assert "Tervon testiterveysasema" not in _text(site, "kunnat/index.html")  # PTV did not say X-ray
+
+
 def test_exceptions_come_before_the_weekly_hours(site):
     text = _text(site, "kunnat/kaavi/index.html")
     assert "24.12.2030–26.12.2030: suljettu (Joulu)" in text
