@@ -82,3 +82,10 @@ def test_geojson_beside_the_municipality_export(site):
     assert names == {"Kaavin testiterveysasema", "Tervon testiterveysasema"}
     exported = json.loads((site / "api" / "municipalities.json").read_text(encoding="utf-8"))
     assert "Kaavin testiterveysasema" in {location["name"]["fi"] for location in exported["locations"]}
+
+
+def test_pages_with_imported_places_are_valid_html(site):
+    from .html_checks import nu_errors
+
+    pages = [site / lang / "kunnat" / name / "index.html" for lang in ("", "en") for name in ("kaavi", "tervo")]
+    assert nu_errors(pages) == []
