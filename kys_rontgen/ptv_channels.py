@@ -47,6 +47,7 @@ class PtvInputError(Exception):
 @dataclass
 class _Problems:
     lines: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # left out on purpose, printed as "skipped"
 
     def add(self, channel: str, where: str, what: str) -> None:
         self.lines.append(f"channel {channel}: {where}: {what}")
@@ -169,7 +170,11 @@ def opening_hours(hours: list | None, channel: str, languages: list[str], proble
         where = f"serviceHours[{index}]"
         kind = hour.get("serviceHourType")
         if kind in ("DaysOfTheWeek", "OverMidnight"):
-            if hour.get("isAlwaysOpen"):
+            if hour.get("validForNow") is False:  # seasonal hours (summer): not the ones in force now
+                period = f"{_day(hour.get('validFrom')) or '?'}–{_day(hour.get('validTo')) or '?'}"
+                problems.notes.append(f"{channel}: {where}: weekly hours for {period} are not in force now; "
+                                      "import again when they are")
+            elif hour.get("isAlwaysOpen"):
                 standard.append({"days": list(WEEKDAYS), "opens": "0.00", "closes": "24.00"})
             elif not hour.get("isClosed"):
                 standard += _weekly(hour.get("openingHour") or [], kind == "OverMidnight", channel, where, problems)
@@ -408,6 +413,7 @@ def map_channels(channels: list[dict], languages: list[str], county: set[str], t
             skipped.append(f"{channel['id']}: a phone channel of no imported location")
     if problems.lines:
         raise PtvInputError(problems.lines)
+    skipped += problems.notes
     used = set(taken_ids)
     for record in records:  # ids unique across data/locations.yaml and data/ptv.yaml
         base = record["id"]

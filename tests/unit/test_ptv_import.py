@@ -298,3 +298,16 @@ def test_a_value_the_data_rules_reject_is_told_by_channel_and_nothing_is_written
     assert code == 1
     assert f'channel {KAAVI_ID}: email: "not-an-address" is not a valid e-mail address' in err
     assert (project / "data" / "ptv.yaml").read_bytes() == before
+
+
+def test_weekly_hours_not_in_force_now_are_left_out_and_said_so(project, capsys):
+    data = pages()
+    data[0]["itemList"][0]["serviceHours"].append({
+        "serviceHourType": "DaysOfTheWeek", "validForNow": False,
+        "validFrom": "2031-06-01T00:00:00", "validTo": "2031-08-31T00:00:00",
+        "openingHour": [{"dayFrom": "Monday", "from": "10:00", "to": "12:00"}],
+    })
+    code, out, _ = run(project, data, capsys=capsys)
+    assert code == 0
+    assert f"skipped {KAAVI_ID}: serviceHours[2]: weekly hours for 2031-06-01–2031-08-31 are not in force now" in out
+    assert "10.00" not in str(imported(project)[KAAVI_ID]["opening_hours"])
