@@ -11,6 +11,7 @@ Every problem in the input is collected, one line each naming the channel id and
 """
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,7 +34,6 @@ _OLD_VERSION_VALUES = {
     "serviceChargeType": {"Charged", "Free"},
 }
 _CHANNEL_TYPES = {"EChannel", "WebPage", "PrintableForm", "Phone", "ServiceLocation"}
-
 
 
 class PtvInputError(Exception):
@@ -391,26 +391,39 @@ class Mapped:
     skipped: list[str]  # channels not imported, and why (for the printed summary)
 
 
+@contextlib.contextmanager
+def _shape_checked(channel: dict, problems: _Problems):
+    """A field of another shape than the v11 models give (a text where a list belongs) is one
+    problem of that channel, not a crash."""
+    try:
+        yield
+    except (AttributeError, TypeError, ValueError, KeyError, IndexError) as error:
+        problems.add(channel["id"], "shape", f"a field is not shaped as in PTV Open API v11 ({type(error).__name__}: "
+                     f"{error}); export the channels from /api/v11/ again")
+
+
 def map_channels(channels: list[dict], languages: list[str], county: set[str], taken_ids: set[str], today: date) -> Mapped:
     """Every published service location (and the phone channels that belong to one) -> records."""
     problems = _Problems()
     records, phone_channels, skipped = [], [], []
     for channel in sorted(channels, key=lambda c: str(c["id"])):
-        if not _check_version(channel, channel["id"], problems):
-            continue
-        if channel.get("publishingStatus", "Published") != "Published":
-            skipped.append(f"{channel['id']}: not published ({channel.get('publishingStatus')})")
-        elif channel["serviceChannelType"] == "ServiceLocation":
-            record = location_record(channel, languages, county, today, problems)
-            if record:
-                records.append(record)
-        elif channel["serviceChannelType"] == "Phone":
-            phone_channels.append(channel)
-        else:
-            skipped.append(f"{channel['id']}: a {channel['serviceChannelType']} channel, not a place")
+        with _shape_checked(channel, problems):
+            if not _check_version(channel, channel["id"], problems):
+                continue
+            if channel.get("publishingStatus", "Published") != "Published":
+                skipped.append(f"{channel['id']}: not published ({channel.get('publishingStatus')})")
+            elif channel["serviceChannelType"] == "ServiceLocation":
+                record = location_record(channel, languages, county, today, problems)
+                if record:
+                    records.append(record)
+            elif channel["serviceChannelType"] == "Phone":
+                phone_channels.append(channel)
+            else:
+                skipped.append(f"{channel['id']}: a {channel['serviceChannelType']} channel, not a place")
     for channel in phone_channels:
-        if not _attach_phone_channel(channel, records, languages, problems):
-            skipped.append(f"{channel['id']}: a phone channel of no imported location")
+        with _shape_checked(channel, problems):
+            if not _attach_phone_channel(channel, records, languages, problems):
+                skipped.append(f"{channel['id']}: a phone channel of no imported location")
     if problems.lines:
         raise PtvInputError(problems.lines)
     skipped += problems.notes

@@ -311,3 +311,11 @@ def test_weekly_hours_not_in_force_now_are_left_out_and_said_so(project, capsys)
     assert code == 0
     assert f"skipped {KAAVI_ID}: serviceHours[2]: weekly hours for 2031-06-01–2031-08-31 are not in force now" in out
     assert "10.00" not in str(imported(project)[KAAVI_ID]["opening_hours"])
+
+
+def test_a_field_of_the_wrong_shape_is_a_problem_of_its_channel_not_a_crash(project, capsys):
+    data = pages()
+    data[0]["itemList"][0]["serviceHours"] = "8-16"
+    code, _, err = run(project, data, capsys=capsys)
+    assert code == 1
+    assert f"channel {KAAVI_ID}: shape: a field is not shaped as in PTV Open API v11" in err
