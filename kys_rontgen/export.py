@@ -1,7 +1,6 @@
-"""The machine-readable directory: /api/municipalities.json, written once per build.
+"""The machine-readable directory: /api/municipalities.json, every language in one file.
 
-Deterministic (same data, same bytes), so writing it again in the second language build of
-the i18n plugin changes nothing.
+Deterministic (same data, same bytes); site_files.finish_site writes it once per build.
 """
 from __future__ import annotations
 
@@ -44,3 +43,4 @@ def directory_export(dataset) -> dict:
 
 def directory_json(dataset) -> str:
     return json.dumps(directory_export(dataset), ensure_ascii=False, indent=2) + "\n"
+

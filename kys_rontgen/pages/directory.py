@@ -5,9 +5,6 @@ build stays linear when the data grows to hundreds of municipalities.
 """
 from __future__ import annotations
 
-from datetime import date
-
-from ..clock import now
 from ..formatting import finnish_sort_key, fold
 from ..structured_data import json_ld
 from .page import Page
@@ -34,8 +31,7 @@ def own_xray_places(xray_locations: list, municipality) -> list:
     return [location for location in xray_locations if location.municipality == municipality.code]
 
 
-def pages(dataset, today: date | None = None) -> list[Page]:
-    today = today or now().date()  # KYS_NOW or the clock; only decides which opening-hour exceptions are still current
+def pages(dataset) -> list[Page]:
     municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
     entries = [(m, municipality_page(m), search_key(m)) for m in municipalities]
     xray = [location for location in dataset.locations.locations if location.xray is True]
@@ -51,6 +47,6 @@ def pages(dataset, today: date | None = None) -> list[Page]:
             "xray_list": f"{DIRECTORY}#{XRAY_ANCHOR}",
             "screening_locations": [by_id[i] for i in municipality.screening_location],
             "json_ld": lambda lang, places=health_centres: json_ld(places, lang),
-            "today": today,
+            "today": dataset.now.date(),  # which opening-hour exceptions are still current
         }))
     return result

@@ -4,10 +4,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from datetime import date
+from datetime import datetime
 
 import pytest
 
+from kys_rontgen.clock import HELSINKI
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
 from kys_rontgen.model.locations import Locations
@@ -124,9 +125,9 @@ HOURS = {
 }
 
 
-def _kaavi_page(dataset, lang, today=date(2026, 12, 1)):
-    changed = _with_kaavi_details(dataset, phones=[PHONE], opening_hours=HOURS)
-    municipality_pages = {p.path: p for p in directory.pages(changed, today=today)}
+def _kaavi_page(dataset, lang, now=datetime(2026, 12, 1, 12, tzinfo=HELSINKI)):
+    changed = dataclasses.replace(_with_kaavi_details(dataset, phones=[PHONE], opening_hours=HOURS), now=now)
+    municipality_pages = {p.path: p for p in directory.pages(changed)}
     page = municipality_pages["kunnat/kaavi.md"]
     return environment().get_template(page.template).render(**page_context(changed, lang, page))
 
