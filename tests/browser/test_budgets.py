@@ -9,10 +9,13 @@ import gzip
 
 import pytest
 
-from tests.sample_pages import sample_pages
+from kys_rontgen.dataset import load_dataset
+from kys_rontgen.languages import configured_languages
+from kys_rontgen.pages.samples import sample_pages
+from tests.conftest import ROOT
 
 BUDGET_BYTES = 120_000  # first view, compressed, everything the page fetches on its own
-PAGES = sample_pages()
+PAGES = sample_pages(load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT))
 
 # Layout shifts reported by Chromium while the page loads (PerformanceObserver, buffered):
 # [score, the moved elements].
