@@ -6,7 +6,7 @@ build stays linear when the data grows to hundreds of municipalities.
 from __future__ import annotations
 
 from ..formatting import finnish_sort_key, fold
-from ..structured_data import json_ld
+from .. import structured_data
 from .page import Page
 
 DIRECTORY = "kunnat/index.md"
@@ -46,7 +46,7 @@ def pages(dataset) -> list[Page]:
             "xray_locations": own_xray_places(xray, municipality),
             "xray_list": f"{DIRECTORY}#{XRAY_ANCHOR}",
             "screening_locations": [by_id[i] for i in municipality.screening_location],
-            "json_ld": lambda lang, places=health_centres: json_ld(places, lang),
+            "directory_page": DIRECTORY,
             "today": dataset.now.date(),  # which opening-hour exceptions are still current
-        }))
+        }, structured_data=lambda lang, places=health_centres: structured_data.clinics(places, lang)))
     return result

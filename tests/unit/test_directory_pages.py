@@ -14,7 +14,7 @@ from kys_rontgen.languages import configured_languages
 from kys_rontgen.model.locations import Locations
 from kys_rontgen.pages import directory, render_pages
 from kys_rontgen.pages.environment import environment, page_context
-from kys_rontgen.structured_data import script_json
+from kys_rontgen.structured_data import script_element
 
 from ..conftest import ROOT
 from .synthetic import synthetic_dataset
@@ -163,7 +163,8 @@ def test_json_ld_describes_the_clinic_with_only_known_fields(dataset):
 
 
 def test_json_ld_cannot_end_its_script_element():
-    text = script_json({"name": "</script><script>alert(1)</script> & <!--"})
+    element = script_element({"name": "</script><script>alert(1)</script> & <!--"})
+    text = element.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
     assert "</" not in text and "<!--" not in text
     assert json.loads(text) == {"name": "</script><script>alert(1)</script> & <!--"}
 
