@@ -10,9 +10,10 @@ import json
 
 from markupsafe import Markup
 
-from .formatting import WEEKDAYS, phone_e164
+from .formatting import phone_e164
+from .model.names import WEEKDAYS
 
-_SCHEMA_DAYS = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
+_SCHEMA_ORG_DAYS = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
 
 
 def _clock(value) -> str:
@@ -23,7 +24,7 @@ def _opening_hours(opening_hours) -> list[dict]:
     specs = [
         {
             "@type": "OpeningHoursSpecification",
-            "dayOfWeek": [f"https://schema.org/{_SCHEMA_DAYS[day]}" for day in weekly.days],
+            "dayOfWeek": [f"https://schema.org/{_SCHEMA_ORG_DAYS[day]}" for day in weekly.days],
             "opens": _clock(weekly.opens),
             "closes": _clock(weekly.closes),
         }

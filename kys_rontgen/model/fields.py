@@ -30,7 +30,7 @@ from pydantic import (
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .. import clock
-from ..formatting import WEEKDAYS
+from .names import WEEKDAYS
 
 # Anything that looks like an HTML tag or a script URL: data text is never rendered raw.
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]|javascript:", re.IGNORECASE)

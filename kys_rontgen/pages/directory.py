@@ -5,7 +5,8 @@ build stays linear when the data grows to hundreds of municipalities.
 """
 from __future__ import annotations
 
-from ..formatting import finnish_sort_key, fold
+from ..formatting import finnish_sort_key
+from ..model.names import fold
 from .. import structured_data
 from .page import Page
 

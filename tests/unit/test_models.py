@@ -78,3 +78,14 @@ def test_the_dataset_has_one_typed_field_per_data_file():
     assert fields == {name.removesuffix(".yaml") for name in DATA_FILES}
     for name, model in DATA_FILES.items():
         assert hints[name.removesuffix(".yaml")] is model, name
+
+
+def test_model_code_never_imports_presentation_code():
+    # The data flows one way: a model that imports page formatting would run it backwards.
+    import ast
+
+    presentation = {"formatting", "pages", "structured_data", "notices", "seo", "site_files", "theme_texts"}
+    for module in (ROOT / "kys_rontgen" / "model").glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 2:
+                assert (node.module or "").split(".")[0] not in presentation, f"{module.name} imports ..{node.module}"
