@@ -3,10 +3,12 @@
 All logic lives in the `kys_rontgen` package; this class only hands it what MkDocs knows and
 puts its results where MkDocs and the theme read them. Per build (both languages):
 
+0. on_config: MkDocs renders no sitemap of its own (step 3 writes it);
 1. on_pre_build: read the clock once, load and validate the data once, write the generated
    pages into docs/<lang>/ (invalid data stops the build before site/ is touched);
 2. on_env, on_page_context, on_template_context: give the theme its words, each page its head
-   links and notices, from that one dataset and that one moment;
+   links and notices, from that one dataset and that one moment (and the theme's templates are
+   compiled once for both languages);
 3. on_post_build, after each language: set its 404 page aside; after the last language:
    kys_rontgen.site_files.finish_site (404 pages, sitemaps, robots.txt, the JSON export).
 
@@ -21,6 +23,7 @@ import logging
 import os
 from pathlib import Path
 
+import jinja2
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
@@ -36,6 +39,21 @@ log = logging.getLogger("mkdocs.plugins.kys_rontgen")
 freshness_log = logging.getLogger("kys_rontgen.freshness")
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Theme templates compiled once per build, not once per language: MkDocs makes a new Jinja
+    environment for every language's build. Jinja checks each entry against its source."""
+
+    def __init__(self):
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
 def _inside_another_language_build(config) -> bool:
     return bool(getattr(config.plugins.get("i18n"), "building", False))
 
@@ -43,6 +61,12 @@ def _inside_another_language_build(config) -> bool:
 class KysRontgenPlugin(BasePlugin):
     def __init__(self):
         self.generated: Generated | None = None  # this build's dataset, read once in on_pre_build
+        self.compiled_templates = _CompiledTemplates()
+
+    def on_config(self, config):
+        # The sitemaps are written from the finished pages (step 3): MkDocs need not render its own.
+        config.theme.static_templates.discard("sitemap.xml")
+        return config
 
     # --- 1. data -> pages --------------------------------------------------------------------
 
@@ -67,6 +91,7 @@ class KysRontgenPlugin(BasePlugin):
         return self.generated.dataset
 
     def on_env(self, env, config, files):
+        env.bytecode_cache = self.compiled_templates
         lang = config.theme["language"]  # i18n sets it before each language's build
         texts = theme_texts(self._dataset, lang)
         links = []
