@@ -42,6 +42,12 @@ def exam_locations(dataset, exam) -> list[tuple]:
     ]
 
 
+def before_lists(exam) -> list[tuple[str, str, list]]:
+    """The do and don't lists before the exam that have items: (label key, CSS class, items)."""
+    lists = [("exam_do_heading", "kys-do", exam.before.do), ("exam_dont_heading", "kys-dont", exam.before.dont)]
+    return [entry for entry in lists if entry[2]]
+
+
 def pages(dataset) -> list[Page]:
     index = Page(INDEX, "exam_index.md.j2", {"exam_pages": exam_pages(dataset)})
     return [index] + [
@@ -49,7 +55,7 @@ def pages(dataset) -> list[Page]:
             exam_page(exam),
             "exam.md.j2",
             {
-                "exam": exam, "search_terms": search_terms,
+                "exam": exam, "search_terms": search_terms, "before_lists": before_lists(exam),
                 "locations": exam_locations(dataset, exam), "index_page": INDEX, "directory_page": DIRECTORY,
             },
             structured_data=lambda lang, exam=exam: structured_data.exam(exam, lang, dataset.labels),
