@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from .dataset import load_dataset
-from .freshness import TODAY_VARIABLE, freshness_problems, today_from_environment
+from . import clock
+from .freshness import freshness_problems
 from .languages import configured_languages
 from .validation import DataErrors
 
 
-def _records(dataset) -> str:
+def _record_counts(dataset) -> str:
     counts = []
     for name, model in dataset.models().items():
         for field_name in type(model).model_fields:
@@ -28,15 +29,15 @@ def _records(dataset) -> str:
     return ", ".join(counts)
 
 
-def check(root: Path, today: date, strict: bool) -> int:
+def check(root: Path, now: datetime, strict: bool) -> int:
     languages = configured_languages(root / "mkdocs.yml")
     try:
-        dataset = load_dataset(root / "data", languages, root, today)
+        dataset = load_dataset(root / "data", languages, root, now)
     except DataErrors as failure:
         print(failure)
         print(f"{len(failure.errors)} problem(s) in data/; fix them and run make check again", file=sys.stderr)
         return 1
-    stale = freshness_problems(dataset, today)
+    stale = freshness_problems(dataset)
     if stale and strict:
         print("\n".join(map(str, stale)))
         print(f"{len(stale)} stale record(s): publishing needs them reviewed (STRICT=1)", file=sys.stderr)
@@ -45,19 +46,19 @@ def check(root: Path, today: date, strict: bool) -> int:
         print(f"warning: {problem}")
     codes = ", ".join(lang.code for lang in languages)
     warned = f"; {len(stale)} stale warning(s)" if stale else ""
-    print(f"OK: {len(dataset.models())} data files valid in {codes} ({_records(dataset)}){warned}")
+    print(f"OK: {len(dataset.models())} data files valid in {codes} ({_record_counts(dataset)}){warned}")
     return 0
 
 
-def report(root: Path, today: date) -> int:
+def report(root: Path, now: datetime) -> int:
     from .report import build_report, format_report
 
-    sections, errors = build_report(root, today)
+    sections, errors = build_report(root, now)
     if errors:
         print(errors)
         print("The data has errors; fix them first (make check)", file=sys.stderr)
         return 1
-    print(format_report(sections, today))
+    print(format_report(sections, now))
     return 0
 
 
@@ -81,7 +82,7 @@ WHERE_IS_THE_ORGANIZATION = (
 )
 
 
-def import_ptv(root: Path, today: date, file: Path | None, organization: str | None, dry_run: bool) -> int:
+def import_ptv(root: Path, now: datetime, file: Path | None, organization: str | None, dry_run: bool) -> int:
     from .ptv_fetch import RESPONSES_FILE, FetchError, fetch_pages, save_pages
     from .ptv_channels import PtvInputError, channels_from_json, read_export
     from .ptv_import import PTV_FILE, import_channels, read_current
@@ -98,7 +99,7 @@ def import_ptv(root: Path, today: date, file: Path | None, organization: str | N
             save_pages(pages, root / RESPONSES_FILE)
             print(f"saved the {len(pages)} page(s) PTV returned in {RESPONSES_FILE}")
             channels, confirm = channels_from_json(pages), True
-        lines = import_channels(root, channels, today, dry_run, organization, confirm)
+        lines = import_channels(root, channels, now, dry_run, organization, confirm)
     except (PtvInputError, FetchError) as failure:
         print(failure, file=sys.stderr)
         print(f"nothing was written; data/{PTV_FILE} is as it was", file=sys.stderr)
@@ -115,8 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kys_rontgen", description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     parser.add_argument(
-        "--today", type=date.fromisoformat, default=None,
-        help=f"pretend today is YYYY-MM-DD (default: ${TODAY_VARIABLE} or the real date)",
+        "--now", type=clock.parse_finnish_time, default=None,
+        help=f'pretend it is this Finnish time, "2027-01-10 08:00" or 2027-01-10 (default: ${clock.NOW_VARIABLE} or the real clock)',
     )
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate every data file")
@@ -129,11 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     ptv_parser.add_argument("--org", help="fetch the channels of this PTV organisation id instead")
     ptv_parser.add_argument("--dry-run", action="store_true", help="only print what would change")
     args = parser.parse_args(argv)
-    today = args.today or today_from_environment()
+    now = args.now or clock.now()  # read once, like a build
     if args.command == "check":
-        return check(args.root, today, args.strict)
+        return check(args.root, now, args.strict)
     if args.command == "report":
-        return report(args.root, today)
+        return report(args.root, now)
     if args.command == "import-ptv":
-        return import_ptv(args.root, today, args.file, args.org, args.dry_run)
+        return import_ptv(args.root, now, args.file, args.org, args.dry_run)
     return schemas(args.root, args.check)

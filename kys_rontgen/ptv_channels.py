@@ -19,7 +19,8 @@ from pathlib import Path
 
 import phonenumbers
 
-from .formatting import WEEKDAYS, phone_display, slugify
+from .formatting import phone_display
+from .model.names import WEEKDAYS, slugify
 
 # The public page of a service location on suomi.fi; the name part of the address is only
 # for readers (suomi.fi finds the place by the id).

@@ -106,7 +106,7 @@ def render(organization_id: str | None, locations: list[dict]) -> str:
 _RECORD = re.compile(r"locations\[(\d+)\]\.?(.*)")
 
 
-def _validate_with_data(data_dir: Path, content: str, locations: list[dict], languages, today: date) -> None:
+def _validate_with_data(data_dir: Path, content: str, locations: list[dict], languages, now: datetime) -> None:
     """Load every data file with the new ptv.yaml in place (in a copy). A problem in an imported
     record is told by its channel id (the file was never written); others raise DataErrors."""
     from .dataset import load_dataset
@@ -117,7 +117,7 @@ def _validate_with_data(data_dir: Path, content: str, locations: list[dict], lan
         shutil.copytree(data_dir, copy)
         (copy / PTV_FILE).write_text(content, encoding="utf-8")
         try:
-            load_dataset(copy, languages, Path(scratch), today)
+            load_dataset(copy, languages, Path(scratch), now)
         except DataErrors as failure:
             ours = [(e, _RECORD.match(e.field)) for e in failure.errors if e.file == f"data/{PTV_FILE}"]
             if not ours or len(ours) < len(failure.errors):
@@ -139,9 +139,12 @@ def _same_names(editors: list[dict], imported: list[dict]) -> list[str]:
     ]
 
 
-def import_channels(root: Path, channels: list[dict], today: date, dry_run: bool = False,
+def import_channels(root: Path, channels: list[dict], now: datetime, dry_run: bool = False,
                     organization_id: str | None = None, confirm: bool = False) -> list[str]:
-    """Map, compare, validate and (unless dry_run) write data/ptv.yaml. Returns the printed lines."""
+    """Map, compare, validate and (unless dry_run) write data/ptv.yaml. Returns the printed lines.
+
+    `now` is the command's one reading of the clock (clock.now or --now): its day is `checked`
+    and decides which seasonal hours are in force; the validation measures against it too."""
     from .languages import configured_languages
 
     data_dir = root / "data"
@@ -151,12 +154,12 @@ def import_channels(root: Path, channels: list[dict], today: date, dry_run: bool
     county = {str(m["code"]) for m in municipalities.get("municipalities") or []}
     editors = yaml.safe_load((data_dir / "locations.yaml").read_text(encoding="utf-8")) or {}
     taken = {str(loc["id"]) for loc in editors.get("locations") or []}
-    mapped = map_channels(channels, codes, county, taken, today)
+    mapped = map_channels(channels, codes, county, taken, now.date())
     current = read_current(data_dir / PTV_FILE)
     locations, changes = merge(current.get("locations") or [], mapped.locations, confirm)
     organization_id = organization_id or current.get("organization_id")
     content = render(organization_id, locations)
-    _validate_with_data(data_dir, content, locations, languages, today)
+    _validate_with_data(data_dir, content, locations, languages, now)
     lines = [f"skipped {line}" for line in mapped.skipped] + changes
     lines += _same_names(editors.get("locations") or [], locations)
     total = f"{len(locations)} location(s) from PTV; {len(changes)} change(s)"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from kys_rontgen.clock import parse_finnish_time
 from kys_rontgen.cli import main
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.export import locations_geojson
@@ -20,6 +21,7 @@ from kys_rontgen.languages import configured_languages
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ptv"
 TODAY = date(2026, 12, 2)
+NOW = parse_finnish_time(f"{TODAY.isoformat()} 10:00")  # the commands' one clock, on TODAY
 KAAVI_ID = "0a1b2c3d-0000-4000-8000-000000000001"
 TERVO_ID = "0a1b2c3d-0000-4000-8000-000000000002"
 
@@ -38,7 +40,7 @@ def project(tmp_path) -> Path:
 def run(project: Path, export: object, *options: str, capsys) -> tuple[int, str, str]:
     path = project / "export.json"
     path.write_text(json.dumps(export), encoding="utf-8")
-    code = main(["--root", str(project), "--today", TODAY.isoformat(), "import-ptv", str(path), *options])
+    code = main(["--root", str(project), "--now", TODAY.isoformat(), "import-ptv", str(path), *options])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -54,7 +56,7 @@ def test_import_adds_both_places_and_validates_with_the_rest_of_the_data(project
     assert "added kaavin-testiterveysasema (Kaavin testiterveysasema)" in out
     assert "added tervon-testiterveysasema (Tervon testiterveysasema)" in out
     assert "skipped 0a1b2c3d-0000-4000-8000-000000000004: a WebPage channel, not a place" in out
-    dataset = load_dataset(project / "data", configured_languages(project / "mkdocs.yml"), project, TODAY)
+    dataset = load_dataset(project / "data", configured_languages(project / "mkdocs.yml"), project, NOW)
     assert {location.municipality for location in dataset.ptv.locations} == {"204", "844"}
 
 
@@ -113,7 +115,7 @@ def test_a_missing_english_name_uses_the_finnish_one_and_is_reported(project, ca
     tervo = imported(project)[TERVO_ID]
     assert tervo["name"] == {"fi": "Tervon testiterveysasema", "en": "Tervon testiterveysasema"}
     assert tervo["description"] == {"fi": "Kuvitteellinen toinen testiasema."}  # no English: left out
-    main(["--root", str(project), "--today", TODAY.isoformat(), "report"])
+    main(["--root", str(project), "--now", TODAY.isoformat(), "report"])
     out = capsys.readouterr().out
     assert "data/ptv.yaml:" in out and "name.en: Tervon testiterveysasema" in out
 
@@ -122,7 +124,7 @@ def test_a_second_import_of_the_same_file_changes_nothing(project, capsys):
     run(project, pages(), capsys=capsys)
     first = (project / "data" / "ptv.yaml").read_bytes()
     path = project / "export.json"
-    code = main(["--root", str(project), "--today", "2027-01-10", "import-ptv", str(path)])
+    code = main(["--root", str(project), "--now", "2027-01-10", "import-ptv", str(path)])
     out = capsys.readouterr().out
     assert code == 0
     assert "0 change(s); data/ptv.yaml is up to date" in out
@@ -230,7 +232,7 @@ def test_the_real_data_holds_no_fixture_data():
 
 def test_geojson_is_wgs84_longitude_first_for_every_place_with_coordinates(project, capsys):
     run(project, pages(), capsys=capsys)
-    dataset = load_dataset(project / "data", configured_languages(project / "mkdocs.yml"), project, TODAY)
+    dataset = load_dataset(project / "data", configured_languages(project / "mkdocs.yml"), project, NOW)
     collection = json.loads(locations_geojson(dataset))
     assert collection["type"] == "FeatureCollection"
     points = {f["id"]: f["geometry"]["coordinates"] for f in collection["features"]}
@@ -256,8 +258,8 @@ def test_an_editor_location_with_the_ptv_id_is_shown_once_with_ptv_contacts(proj
     locations.write_text(text.replace(anchor, anchor + f"    ptv_id: {KAAVI_ID}\n"), encoding="utf-8")
     code, out, _ = run(project, pages(), capsys=capsys)
     assert code == 0
-    dataset = load_dataset(project / "data", configured_languages(project / "mkdocs.yml"), project, TODAY)
-    kaavi = next(p for p in directory_pages(dataset, TODAY) if p.path == "kunnat/kaavi.md")
+    dataset = load_dataset(project / "data", configured_languages(project / "mkdocs.yml"), project, NOW)
+    kaavi = next(p for p in directory_pages(dataset) if p.path == "kunnat/kaavi.md")
     shown = kaavi.context["health_centres"]
     assert [location.id for location in shown] == ["kaavin-terveysasema"]  # the editor's id, once
     assert shown[0].phones[0].number == "017 555 0101"  # PTV's contact facts
