@@ -1,27 +1,26 @@
-"""The machine-readable directory: /api/municipalities.json and, for spreadsheets, the same
-directory as /api/municipalities.csv, written once per build.
+"""The machine-readable directory: /api/municipalities.json, every language in one file; the
+same directory as /api/municipalities.csv for spreadsheets; and /api/locations.geojson, the
+places with coordinates.
 
-Deterministic (same data, same bytes), so writing them again in the second language build of
-the i18n plugin changes nothing. The Open data page (pages/open_data.py) describes the fields.
+Deterministic (same data, same bytes); site_files.finish_site writes them once per build.
+The Open data page (pages/open_data.py) describes the JSON and CSV fields.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
-from pathlib import Path
 
 from .formatting import phone_e164
+from .geo import wgs84
+from .pages.directory import joined, municipality_page, ptv_locations
+from .pages.page import site_path
+from .published_files import CSV_PATH, EXPORT_PATH, GEOJSON_PATH, csv_columns  # noqa: F401 (site_files imports them here)
 
-EXPORT_PATH = "api/municipalities.json"
-CSV_PATH = "api/municipalities.csv"
 
-
-def _page_urls(slug: str, languages) -> dict[str, str]:
+def _page_urls(municipality, languages) -> dict[str, str]:
     """Page address of a municipality per language, relative to the site root."""
-    return {
-        lang.code: ("" if lang.default else f"{lang.code}/") + f"kunnat/{slug}/" for lang in languages
-    }
+    return {lang.code: site_path(municipality_page(municipality), lang) for lang in languages}
 
 
 def _location(location) -> dict:
@@ -33,16 +32,43 @@ def _location(location) -> dict:
     return record
 
 
+def all_locations(dataset) -> list:
+    """Editors' locations (data/locations.yaml), then those imported from PTV (data/ptv.yaml)."""
+    return [*dataset.locations.locations, *dataset.ptv.locations]
+
+
+def locations_geojson(dataset) -> str:
+    """A GeoJSON FeatureCollection (RFC 7946: WGS84, longitude first) of every place with coordinates."""
+    features = []
+    for location in all_locations(dataset):
+        coordinates = getattr(location, "coordinates", None)
+        if coordinates is None:
+            continue
+        latitude, longitude = wgs84(coordinates)
+        features.append({
+            "type": "Feature",
+            "id": location.id,
+            "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
+            "properties": {
+                "name": location.name, "municipality": location.municipality,
+                "address": location.address.model_dump(mode="json", exclude_none=True) if location.address else None,
+                "source": location.source, "checked": location.checked.isoformat(),
+            },
+        })
+    collection = {"type": "FeatureCollection", "features": features}
+    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+
+
 def directory_export(dataset) -> dict:
     municipalities = []
     for municipality in dataset.municipalities.municipalities:
         record = municipality.model_dump(mode="json")
         record["slug"] = municipality.slug
-        record["pages"] = _page_urls(municipality.slug, dataset.languages)
+        record["pages"] = _page_urls(municipality, dataset.languages)
         municipalities.append(record)
     return {
         "municipalities": municipalities,
-        "locations": [_location(location) for location in dataset.locations.locations],
+        "locations": [_location(location) for location in all_locations(dataset)],
         "current_information": dataset.municipalities.model_dump(mode="json")["current_information"],
     }
 
@@ -51,34 +77,15 @@ def directory_json(dataset) -> str:
     return json.dumps(directory_export(dataset), ensure_ascii=False, indent=2) + "\n"
 
 
-# Where a place serves a municipality (the CSV's `role`): the municipality's own health centre,
-# or where its residents go for breast screening.
-ROLES = {"health_centres": "health_centre", "screening_location": "screening"}
-
-
-def csv_fields(languages) -> list[tuple[str, list[str]]]:
-    """The CSV's columns in order, grouped by what they mean: (field, [column, ...]). The Open
-    data page describes each field (label `open_data_field_<field>`); names and pages have one
-    column per site language."""
-    return [
-        ("municipality_code", ["municipality_code"]),
-        ("municipality_name", ["municipality_fi", "municipality_sv", "municipality_en"]),
-        ("page", [f"page_{lang.code}" for lang in languages]),
-        ("role", ["role"]),
-        ("place_id", ["place_id"]),
-        ("place_name", [f"place_name_{lang.code}" for lang in languages]),
-        ("place_municipality_code", ["place_municipality_code"]),
-        ("address", ["street", "postal_code", "post_office"]),
-        ("phones", ["phones"]),
-        ("xray", ["xray"]),
-        ("web_page", ["web_page"]),
-        ("source", ["source"]),
-        ("checked", ["checked"]),
-    ]
-
-
-def csv_columns(languages) -> list[str]:
-    return [column for _, columns in csv_fields(languages) for column in columns]
+def _serving(dataset, municipality) -> list[tuple[str, object]]:
+    """(role, place) for each place serving a municipality, as its page lists them: its health
+    centres (an editor's place joined with its PTV record, then PTV's other places there) and
+    where its residents go for breast screening."""
+    by_id = dataset.locations.by_id
+    health_centres = [joined(dataset, by_id[i]) for i in municipality.health_centres]
+    health_centres += ptv_locations(dataset, municipality)
+    return [("health_centre", place) for place in health_centres] + [
+        ("screening", by_id[i]) for i in municipality.screening_location]
 
 
 def _place_fields(location, languages) -> dict[str, str]:
@@ -102,13 +109,12 @@ def directory_rows(dataset) -> list[dict[str, str]]:
     """One row per municipality and place serving it; a municipality no known place serves gets
     one row with the place columns empty, so every municipality is in the file."""
     languages = dataset.languages
-    by_id = dataset.locations.by_id
     rows = []
     for municipality in dataset.municipalities.municipalities:
         common = {"municipality_code": municipality.code,
                   **{f"municipality_{lang}": name for lang, name in municipality.name.model_dump().items()},
-                  **{f"page_{lang}": url for lang, url in _page_urls(municipality.slug, languages).items()}}
-        places = [(role, by_id[place]) for field, role in ROLES.items() for place in getattr(municipality, field)]
+                  **{f"page_{lang}": url for lang, url in _page_urls(municipality, languages).items()}}
+        places = _serving(dataset, municipality)
         for role, location in places:
             rows.append({**common, "role": role, **_place_fields(location, languages)})
         if not places:
@@ -125,14 +131,3 @@ def directory_csv(dataset) -> str:
     writer.writerows(directory_rows(dataset))
     return "\ufeff" + out.getvalue()
 
-
-def write_exports(site_dir: Path, dataset) -> list[Path]:
-    """Write both files into a built site; only those whose content changed."""
-    written = []
-    for path, content in ((EXPORT_PATH, directory_json(dataset)), (CSV_PATH, directory_csv(dataset))):
-        target = site_dir / path
-        if not target.exists() or target.read_text(encoding="utf-8") != content:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(content, encoding="utf-8", newline="")
-            written.append(target)
-    return written

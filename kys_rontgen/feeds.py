@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import uuid
 from datetime import datetime, timezone
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import feedgenerator
@@ -18,7 +17,7 @@ import icalendar
 import markdown
 
 from .clock import HELSINKI
-from .languages import Language
+from .languages import Language, language_prefix
 from .model.notices import Notice
 from .seo import absolute
 
@@ -27,11 +26,6 @@ ICALENDAR_FILE = "notices.ics"
 ATOM_TYPE = "application/atom+xml"
 ICALENDAR_TYPE = "text/calendar"
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-
-def language_prefix(lang: Language) -> str:
-    """Where a language's pages start under the site root: "" for the default, "en/" otherwise."""
-    return "" if lang.default else f"{lang.code}/"
 
 
 def feed_paths(lang: Language) -> dict[str, str]:
@@ -138,17 +132,11 @@ def icalendar_feed(dataset, now: datetime, lang: Language, site_url: str) -> byt
     return calendar.to_ical()
 
 
-def write_feeds(site_dir: Path, dataset, now: datetime, site_url: str) -> list[Path]:
-    """Write every language's feeds into a built site; only files whose bytes changed."""
-    written = []
+def feed_files(dataset, now: datetime, site_url: str) -> dict[str, bytes]:
+    """{path from the site root: content} of every language's feed and calendar."""
+    files = {}
     for lang in dataset.languages:
         paths = feed_paths(lang)
-        contents = {paths["atom"]: atom_feed(dataset, now, lang, site_url).encode("utf-8"),
-                    paths["ics"]: icalendar_feed(dataset, now, lang, site_url)}
-        for path, content in contents.items():
-            target = site_dir / path
-            if not target.exists() or target.read_bytes() != content:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(content)
-                written.append(target)
-    return written
+        files[paths["atom"]] = atom_feed(dataset, now, lang, site_url).encode("utf-8")
+        files[paths["ics"]] = icalendar_feed(dataset, now, lang, site_url)
+    return files

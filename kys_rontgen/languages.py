@@ -17,6 +17,11 @@ class Language:
     default: bool
 
 
+def language_prefix(language: Language) -> str:
+    """Where a language's pages start under the site root: "" for the default, "en/" otherwise."""
+    return "" if language.default else f"{language.code}/"
+
+
 class _TolerantLoader(yaml.SafeLoader):
     """mkdocs.yml may hold tags such as !ENV; their values do not matter here."""
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from .dataset import Dataset
-from .feeds import feed_paths, language_prefix
+from .feeds import feed_paths
+from .languages import language_prefix
 from .pages import accessibility, directory, exams, open_data, privacy
 
 # (label key in data/labels.yaml, generated page under docs/<lang>/)

@@ -10,8 +10,10 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..structured_data import script_element
+from ..languages import language_prefix
 from .formats import Formats
-from .page import Page
+from .page import Page, site_path
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
 
@@ -37,13 +39,11 @@ def relative_link(from_page: str, to_page: str) -> str:
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
-def site_link(from_page: str, prefix: str, target: str) -> str:
-    """Link from a page ("kunnat/index.md" in the language under `prefix`, "" or "en/") to a
-    file MkDocs does not know, written after the build (api/municipalities.csv, en/notices.atom).
+def site_link(from_page: str, language, target: str) -> str:
+    """Link from a page ("kunnat/index.md" in `language`) to a file MkDocs does not know, written
+    after the build (api/municipalities.csv, en/notices.atom), given from the site root.
     MkDocs cannot check such a link, so templates put it in raw HTML; tests check it."""
-    url = from_page.removesuffix(".md")
-    url = url.removesuffix("index") if url == "index" or url.endswith("/index") else url + "/"
-    return posixpath.relpath(target, posixpath.dirname(prefix + url) or ".")
+    return posixpath.relpath(target, posixpath.dirname(site_path(from_page, language)) or ".")
 
 
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -76,14 +76,15 @@ def page_context(dataset, lang: str, page: Page) -> dict:
     def link(to_page: str) -> str:
         return relative_link(page.path, to_page)
 
-    default = next(language.code for language in dataset.languages if language.default)
-    prefix = "" if lang == default else f"{lang}/"
+    language = next(language for language in dataset.languages if language.code == lang)
 
     def file_link(target: str) -> str:
-        return site_link(page.path, prefix, target)
+        return site_link(page.path, language, target)
 
+    structured = page.structured_data(lang) if page.structured_data else None
     return {
         "data": dataset, "lang": lang, "t": t, "label": label, "link": link, "page": page,
-        "file_link": file_link, "lang_prefix": prefix,
-        "fmt": Formats(lang), **page.context,
+        "file_link": file_link, "lang_prefix": language_prefix(language),
+        "fmt": Formats(lang), "structured_data": script_element(structured) if structured else None,
+        **page.context,
     }

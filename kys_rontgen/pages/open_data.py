@@ -2,7 +2,7 @@
 what terms. Linked from the directory page and from every footer."""
 from __future__ import annotations
 
-from ..export import CSV_PATH, EXPORT_PATH, csv_fields
+from ..published_files import CSV_PATH, EXPORT_PATH, csv_fields
 from ..feeds import ATOM_FILE, ICALENDAR_FILE
 from .page import Page
 

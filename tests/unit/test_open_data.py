@@ -41,11 +41,12 @@ def test_columns_follow_the_site_languages(dataset):
     assert len(columns) == len(set(columns))
 
 
-def test_links_to_files_written_after_the_build_are_relative_to_the_page_address():
-    assert site_link("kunnat/index.md", "", "api/municipalities.csv") == "../api/municipalities.csv"
-    assert site_link("kunnat/index.md", "en/", "api/municipalities.csv") == "../../api/municipalities.csv"
-    assert site_link("avoin-data.md", "en/", "en/notices.atom") == "../notices.atom"
-    assert site_link("index.md", "", "notices.atom") == "notices.atom"
+def test_links_to_files_written_after_the_build_are_relative_to_the_page_address(dataset):
+    fi, en = dataset.languages
+    assert site_link("kunnat/index.md", fi, "api/municipalities.csv") == "../api/municipalities.csv"
+    assert site_link("kunnat/index.md", en, "api/municipalities.csv") == "../../api/municipalities.csv"
+    assert site_link("avoin-data.md", en, "en/notices.atom") == "../notices.atom"
+    assert site_link("index.md", fi, "notices.atom") == "notices.atom"
 
 
 def test_the_open_data_page_exists_in_every_language_and_names_whom_to_ask(dataset, pages):
