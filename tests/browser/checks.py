@@ -123,8 +123,12 @@ _UNFOCUSED_STYLES = """() => {
 
 def without_motion(page) -> None:
     """End transitions and animations at once, so a check sees the state a reader ends up with."""
-    page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important;"
-                               " scroll-behavior: auto !important; }")
+    # A style element added by evaluate, not add_style_tag: that one waits for the element's load
+    # event, which never comes with JavaScript off (the no-JS reflow check).
+    page.evaluate("""css => { const style = document.createElement("style"); style.textContent = css;
+                              document.head.append(style); }""",
+                  "*, *::before, *::after { transition: none !important; animation: none !important;"
+                  " scroll-behavior: auto !important; }")
 
 
 def tab_through(page, max_steps: int = 300) -> tuple[list[str], list[str]]:
