@@ -136,6 +136,20 @@ def test_the_feeds_hold_what_has_not_ended_and_every_page_links_them(site_now):
         assert f'href="{prefix}notices.atom"' in banner and f'href="{prefix}notices.ics"' in banner, page
 
 
+def test_every_page_head_links_its_own_language_feed(site_now):
+    from urllib.parse import urljoin
+
+    from tests.site_pages import page_file, site_pages
+
+    for path in site_pages(site_now):
+        html = page_file(site_now, path).read_text(encoding="utf-8")
+        lang = re.search(r'<html lang="(\w+)"', html).group(1)
+        base = "/" + (path if path.endswith("/") or path == "" else path.rsplit("/", 1)[0] + "/")
+        feeds = {kind: urljoin(base, href) for kind, href in _head_feeds(html).items()}
+        prefix = "/" if lang == "fi" else f"/{lang}/"
+        assert feeds == {"application/atom+xml": prefix + "notices.atom", "text/calendar": prefix + "notices.ics"}, path
+
+
 def test_feeds_are_written_even_when_no_notice_is_in_force(project, site_now):
     import feedparser
 
