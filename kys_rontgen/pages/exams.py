@@ -6,6 +6,9 @@ index links every exam page.
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from ..model.exams import SECTIONS
 from .directory import DIRECTORY, municipality_page
 from .exam_schema import exam_json_ld
 from .page import Page
@@ -27,14 +30,31 @@ def search_terms(exam, lang: str) -> list[str]:
     return list(unique.values())
 
 
+# The label (data/labels.yaml) that heads each fixed section on the page and names it in the sources list.
+SECTION_HEADINGS = {section: f"exam_{section}_heading" for section in SECTIONS} | {"what_it_is": "exam_what_heading"}
+
+
 def exam_locations(dataset, exam) -> list[tuple]:
     """(location, page of its municipality) for each location whose data says it does this exam."""
     municipalities = {municipality.code: municipality for municipality in dataset.municipalities.municipalities}
     return [
         (location, municipality_page(municipalities[location.municipality]))
         for location in dataset.locations.locations
-        if exam.id in location.exams
+        if exam.id in location.exams or (exam.at_xray_locations and location.xray)
     ]
+
+
+def exam_sources(dataset, exam) -> list[tuple]:
+    """(source page, heading labels of the sections resting on it) for the page's sources list."""
+    return [
+        (page, [SECTION_HEADINGS[section] for section in sections])
+        for page, sections in dataset.exams.pages_of(exam)
+    ]
+
+
+def travel_sources(dataset, exam) -> list:
+    """The pages the travel section rests on, linked from it (Kela's booking numbers live there)."""
+    return [page for page, sections in dataset.exams.pages_of(exam) if "travel" in sections]
 
 
 def pages(dataset) -> list[Page]:
@@ -46,6 +66,8 @@ def pages(dataset) -> list[Page]:
             {
                 "exam": exam, "exam_json_ld": exam_json_ld, "search_terms": search_terms,
                 "locations": exam_locations(dataset, exam), "index_page": INDEX, "directory_page": DIRECTORY,
+                "headings": SimpleNamespace(**SECTION_HEADINGS), "sources": exam_sources(dataset, exam),
+                "travel_sources": travel_sources(dataset, exam),
             },
         )
         for exam in dataset.exams.exams
