@@ -31,7 +31,7 @@ from kys_rontgen.model.fields import (
     unique_by,
 )
 
-TODAY = date(2026, 11, 28)  # every check of "not in the future" uses this fixed day
+TODAY = date(2026, 12, 2)  # every check of "not in the future" uses this fixed day
 
 
 class Contact(Sourced):
@@ -160,12 +160,12 @@ CASES = [
          "phones:", "contacts[0].phones",
          'must be a list, got "017 123 4567"; write each item on its own line starting with "- "'),
     # --- languages -------------------------------------------------------------------------
-    Case("missing translation", "exams.yaml", "      en: MRI scan\n", "", "    name:", "exams[1].name",
-         "has no text in en; add `en: …` beside the other languages", nth=2),
+    Case("missing translation", "exams.yaml", "      en: MRI scan\n", "", "  - id: mri", "exams[1].name",
+         "has no text in en; add `en: …` beside the other languages", line_offset=1),
     Case("empty translation", "exams.yaml", "      en: MRI scan\n", '      en: ""\n', 'en: ""', "exams[1].name.en", "is empty; write the text"),
-    Case("unconfigured language", "exams.yaml", "      en: MRI scan\n", "      en: MRI scan\n      de: MRT\n", "    name:",
+    Case("unconfigured language", "exams.yaml", "      en: MRI scan\n", "      en: MRI scan\n      de: MRT\n", "  - id: mri",
          "exams[1].name", "has text in de, which is not a configured language (fi, en); remove it or add the language to mkdocs.yml",
-         nth=2),
+         line_offset=1),
     # --- markup ----------------------------------------------------------------------------
     Case("html in a text", "exams.yaml", "      en: X-ray\n", "      en: <b>X-ray</b>\n", "<b>", "exams[0].name.en",
          "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"),
@@ -191,7 +191,7 @@ CASES = [
          "source: pshyvinvointialue.fi/web/en/imaging-services", "source: pshy", "source",
          '"pshyvinvointialue.fi/web/en/imaging-services" is not a full web address; copy the address of the source page, starting with https://'),
     Case("checked date in the future", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 2027-01-15\n\nprovider",
-         "checked: 2027", "checked", "2027-01-15 is in the future (today is 2026-11-28); write the day it actually happened, today or earlier"),
+         "checked: 2027", "checked", f"2027-01-15 is in the future (today is {TODAY.isoformat()}); write the day it actually happened, today or earlier"),
     Case("impossible date", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 2026-02-30\n\nprovider",
          "checked: 2026-02-30", "checked", '"2026-02-30" is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28'),
     Case("date in Finnish format", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 28.11.2026\n\nprovider",

@@ -15,7 +15,7 @@ from mkdocs.exceptions import Abort
 
 from kys_rontgen import dataset as dataset_module
 
-from ..broken_data import CASES, message_values, prepare, with_contacts
+from ..broken_data import CASES, TODAY, message_values, prepare, with_contacts
 from ..conftest import ROOT, build_site
 
 # Only what a build reads: the package itself is imported from where it is installed.
@@ -48,7 +48,7 @@ def good_build(tmp_path_factory):
 @pytest.fixture
 def project(good_build, tmp_path, monkeypatch):
     monkeypatch.setattr(dataset_module, "DATA_FILES", with_contacts(dataset_module.DATA_FILES))
-    monkeypatch.setenv("KYS_TODAY", "2026-11-28")
+    monkeypatch.setenv("KYS_TODAY", TODAY.isoformat())
     shutil.copytree(good_build / "project", tmp_path / "project")
     shutil.copytree(good_build / "site", tmp_path / "site")  # the last good site
     return tmp_path / "project"
