@@ -200,6 +200,22 @@ CASES = [
          "health_centres: [kaavin-terveysasma]", "kaavin-terveysasma", "municipalities[2].health_centres[0]",
          '"kaavin-terveysasma" is not the id of any of the locations in data/locations.yaml; did you mean '
          '"kaavin-terveysasema"? use an existing id or add the record there', column_of="kaavin"),
+    # --- exam sections and their sources ----------------------------------------------------------------
+    Case("exam section without a source", "exams.yaml", "      after: [terveyskyla-xray]\n", "", "    sources:",
+         "exams[0].sources",
+         'section "after" has no source; list the ids of the source_pages its text rests on, e.g. after: [county-imaging]'),
+    Case("exam section with an empty source list", "exams.yaml", "      results: [county-imaging, oys-instructions]\n",
+         "      results: []\n", "      results: []", "exams[0].sources.results",
+         'section "results" has no source; list the ids of the source_pages its text rests on, e.g. results: [county-imaging]'),
+    Case("exam source that is not in source_pages", "exams.yaml", "      where: [psshp-radiology]\n",
+         "      where: [psshp-radiolgy]\n", "where: [psshp-radiolgy]", "exams[1].sources.where[0]",
+         '"psshp-radiolgy" is not the id of any of the source_pages in data/exams.yaml; did you mean "psshp-radiology"? '
+         "use an existing id or add the record there", column_of="psshp"),
+    Case("exam without its what-it-is section", "exams.yaml",
+         "    description:\n      fi: Magneettikuvaus antaa tarkkoja kuvia kehon eri osista ja kudoksista. Siinä käytetään "
+         "voimakasta magneettikenttää ja radioaaltoja, ei säteilyä.\n      en: An MRI scan gives detailed pictures of different "
+         "parts and tissues of the body. It uses a strong magnetic field and radio waves, not radiation.\n",
+         "", "  - id: mri", "exams[1].description", "is missing; add this field", column_of="id"),
     # --- the shared types in contacts.yaml ----------------------------------------------------------------
     Case("reference to an exam that does not exist", "contacts.yaml", "exams: [native-xray, mri]", "exams: [native-xray, mir]",
          "exams: [", "contacts[0].exams[1]",

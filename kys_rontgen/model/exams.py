@@ -8,13 +8,12 @@ section, the pages that section rests on. A section without a source is an error
 """
 from __future__ import annotations
 
-import difflib
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import Localized, LocalizedList, PastDate, Reviewed, Slug, SourceUrl, Strict, located, unique_by
+from .fields import Localized, LocalizedList, PastDate, Reference, Reviewed, Slug, SourceUrl, Strict, unique_by
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
 
@@ -75,7 +74,21 @@ class Before(Strict):
 # The fixed sections of every exam page, in page order. Each needs at least one source page.
 SECTIONS = ("what_it_is", "where", "booking", "before", "during", "after", "results", "travel")
 
-SourceIds = Annotated[list[Slug], Field(min_length=1)]  # ids of entries in `source_pages`
+def _has_a_source(value: list[str], info: ValidationInfo) -> list[str]:
+    if not value:
+        raise PydanticCustomError(
+            "section_without_source",
+            'section "{section}" has no source; list the ids of the source_pages its text rests on, '
+            "e.g. {section}: [county-imaging]",
+            {"section": info.field_name},
+        )
+    return value
+
+
+# Ids of entries in `source_pages`. Validated also when left out, so that every section without
+# a source is reported at once, each with its own message.
+SourceRef = Annotated[Slug, Reference("exams.yaml", "source_pages", "id")]
+SourceIds = Annotated[list[SourceRef], AfterValidator(_has_a_source), Field(default=[], validate_default=True)]
 
 
 class SectionSources(Strict):
@@ -137,23 +150,6 @@ class Exam(Reviewed):
 class Exams(Strict):
     source_pages: Annotated[list[SourcePage], Field(min_length=1), unique_by("id")]
     exams: Annotated[list[Exam], Field(min_length=1), unique_by("id")]
-
-    @model_validator(mode="after")
-    def _sources_exist(self):
-        known = {page.id for page in self.source_pages}
-        for index, exam in enumerate(self.exams):
-            for section in SECTIONS:
-                for position, source in enumerate(getattr(exam.sources, section)):
-                    if source not in known:
-                        close = difflib.get_close_matches(source, sorted(known), n=1)
-                        hint = f'did you mean "{close[0]}"? ' if close else ""
-                        raise located(
-                            "unknown_source",
-                            '"{source}" is not the id of any entry in source_pages; {hint}use one of those ids '
-                            "or add the page there with its url, name and checked date",
-                            at=("exams", index, "sources", section, position), source=source, hint=hint,
-                        )
-        return self
 
     def pages_of(self, exam: Exam) -> list[tuple[SourcePage, list[str]]]:
         """The source pages of one exam in first-use order, each with the sections resting on it."""
