@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 from ..model.exams import SECTIONS
 from .directory import DIRECTORY, municipality_page
+from .environment import host
 from .exam_schema import exam_json_ld
 from .page import Page
 
@@ -44,12 +45,23 @@ def exam_locations(dataset, exam) -> list[tuple]:
     ]
 
 
-def exam_sources(dataset, exam) -> list[tuple]:
-    """(source page, heading labels of the sections resting on it) for the page's sources list."""
-    return [
-        (page, [SECTION_HEADINGS[section] for section in sections])
+def exam_sources(dataset, exam) -> list[SimpleNamespace]:
+    """The page's sources list: each source page with the heading labels of the sections resting
+    on it, then the sources of the listed places' addresses (data/locations.yaml), named by host."""
+    listed = [
+        SimpleNamespace(name=page.name, url=page.url, checked=page.checked,
+                        headings=[SECTION_HEADINGS[section] for section in sections])
         for page, sections in dataset.exams.pages_of(exam)
     ]
+    urls = {source.url for source in listed}
+    for location, _ in exam_locations(dataset, exam):
+        for url in [location.source] if isinstance(location.source, str) else location.source:
+            if url not in urls:
+                urls.add(url)
+                name = host(url)
+                listed.append(SimpleNamespace(name={lang: name for lang in exam.name}, url=url,
+                                              checked=location.checked, headings=[SECTION_HEADINGS["where"]]))
+    return listed
 
 
 def travel_sources(dataset, exam) -> list:

@@ -90,12 +90,19 @@ def test_index_lists_every_exam_with_a_working_link_and_the_nav_only_the_index(b
 def test_exam_page_links_every_source_page_with_the_day_it_was_checked(built_site, lang, exam):
     html = _html(built_site, lang, f"tutkimukset/{exam.id}")
     sources = html.split('id="sources"')[1].split('class="kys-review"')[0]
-    items = re.findall(r"<li>(.*?)</li>", sources, re.S)
+    items = [html_lib.unescape(item) for item in re.findall(r"<li>(.*?)</li>", sources, re.S)]
     pages = DATASET.exams.pages_of(exam)
-    assert len(items) == len(pages) > 0
-    for item, (page, sections) in zip(items, pages):
-        assert f'<a href="{html_lib.escape(page.url)}">{html_lib.escape(page.name[lang], quote=False)}</a>' in item
-        assert f"{LABELS['exam_sources_checked'][lang]} {DATE_TEXT[lang](page.checked)})" in html_lib.unescape(item)
+    assert len(items) >= len(pages) > 0
+    for item, (page, _) in zip(items, pages):  # the exam's own source pages first, in order of use
+        assert f'<a href="{page.url}">{page.name[lang]}</a>' in item
+        assert item.endswith(f"{LABELS['exam_sources_checked'][lang]} {DATE_TEXT[lang](page.checked)})")
+    # Then where the listed places' addresses come from, with the day each record was checked.
+    for location in DATASET.locations.locations:
+        if exam.id in location.exams or (exam.at_xray_locations and location.xray):
+            for url in [location.source] if isinstance(location.source, str) else location.source:
+                if url in {page.url for page, _ in pages}:
+                    continue  # listed once, as the exam's source page, with the day that page was read
+                assert any(f'href="{url}"' in item and DATE_TEXT[lang](location.checked) in item for item in items), url
     listed = html_lib.unescape(re.sub(r"<[^>]+>", " ", sources))
     for key in SECTIONS[:-1]:  # every section rests on at least one of the listed pages
         assert LABELS[key][lang] in listed, key
