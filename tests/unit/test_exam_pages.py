@@ -157,3 +157,14 @@ def test_plain_xray_is_listed_at_every_location_with_xray_and_nowhere_else(datas
     where = markdown.split("## " + dataset.labels["exam_where_heading"]["fi"])[1].split("\n## ")[0]
     for location in dataset.locations.locations:
         assert (f"- [{location.name['fi']}]" in where) == bool(location.xray), location.id
+
+
+def test_child_patients_get_the_companion_rules_only_where_the_exam_says_so(dataset, pages):
+    text = dataset.labels["exam_children"]["en"]
+    for exam in dataset.exams.exams:
+        markdown = pages[f"en/tutkimukset/{exam.id}.md"]
+        before = markdown.split("## Before the examination")[1].split("\n## ")[0]
+        assert (text in before) == exam.children, exam.id
+        if exam.children:
+            assert "terveyskyla-children" in exam.sources.before, exam.id
+    assert "Very young children have their MRI scan under anaesthesia." in pages["en/tutkimukset/mri.md"]
