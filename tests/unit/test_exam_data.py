@@ -155,8 +155,8 @@ def test_a_section_source_must_be_a_listed_source_page(exams_file):
 def test_a_source_page_needs_its_address_and_the_day_it_was_checked(exams_file):
     _edit(exams_file, "    url: https://www.kela.fi/fr/matkat\n    checked: 2026-12-02\n", "    url: www.kela.fi/fr/matkat\n")
     errors = _errors(exams_file)
-    assert any("source_pages[15].url:" in e and "is not a full web address" in e for e in errors), errors
-    assert any("source_pages[15].checked: is missing; add this field" in e for e in errors), errors
+    assert any("source_pages[16].url:" in e and "is not a full web address" in e for e in errors), errors
+    assert any("source_pages[16].checked: is missing; add this field" in e for e in errors), errors
 
 
 def test_an_exam_without_what_it_is_or_what_happens_is_rejected(exams_file):
