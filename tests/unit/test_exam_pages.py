@@ -18,7 +18,7 @@ SECTION_ORDER = ["exam_what_heading", "exam_where_heading", "exam_booking_headin
 
 
 def _json_ld(markdown: str) -> dict:
-    (block,) = re.findall(r'<script type="application/ld\+json">\n(.*?)\n</script>', markdown, re.S)
+    (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', markdown, re.S)
     return json.loads(block)
 
 
