@@ -1,0 +1,182 @@
+"""One search index per language, with base forms, from the index Material writes for the whole site.
+
+Material's search plugin writes one `search/search_index.json` holding every language, so a
+reader on a Finnish page gets English results too. After the build this step splits it: the
+default language's pages stay in `search/search_index.json`, each other language's go to
+`<lang>/search/search_index.json` (overrides/partials/search-on-demand.js asks for the one of
+the page's language).
+
+Finnish inflects ("Varkaus", "Varkaudessa"), and lunr's prefix match cannot see that two forms
+are one word. A lemmatiser (simplemma, pure Python, dictionaries for every language it knows)
+gives each word of a page its base form: those go into a `base` field that lunr indexes and
+Material never shows. Beside the index goes a table, for the base forms the site uses, of the
+word forms a reader may type; overrides/partials/search-base-forms.js turns the query's words
+into base forms with it before lunr sees them. Synonyms from data/search.yaml go into the
+same hidden field, so "cost" finds the page that says "fee". Keywords from the data (page
+front matter `tags`) move to a hidden `keywords` field: indexed, never shown in the results.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import simplemma
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+INDEX = Path("search") / "search_index.json"
+SYNONYMS_FILE = "search.yaml"
+_WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<[^>]+>")
+# lunr's trimmer strips punctuation from the ends of words, so "Varkaus," and "Varkaus" match.
+PIPELINE = ["stopWordFilter", "trimmer"]
+
+
+@dataclass(frozen=True)
+class SearchLanguage:
+    code: str  # "fi"
+    prefix: str  # where its pages live in the site: "" for the default language, "en/" otherwise
+
+
+class SearchData(BaseModel):
+    """data/search.yaml: groups of words that mean the same to a reader, per language."""
+
+    model_config = ConfigDict(extra="forbid")
+    synonyms: dict[str, list[list[str]]] = {}
+
+
+def load_search_data(data_dir: Path) -> SearchData:
+    path = data_dir / SYNONYMS_FILE
+    if not path.exists():
+        return SearchData()
+    try:
+        return SearchData.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}" for e in error.errors()
+        )
+        raise ValueError(
+            f"{path}: {problems}; fix: `synonyms:` maps a language code to lists of words, "
+            "e.g. en: [[cost, fee, price]]"
+        ) from None
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(html.unescape(_TAG.sub(" ", text)))
+
+
+@lru_cache(maxsize=200_000)
+def base_form(word: str, lang: str) -> str:
+    """The word's base form in lower case ("Varkaudessa" -> "varkaus"); the word itself if unknown."""
+    if lang not in simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES:
+        return word.casefold()
+    return simplemma.lemmatize(word, lang=lang).casefold()
+
+
+def word_forms(base_forms: set[str], lang: str) -> dict[str, list[str]]:
+    """For each of `base_forms`, its other forms in the lemmatiser's dictionary (lower case).
+
+    The dictionary lists few forms of compounds ("magneettikuvaus"); a compound inflects in its
+    last part, so it also gets the forms of its longest final part the dictionary knows ("kuvaus").
+    """
+    if lang not in simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES:
+        return {}
+    tails = {base[i:]: base for base in base_forms for i in range(1, len(base) - 2)}
+    wanted = base_forms | set(tails)
+    known: dict[str, set[str]] = {}
+    for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
+        lemma = lemma.casefold()
+        if lemma in wanted and " " not in form:
+            known.setdefault(lemma, set()).add(form.casefold())
+    forms = {}
+    for base in sorted(base_forms):
+        found = set(known.get(base, ()))
+        tail = next((base[i:] for i in range(1, len(base) - 2) if base[i:] in known), None)
+        if tail:
+            found |= {base[: len(base) - len(tail)] + form for form in known[tail]}
+        found.discard(base)  # the base form itself needs no entry: the query keeps unknown words
+        if found:
+            forms[base] = sorted(found)
+    return forms
+
+
+def _synonym_lookup(groups: list[list[str]], lang: str) -> dict[str, list[str]]:
+    """Each synonym's base form -> the base forms of its whole group."""
+    lookup: dict[str, list[str]] = {}
+    for group in groups:
+        members = [base_form(word, lang) for phrase in group for word in _words(phrase)]
+        for member in members:
+            lookup.setdefault(member, [])
+            lookup[member] += [other for other in members if other not in lookup[member]]
+    return lookup
+
+
+def _hidden_words(words: list[str], lang: str, synonym_of: dict[str, list[str]]) -> list[str]:
+    """The base forms and synonyms of `words` that differ from the words, once per occurrence
+    (so a page that uses a word often still ranks above one that uses it once)."""
+    hidden = []
+    for word in words:
+        base = base_form(word, lang)
+        hidden += [other for other in [base, *synonym_of.get(base, ())] if other != word.casefold()]
+    return hidden
+
+
+def language_index(merged: dict, language: SearchLanguage, others: list[SearchLanguage],
+                   synonyms: list[list[str]]) -> dict:
+    """The search index of one language's pages, with hidden base forms and the query table."""
+    other_prefixes = tuple(other.prefix for other in others if other.prefix)
+    lang = language.code
+    synonym_of = _synonym_lookup(synonyms, lang)
+    docs, vocabulary = [], set()
+    for entry in merged["docs"]:
+        location = entry["location"]
+        if language.prefix:
+            if not location.startswith(language.prefix):
+                continue
+        elif location.startswith(other_prefixes):
+            continue
+        doc = dict(entry)
+        keywords = doc.pop("tags", None)
+        if keywords:
+            doc["keywords"] = " ".join(keywords)
+        # The base forms of the title weigh as the title, those of the text as the text.
+        for field, text in (("base_title", doc["title"]), ("base", doc["text"] + " " + doc.get("keywords", ""))):
+            hidden = _hidden_words(_words(text), lang, synonym_of)
+            vocabulary.update(base_form(word, lang) for word in _words(text))
+            if hidden:
+                doc[field] = " ".join(hidden)
+        docs.append(doc)
+    # The query table covers the synonyms too: "hinnat" -> "hinta", which the synonyms then widen.
+    vocabulary |= set(synonym_of)
+    fields = dict(merged["config"]["fields"])
+    fields["keywords"] = fields.pop("tags")
+    fields["base_title"] = fields["title"]
+    fields["base"] = fields["text"]
+    config = {
+        **merged["config"],
+        # One language's stemmer and stop words; lunr has no support files for every language.
+        "lang": [lang] if lang in merged["config"]["lang"] else ["en"],
+        "pipeline": PIPELINE,
+        "fields": fields,
+        "forms": {lemma: " ".join(forms) for lemma, forms in word_forms(vocabulary, lang).items()},
+    }
+    return {"config": config, "docs": docs}
+
+
+def write_language_indexes(site_dir: Path, languages: list[SearchLanguage], data_dir: Path) -> None:
+    """Replace the site's all-language search index by one index per language."""
+    synonyms = load_search_data(data_dir).synonyms
+    merged = json.loads((site_dir / INDEX).read_text(encoding="utf-8"))
+    indexes = {
+        language.prefix: language_index(merged, language, languages, synonyms.get(language.code, []))
+        for language in languages
+    }
+    for prefix, index in indexes.items():
+        path = site_dir / prefix / INDEX
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
