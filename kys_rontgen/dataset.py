@@ -24,6 +24,7 @@ from .model.locations import Locations
 from .model.municipalities import Municipalities
 from .model.notices import Notices
 from .model.privacy import Privacy
+from .model.search import Search
 from .model.service import Service
 from .model.walk import iter_values
 from .validation import DataError, DataErrors, field_path, relative, validate
@@ -39,6 +40,7 @@ DATA_FILES = {
     "notices.yaml": Notices,
     "accessibility.yaml": Accessibility,
     "privacy.yaml": Privacy,
+    "search.yaml": Search,
 }
 
 

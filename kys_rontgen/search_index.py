@@ -25,9 +25,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import simplemma
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
-from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY, SUPPORTED_LANGUAGES
+
+from .model.search import Search
+from .validation import DataErrors, validate
+from .yaml_source import load_yaml
 
 INDEX = Path("search") / "search_index.json"
 SYNONYMS_FILE = "search.yaml"
@@ -35,6 +37,8 @@ _WORD = re.compile(r"\w+")
 _TAG = re.compile(r"<[^>]+>")
 # lunr's trimmer strips punctuation from the ends of words, so "Varkaus," and "Varkaus" match.
 PIPELINE = ["stopWordFilter", "trimmer"]
+# A word the dictionary knows in fewer forms than this is taken to be a compound it lacks.
+COMPOUND_FORMS_BELOW = 10
 
 
 @dataclass(frozen=True)
@@ -43,27 +47,17 @@ class SearchLanguage:
     prefix: str  # where its pages live in the site: "" for the default language, "en/" otherwise
 
 
-class SearchData(BaseModel):
-    """data/search.yaml: groups of words that mean the same to a reader, per language."""
+def load_search_data(data_dir: Path) -> Search:
+    """data/search.yaml validated; DataErrors (file, line, field, fix) when it is wrong.
 
-    model_config = ConfigDict(extra="forbid")
-    synonyms: dict[str, list[list[str]]] = {}
-
-
-def load_search_data(data_dir: Path) -> SearchData:
-    path = data_dir / SYNONYMS_FILE
-    if not path.exists():
-        return SearchData()
-    try:
-        return SearchData.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}" for e in error.errors()
-        )
-        raise ValueError(
-            f"{path}: {problems}; fix: `synonyms:` maps a language code to lists of words, "
-            "e.g. en: [[cost, fee, price]]"
-        ) from None
+    The build has checked it with the whole dataset already (dataset.DATA_FILES), languages
+    included; this reads it again for the step after the build.
+    """
+    source = load_yaml(data_dir / SYNONYMS_FILE, Path(data_dir.name) / SYNONYMS_FILE)
+    search, errors = validate(source, Search, {})
+    if errors:
+        raise DataErrors(errors)
+    return search
 
 
 def _words(text: str) -> list[str]:
@@ -73,9 +67,31 @@ def _words(text: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def base_form(word: str, lang: str) -> str:
     """The word's base form in lower case ("Varkaudessa" -> "varkaus"); the word itself if unknown."""
-    if lang not in simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES:
+    if lang not in SUPPORTED_LANGUAGES:
         return word.casefold()
     return simplemma.lemmatize(word, lang=lang).casefold()
+
+
+def _dictionary_entries(lang: str, lemmas: set[str]):
+    """(form, lemma) of the lemmatiser's dictionary for the given lower-case lemmas.
+
+    The 3.5 million Finnish entries are compared as the bytes simplemma keeps (20 times
+    faster than decoding each); the dictionary writes names capitalised and acronyms upper case.
+    """
+    mapping = DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang)
+    raw = getattr(mapping, "_dict", None)  # simplemma 2.0's bytes dictionary (pinned)
+    if raw is None:
+        yield from ((form, lemma) for form, lemma in mapping.items() if lemma.casefold() in lemmas)
+        return
+    wanted = {variant.encode() for lemma in lemmas for variant in (lemma, lemma.capitalize(), lemma.upper())}
+    for form, lemma in raw.items():
+        if lemma in wanted:
+            yield form.decode(), lemma.decode()
+
+
+def _tails(word: str) -> list[str]:
+    """Final parts a compound may end in, longest first: "magneettikuvaus" -> "eettikuvaus", … "kuvaus", … "kaus"."""
+    return [word[i:] for i in range(3, len(word) - 3)]
 
 
 def word_forms(base_forms: set[str], lang: str) -> dict[str, list[str]]:
@@ -84,20 +100,18 @@ def word_forms(base_forms: set[str], lang: str) -> dict[str, list[str]]:
     The dictionary lists few forms of compounds ("magneettikuvaus"); a compound inflects in its
     last part, so it also gets the forms of its longest final part the dictionary knows ("kuvaus").
     """
-    if lang not in simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES:
+    if lang not in SUPPORTED_LANGUAGES:
         return {}
-    tails = {base[i:]: base for base in base_forms for i in range(1, len(base) - 2)}
-    wanted = base_forms | set(tails)
+    tails = {tail for base in base_forms for tail in _tails(base)}
     known: dict[str, set[str]] = {}
-    for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
-        lemma = lemma.casefold()
-        if lemma in wanted and " " not in form:
-            known.setdefault(lemma, set()).add(form.casefold())
+    for form, lemma in _dictionary_entries(lang, base_forms | tails):
+        if " " not in form:
+            known.setdefault(lemma.casefold(), set()).add(form.casefold())
     forms = {}
     for base in sorted(base_forms):
         found = set(known.get(base, ()))
-        tail = next((base[i:] for i in range(1, len(base) - 2) if base[i:] in known), None)
-        if tail:
+        tail = next((tail for tail in _tails(base) if tail in known), None)
+        if tail and len(found) < COMPOUND_FORMS_BELOW:
             found |= {base[: len(base) - len(tail)] + form for form in known[tail]}
         found.discard(base)  # the base form itself needs no entry: the query keeps unknown words
         if found:
@@ -154,7 +168,9 @@ def language_index(merged: dict, language: SearchLanguage, others: list[SearchLa
     # The query table covers the synonyms too: "hinnat" -> "hinta", which the synonyms then widen.
     vocabulary |= set(synonym_of)
     fields = dict(merged["config"]["fields"])
-    fields["keywords"] = fields.pop("tags")
+    # Keywords name the page as its title does (Material gives tags a thousand times more).
+    fields.pop("tags")
+    fields["keywords"] = fields["title"]
     fields["base_title"] = fields["title"]
     fields["base"] = fields["text"]
     config = {
@@ -170,10 +186,10 @@ def language_index(merged: dict, language: SearchLanguage, others: list[SearchLa
 
 def write_language_indexes(site_dir: Path, languages: list[SearchLanguage], data_dir: Path) -> None:
     """Replace the site's all-language search index by one index per language."""
-    synonyms = load_search_data(data_dir).synonyms
+    search_data = load_search_data(data_dir)
     merged = json.loads((site_dir / INDEX).read_text(encoding="utf-8"))
     indexes = {
-        language.prefix: language_index(merged, language, languages, synonyms.get(language.code, []))
+        language.prefix: language_index(merged, language, languages, search_data.groups(language.code))
         for language in languages
     }
     for prefix, index in indexes.items():
