@@ -1,26 +1,36 @@
 """data/search.yaml: words that mean the same to a reader, for the site search (kys_rontgen/search_index.py)."""
 from __future__ import annotations
 
-from pydantic import Field, ValidationInfo, field_validator
+from typing import Annotated
+
+from pydantic import AfterValidator, ValidationInfo
 from pydantic_core import PydanticCustomError
 
-from .fields import Strict
+from .fields import Strict, Text
+
+
+def _site_language(value: str, info: ValidationInfo) -> str:
+    languages = (info.context or {}).get("languages") or []
+    if languages and value not in languages:
+        raise PydanticCustomError(
+            "language", '"{value}" is not a language of the site; write one of {known}',
+            {"value": value, "known": ", ".join(languages)},
+        )
+    return value
+
+
+SiteLanguage = Annotated[str, AfterValidator(_site_language)]
+
+
+def _a_group(words: list[str]) -> list[str]:
+    if len(words) < 2:
+        raise PydanticCustomError("synonyms", "a group of one word finds nothing new; add the words that mean the same")
+    return words
 
 
 class SynonymGroup(Strict):
-    language: str
-    words: list[str] = Field(min_length=2)
-
-    @field_validator("language")
-    @classmethod
-    def _site_language(cls, value: str, info: ValidationInfo) -> str:
-        languages = (info.context or {}).get("languages") or []
-        if languages and value not in languages:
-            raise PydanticCustomError(
-                "language", '"{value}" is not a language of the site; write one of {known}',
-                {"value": value, "known": ", ".join(languages)},
-            )
-        return value
+    language: SiteLanguage
+    words: Annotated[list[Text], AfterValidator(_a_group)]
 
 
 class Search(Strict):
