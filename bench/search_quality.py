@@ -8,11 +8,17 @@ the page of a result group (Material groups a page's sections under it).
 """
 from __future__ import annotations
 
+import gzip
+import statistics
+import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from .project import ROOT
+from .server import free_port, serve
 
 QUERIES = Path(__file__).with_name("search_queries.yaml")
 
@@ -95,3 +101,101 @@ def time_to_first_result(browser, url: str, query: str, cpu_slowdown: float = 4)
         return time.perf_counter() - started
     finally:
         context.close()
+
+
+# --- `make bench`: today's search against ours, index sizes, time to the first result. ---
+
+# main before issue 16: one index for both languages, no base forms, visible keyword lines.
+TODAY = "708ee94"
+# What a reader on a phone types first, per language, for the time to the first result.
+FIRST_QUERIES = {"fi": "Varkaudessa", "en": "cost"}
+SPEED_RUNS = 3
+
+
+def language_roots(project: Path) -> dict[str, str]:
+    from kys_rontgen.languages import configured_languages
+
+    return {lang.code: "" if lang.default else f"{lang.code}/" for lang in configured_languages(project / "mkdocs.yml")}
+
+
+def todays_project(destination: Path) -> Path:
+    """The project as it was at TODAY, from git (the search as residents have it today)."""
+    destination.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", TODAY], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(destination)], input=archive, check=True)
+    return destination
+
+
+def _chromium(playwright):
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def recall_table(sites: dict[str, Path], roots: dict[str, str]) -> dict[str, dict[str, tuple[float, float]]]:
+    """{site name: {language: (recall at 1, recall at 5)}} over bench/search_queries.yaml."""
+    from playwright.sync_api import sync_playwright
+
+    queries = load_queries()
+    table = {}
+    with sync_playwright() as playwright:
+        browser = _chromium(playwright)
+        for name, site in sites.items():
+            with serve(site, free_port()) as url:
+                page = browser.new_page()
+                table[name] = {}
+                for lang, root in roots.items():
+                    ranked = ranked_pages(page, url + root, queries[lang])
+                    table[name][lang] = (recall(queries[lang], ranked, 1), recall(queries[lang], ranked, 5))
+                page.close()
+        browser.close()
+    return table
+
+
+def index_gzip_bytes(site: Path, roots: dict[str, str]) -> dict[str, int]:
+    return {lang: len(gzip.compress((site / root / "search/search_index.json").read_bytes(), 6, mtime=0))
+            for lang, root in roots.items()}
+
+
+def first_result_seconds(site: Path, roots: dict[str, str]) -> dict[str, float]:
+    """Median seconds to the first result per language, Chromium with its CPU slowed down 4x."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright, serve(site, free_port()) as url:
+        browser = _chromium(playwright)
+        seconds = {
+            lang: statistics.median(time_to_first_result(browser, url + root, FIRST_QUERIES.get(lang, "x"))
+                                    for _ in range(SPEED_RUNS))
+            for lang, root in roots.items()
+        }
+        browser.close()
+    return seconds
+
+
+def search_report(table: dict, scales: list[dict], roots: dict[str, str]) -> list[str]:
+    queries = load_queries()
+    lines = [
+        "", "## Search", "",
+        f"Recall of bench/search_queries.yaml ({', '.join(f'{len(queries[l])} {l}' for l in roots)} queries as residents",
+        "type them), run through each site's own search worker in Chromium: the share of queries whose",
+        f"expected page is the first result (@1) or among the first five (@5). Today: {TODAY}, one index for",
+        "both languages. New: one index per language, base forms (simplemma), synonyms from data/search.yaml.", "",
+        "| language | today @1 | today @5 | new @1 | new @5 |", "|---|---|---|---|---|",
+    ]
+    for lang in roots:
+        (t1, t5), (n1, n5) = table["today"][lang], table["new"][lang]
+        lines.append(f"| {lang} | {t1:.2f} | {t5:.2f} | {n1:.2f} | {n5:.2f} |")
+    lines += [
+        "", "Index per language (gzip) and time from opening the search to the first result drawn, Chromium",
+        f"on a phone-sized screen with the CPU slowed down 4x (median of {SPEED_RUNS}; first queries "
+        f"{', '.join(f'{l}: {q!r}' for l, q in FIRST_QUERIES.items())}):", "",
+        "| data | pages | " + " | ".join(f"{l} index kB gz | {l} kB/page | {l} first result s" for l in roots) + " |",
+        "|---|---|" + "---|---|---|" * len(roots),
+    ]
+    for s in scales:
+        cells = " | ".join(
+            f"{s['search_gzip'][l] / 1000:.1f} | {s['search_gzip'][l] / s['pages'] * len(roots) / 1000:.2f} | {s['first_result'][l]:.2f}"
+            for l in roots
+        )
+        lines.append(f"| {s['factor']}× | {s['pages']} | {cells} |")
+    return lines
