@@ -72,3 +72,11 @@ def test_the_result_count_is_announced_and_the_keyboard_opens_a_result(guarded_p
     page.keyboard.press("Enter")
     page.wait_for_url("**/kunnat/varkaus/**")
     assert urlsplit(page.url).path == "/kunnat/varkaus/"
+
+
+def test_a_one_letter_typo_finds_the_page_and_no_result_claims_the_word_is_missing(guarded_page, site_url):
+    page, _ = guarded_page
+    page.goto(site_url)
+    assert _search(page, "ultaääni")[0] == "/tutkimukset/ultrasound/"
+    terms = page.locator(".md-search-result__terms")  # Material's "Missing: ultaääni", written but hidden
+    assert terms.count() > 0 and not terms.first.is_visible()
