@@ -1,22 +1,21 @@
-"""The machine-readable directory: /api/municipalities.json, written once per build.
+"""The machine-readable directory: /api/municipalities.json, every language in one file.
 
-Deterministic (same data, same bytes), so writing it again in the second language build of
-the i18n plugin changes nothing.
+Deterministic (same data, same bytes); site_files.finish_site writes it once per build.
 """
 from __future__ import annotations
 
 import json
 
 from .formatting import phone_e164
+from .pages.directory import municipality_page
+from .pages.page import site_path
 
 EXPORT_PATH = "api/municipalities.json"
 
 
-def _page_urls(slug: str, languages) -> dict[str, str]:
+def _page_urls(municipality, languages) -> dict[str, str]:
     """Page address of a municipality per language, relative to the site root."""
-    return {
-        lang.code: ("" if lang.default else f"{lang.code}/") + f"kunnat/{slug}/" for lang in languages
-    }
+    return {lang.code: site_path(municipality_page(municipality), lang) for lang in languages}
 
 
 def _location(location) -> dict:
@@ -33,7 +32,7 @@ def directory_export(dataset) -> dict:
     for municipality in dataset.municipalities.municipalities:
         record = municipality.model_dump(mode="json")
         record["slug"] = municipality.slug
-        record["pages"] = _page_urls(municipality.slug, dataset.languages)
+        record["pages"] = _page_urls(municipality, dataset.languages)
         municipalities.append(record)
     return {
         "municipalities": municipalities,
@@ -44,3 +43,4 @@ def directory_export(dataset) -> dict:
 
 def directory_json(dataset) -> str:
     return json.dumps(directory_export(dataset), ensure_ascii=False, indent=2) + "\n"
+

@@ -6,17 +6,17 @@ phonenumbers the numbering plan, so neither is hand-written here.
 """
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, time
 
 import phonenumbers
 from babel.dates import format_date, format_interval, get_day_names
 
+from .model.names import WEEKDAYS, fold
+
 # Babel locale per site language (English in British style, as in the EU and Finland).
 _LOCALES = {"fi": "fi", "en": "en_GB", "sv": "sv"}
 # Short service numbers (112, 116117) are dialled as they are: no area code, no +358.
 _SHORT_NUMBERS = {"112", "116117"}
-WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
 # Finnish alphabetical order: å, ä and ö come after z (w is sorted as v, ü as y).
 _FINNISH_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö"
 _FINNISH_EQUIVALENTS = str.maketrans({"w": "v", "ü": "y", "é": "e", "æ": "ä", "ø": "ö"})
@@ -66,18 +66,6 @@ def day_range(days: list[str], lang: str) -> str:
             runs.append([index])
     parts = [names[run[0]] if len(run) == 1 else f"{names[run[0]]}–{names[run[-1]]}" for run in runs]
     return ", ".join(parts)
-
-
-def fold(text: str) -> str:
-    """Search key: lower case, diacritics removed ("Leppävirta" -> "leppavirta")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def slugify(name: str) -> str:
-    """ASCII page name from a Finnish name: "Leppävirta" -> "leppavirta", "Pieksä-Mäki" -> "pieksa-maki"."""
-    words = "".join(c if c.isalnum() and c.isascii() else " " for c in fold(name)).split()
-    return "-".join(words)
 
 
 def finnish_sort_key(name: str) -> tuple:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from .dataset import load_dataset
@@ -37,7 +37,7 @@ def _has(value) -> bool:
     return bool(standard) if standard is not None else True
 
 
-def _records(dataset, attribute: str) -> list:
+def _collection(dataset, attribute: str) -> list:
     return list(getattr(getattr(dataset, attribute, None), attribute, None) or [])
 
 
@@ -50,9 +50,9 @@ def _name(record) -> str:
 
 def municipality_gaps(dataset) -> list[str]:
     """Municipalities whose health centres give residents no phone number, address or hours."""
-    locations = {location.id: location for location in _records(dataset, "locations")}
+    locations = {location.id: location for location in _collection(dataset, "locations")}
     lines = []
-    for municipality in _records(dataset, "municipalities"):
+    for municipality in _collection(dataset, "municipalities"):
         centres = [locations[i] for i in getattr(municipality, "health_centres", None) or [] if i in locations]
         if not centres:
             lines.append(f"{_name(municipality)}: no health centre recorded")
@@ -79,18 +79,18 @@ def missing_facts(dataset) -> list[str]:
     return lines
 
 
-def build_report(root: Path, today: date) -> tuple[list[Section], DataErrors | None]:
+def build_report(root: Path, now: datetime) -> tuple[list[Section], DataErrors | None]:
     """The report's sections, or the data errors that must be fixed before a report can be made."""
     languages = configured_languages(root / "mkdocs.yml")
     try:
-        load_dataset(root / "data", languages, root, today)
+        load_dataset(root / "data", languages, root, now)
         untranslated: list[str] = []
     except DataErrors as failure:
         untranslated = [str(e) for e in failure.errors if e.message.startswith(TRANSLATION_KIND)]
         if len(untranslated) < len(failure.errors):
             return [], DataErrors([e for e in failure.errors if not e.message.startswith(TRANSLATION_KIND)])
-    dataset = load_dataset(root / "data", languages, root, today, require_translations=False)
-    stale = freshness_problems(dataset, today)
+    dataset = load_dataset(root / "data", languages, root, now, require_translations=False)
+    stale = freshness_problems(dataset)
     return [
         Section("Municipalities without a phone number, address or opening hours", municipality_gaps(dataset)),
         Section("Facts checked more than 12 months ago", [str(p) for p in stale if p.field.rsplit(".", 1)[-1] == "checked"]),
@@ -100,8 +100,8 @@ def build_report(root: Path, today: date) -> tuple[list[Section], DataErrors | N
     ], None
 
 
-def format_report(sections: Iterable[Section], today: date) -> str:
-    out = [f"Completeness and freshness of data/ on {today.isoformat()}", ""]
+def format_report(sections: Iterable[Section], now: datetime) -> str:
+    out = [f"Completeness and freshness of data/ on {now.date().isoformat()}", ""]
     for section in sections:
         out.append(f"{section.title} ({len(section.lines)})")
         out += [f"  {line}" for line in section.lines] or ["  none"]

@@ -20,19 +20,16 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY, SUPPORTED_LANGUAGES
 
+from .languages import Language
 from .model.search import Search
-from .validation import DataErrors, validate
-from .yaml_source import load_yaml
 
 INDEX = Path("search") / "search_index.json"
-SYNONYMS_FILE = "search.yaml"
 _WORD = re.compile(r"\w+")
 _TAG = re.compile(r"<[^>]+>")
 # lunr's trimmer strips punctuation from the ends of words, so "Varkaus," and "Varkaus" match.
@@ -41,23 +38,9 @@ PIPELINE = ["stopWordFilter", "trimmer"]
 COMPOUND_FORMS_BELOW = 10
 
 
-@dataclass(frozen=True)
-class SearchLanguage:
-    code: str  # "fi"
-    prefix: str  # where its pages live in the site: "" for the default language, "en/" otherwise
-
-
-def load_search_data(data_dir: Path) -> Search:
-    """data/search.yaml validated; DataErrors (file, line, field, fix) when it is wrong.
-
-    The build has checked it with the whole dataset already (dataset.DATA_FILES), languages
-    included; this reads it again for the step after the build.
-    """
-    source = load_yaml(data_dir / SYNONYMS_FILE, Path(data_dir.name) / SYNONYMS_FILE)
-    search, errors = validate(source, Search, {})
-    if errors:
-        raise DataErrors(errors)
-    return search
+def _prefix(language: Language) -> str:
+    """Where a language's pages live in the site: the default language at the root."""
+    return "" if language.default else f"{language.code}/"
 
 
 def _words(text: str) -> list[str]:
@@ -140,17 +123,18 @@ def _hidden_words(words: list[str], lang: str, synonym_of: dict[str, list[str]])
     return hidden
 
 
-def language_index(merged: dict, language: SearchLanguage, others: list[SearchLanguage],
+def language_index(merged: dict, language: Language, languages: list[Language],
                    synonyms: list[list[str]]) -> dict:
     """The search index of one language's pages, with hidden base forms and the query table."""
-    other_prefixes = tuple(other.prefix for other in others if other.prefix)
+    prefix = _prefix(language)
+    other_prefixes = tuple(_prefix(other) for other in languages if not other.default)
     lang = language.code
     synonym_of = _synonym_lookup(synonyms, lang)
     docs, vocabulary = [], set()
     for entry in merged["docs"]:
         location = entry["location"]
-        if language.prefix:
-            if not location.startswith(language.prefix):
+        if prefix:
+            if not location.startswith(prefix):
                 continue
         elif location.startswith(other_prefixes):
             continue
@@ -184,15 +168,21 @@ def language_index(merged: dict, language: SearchLanguage, others: list[SearchLa
     return {"config": config, "docs": docs}
 
 
-def write_language_indexes(site_dir: Path, languages: list[SearchLanguage], data_dir: Path) -> None:
-    """Replace the site's all-language search index by one index per language."""
-    search_data = load_search_data(data_dir)
-    merged = json.loads((site_dir / INDEX).read_text(encoding="utf-8"))
-    indexes = {
-        language.prefix: language_index(merged, language, languages, search_data.groups(language.code))
-        for language in languages
-    }
+def write_language_indexes(site_dir: Path, languages: list[Language], search: Search) -> None:
+    """Replace the site's all-language search index by one index per language built.
+
+    A language whose pages were not built (`make serve-fast`) gets no index.
+    """
+    merged_path = site_dir / INDEX
+    if not merged_path.exists():  # no search plugin, no search
+        return
+    merged = json.loads(merged_path.read_text(encoding="utf-8"))
+    if "forms" in merged["config"]:  # split already (the step ran before on this site)
+        return
+    indexes = {_prefix(lang): language_index(merged, lang, languages, search.groups(lang.code)) for lang in languages}
     for prefix, index in indexes.items():
+        if not index["docs"]:
+            continue
         path = site_dir / prefix / INDEX
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -5,11 +5,9 @@ build stays linear when the data grows to hundreds of municipalities.
 """
 from __future__ import annotations
 
-from datetime import date
-
-from ..clock import now
-from ..formatting import finnish_sort_key, fold
-from ..structured_data import json_ld
+from ..formatting import finnish_sort_key
+from ..model.names import fold
+from .. import structured_data
 from .page import Page
 
 DIRECTORY = "kunnat/index.md"
@@ -34,8 +32,7 @@ def own_xray_places(xray_locations: list, municipality) -> list:
     return [location for location in xray_locations if location.municipality == municipality.code]
 
 
-def pages(dataset, today: date | None = None) -> list[Page]:
-    today = today or now().date()  # KYS_NOW or the clock; only decides which opening-hour exceptions are still current
+def pages(dataset) -> list[Page]:
     municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
     entries = [(m, municipality_page(m), search_key(m)) for m in municipalities]
     xray = [location for location in dataset.locations.locations if location.xray is True]
@@ -50,7 +47,7 @@ def pages(dataset, today: date | None = None) -> list[Page]:
             "xray_locations": own_xray_places(xray, municipality),
             "xray_list": f"{DIRECTORY}#{XRAY_ANCHOR}",
             "screening_locations": [by_id[i] for i in municipality.screening_location],
-            "json_ld": lambda lang, places=health_centres: json_ld(places, lang),
-            "today": today,
-        }))
+            "directory_page": DIRECTORY,
+            "today": dataset.now.date(),  # which opening-hour exceptions are still current
+        }, structured_data=lambda lang, places=health_centres: structured_data.clinics(places, lang)))
     return result

@@ -5,9 +5,8 @@ from datetime import date, time
 
 import pytest
 
-from kys_rontgen.formatting import (
-    day_date, day_range, finnish_sort_key, fold, phone_display, phone_e164, slugify, time_range,
-)
+from kys_rontgen.formatting import day_date, day_range, finnish_sort_key, phone_display, phone_e164, time_range
+from kys_rontgen.model.names import fold, slugify
 
 
 @pytest.mark.parametrize(

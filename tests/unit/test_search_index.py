@@ -5,14 +5,17 @@ import json
 
 import pytest
 
+import shutil
+
 from kys_rontgen.dataset import load_dataset
-from kys_rontgen.languages import configured_languages
-from kys_rontgen.search_index import SearchLanguage, language_index, load_search_data, word_forms, write_language_indexes
+from kys_rontgen.languages import Language, configured_languages
+from kys_rontgen.model.search import Search
+from kys_rontgen.search_index import language_index, word_forms, write_language_indexes
 from kys_rontgen.validation import DataErrors
 
 from ..conftest import ROOT
 
-FI, EN, SV = SearchLanguage("fi", ""), SearchLanguage("en", "en/"), SearchLanguage("sv", "sv/")
+FI, EN, SV = Language("fi", "suomi", True), Language("en", "English", False), Language("sv", "svenska", False)
 CONFIG = {
     "lang": ["fi", "en", "sv"], "separator": r"[\s\-]+", "pipeline": ["stopWordFilter"],
     "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}},
@@ -75,21 +78,29 @@ def test_the_real_synonyms_are_valid_and_every_language_of_the_site_has_some():
 
 
 def test_a_wrong_synonym_file_names_file_line_field_and_fix(tmp_path):
-    (tmp_path / "search.yaml").write_text("synonyms:\n  - {language: fi, words: [hinta, maksu]}\n  - {langage: en, words: [cost]}\n", encoding="utf-8")
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    (tmp_path / "data" / "search.yaml").write_text(
+        "synonyms:\n  - {language: fi, words: [hinta, maksu]}\n  - {language: de, words: [Preis, Kosten]}\n"
+        "  - {language: en, words: [cost]}\n", encoding="utf-8")
     with pytest.raises(DataErrors) as failure:
-        load_search_data(tmp_path)
-    report = str(failure.value)
-    assert "search.yaml:3:" in report and "synonyms[1]" in report and "langage" in report
+        load_dataset(tmp_path / "data", configured_languages(ROOT / "mkdocs.yml"), tmp_path)
+    report = str(failure.value).splitlines()
+    assert report == [
+        'data/search.yaml:3:6: synonyms[1].language: "de" is not a language of the site; write one of fi, en',
+        "data/search.yaml:4:20: synonyms[2].words: a group of one word finds nothing new; add the words that mean the same",
+    ]
 
 
 def test_indexes_are_written_per_language_replacing_the_merged_one(tmp_path):
-    site, data = tmp_path / "site", tmp_path / "data"
+    site = tmp_path / "site"
     (site / "search").mkdir(parents=True)
-    data.mkdir()
-    (data / "search.yaml").write_text("synonyms: []\n", encoding="utf-8")
     (site / "search" / "search_index.json").write_text(json.dumps(MERGED), encoding="utf-8")
-    write_language_indexes(site, [FI, EN, SV], data)
+    write_language_indexes(site, [FI, EN, SV], Search())
     root = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     english = json.loads((site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert [d["location"] for d in root["docs"]] == ["kunnat/varkaus/", "tutkimukset/mri/"]
     assert [d["location"] for d in english["docs"]] == ["en/kunnat/varkaus/"]
+    # Run again on the finished site (the post-build steps are idempotent): nothing changes.
+    before = (site / "search" / "search_index.json").read_bytes()
+    write_language_indexes(site, [FI, EN, SV], Search())
+    assert (site / "search" / "search_index.json").read_bytes() == before
