@@ -23,6 +23,7 @@ from .model.locations import Locations
 from .model.municipalities import Municipalities
 from .model.notices import Notices
 from .model.privacy import Privacy
+from .model.ptv import Ptv
 from .model.search import Search
 from .model.service import Service
 from .model.walk import iter_values
@@ -40,6 +41,7 @@ DATA_FILES = {
     "accessibility.yaml": Accessibility,
     "privacy.yaml": Privacy,
     "search.yaml": Search,
+    "ptv.yaml": Ptv,  # written only by `make import-ptv`
 }
 
 
@@ -67,6 +69,7 @@ class Dataset:
     accessibility: Accessibility
     privacy: Privacy
     search: Search
+    ptv: Ptv
     sources: dict[str, YamlSource] = field(default_factory=dict, compare=False, repr=False)
 
     def models(self) -> dict[str, BaseModel]:
