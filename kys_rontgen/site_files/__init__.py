@@ -11,6 +11,7 @@ from pathlib import Path
 from ..dataset import Dataset
 from ..export import CSV_PATH, EXPORT_PATH, GEOJSON_PATH, directory_csv, directory_json, locations_geojson
 from ..feeds import feed_files
+from ..search_index import write_language_indexes
 from .not_found import place_404_pages, set_aside_404
 from .robots import write_robots
 from .sitemaps import write_language_switch_sitemaps, write_sitemap
@@ -30,3 +31,4 @@ def finish_site(site_dir: Path, dataset: Dataset, site_url: str, source_date_epo
     write_if_changed(site_dir / CSV_PATH, directory_csv(dataset))
     for path, content in feed_files(dataset, dataset.now, site_url).items():  # the notices not ended at `now`
         write_if_changed(site_dir / path, content)
+    write_language_indexes(site_dir, dataset.languages, dataset.search)
