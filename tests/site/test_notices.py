@@ -158,3 +158,13 @@ def test_feeds_are_written_even_when_no_notice_is_in_force(project, site_now):
     assert feed.bozo == 0 and feed.entries == []
     assert _head_feeds((site / "en" / "index.html").read_text()) == {
         "application/atom+xml": "notices.atom", "text/calendar": "notices.ics"}
+
+
+@pytest.mark.parametrize("page", ["404.html", "en/404.html"])
+def test_with_notices_the_first_link_of_a_404_page_is_still_its_skip_link(site_now, page):
+    # The feed links under the notices come before the header: the skip link must come first.
+    from tests.html_helpers import parse
+
+    body = (site_now / page).read_text(encoding="utf-8").split("<body", 1)[1]
+    first = next(a for tag, a in parse(body).tags if tag in {"a", "button", "input"} and a.get("type") != "checkbox")
+    assert "md-skip" in first.get("class", "") and first["href"] == "#__not-found"
