@@ -42,8 +42,9 @@ build: $(STAMP)
 
 ## Build site/, then serve that folder as a static host (GitHub Pages) does, on http://127.0.0.1:8000
 ## (under SITE_URL's sub-path when it has one): nothing rebuilt, the root 404.html for every missing address.
+PREVIEW_PORT ?= 8000
 preview: build
-	$(BIN)/python -m kys_rontgen.preview site
+	$(BIN)/python -m kys_rontgen.preview site --port $(PREVIEW_PORT)
 
 ## Validate every data file at once: one line per problem (file:line:col: field: what; fix).
 ## STRICT=1 (before publishing) also fails on stale data: overdue reviews, facts checked >12 months ago.
