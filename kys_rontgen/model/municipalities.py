@@ -31,6 +31,9 @@ class Municipality(Sourced):
     code: MunicipalityCode
     name: OfficialNames
     health_centres: list[LocationId] = []  # left empty when no public source names them
+    # Former municipalities and villages inside it that still name health stations (Nilsiä for
+    # Kuopio): the finder finds the municipality by them too. Their source goes in `source`.
+    localities: list[Text] = []
     # One location, or several when the invitation letter decides which (Kuopio or Iisalmi).
     screening_location: Annotated[list[LocationId], BeforeValidator(_one_or_more), _ONE_OR_MORE_IDS] = []
 

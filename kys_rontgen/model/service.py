@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from .fields import Localized, LocationRef, PhoneNumber, Slug, Sourced, Strict, Summary, Text, unique_by
+from .fields import HttpsUrl, Localized, LocationRef, PhoneNumber, Slug, Sourced, Strict, Summary, Text, unique_by
 
 
 class ServiceText(Strict):
@@ -11,6 +11,9 @@ class ServiceText(Strict):
 
     title: Localized
     body: Localized
+    # Public pages the text rests on beyond the service page itself (`source` of the file),
+    # shown under the section: e.g. the fee rules.
+    sources: list[HttpsUrl] = []
 
 
 class PhoneChannel(Sourced):

@@ -5,6 +5,7 @@ build stays linear when the data grows to hundreds of municipalities.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from ..clock import now
@@ -20,12 +21,36 @@ def municipality_page(municipality) -> str:
 
 
 def search_key(municipality) -> str:
-    """What the finder matches typed text against: every official name, folded ("idensalmi iisalmi")."""
-    return " ".join(sorted({fold(name) for name in municipality.name.model_dump().values()}))
+    """What the finder matches typed text against: every official name and the localities
+    (former municipalities, villages) that name its health stations, folded ("idensalmi iisalmi")."""
+    names = [*municipality.name.model_dump().values(), *municipality.localities]
+    return " ".join(sorted({fold(name) for name in names}))
+
+
+@dataclass(frozen=True)
+class Place:
+    """One location on a municipality page, with everything it does for the municipality's residents."""
+
+    location: object  # model.locations.Location
+    health_centre: bool
+    xray: bool
+    screening: bool
+
+
+def places(municipality, by_id: dict, xray_locations: list) -> list[Place]:
+    """Each location once, in the order a resident looks for them: health centres, the X-ray
+    places in the municipality, then the breast screening sites."""
+    ids = [*municipality.health_centres, *(location.id for location in own_xray_places(xray_locations, municipality)),
+           *municipality.screening_location]
+    return [Place(by_id[i], health_centre=i in municipality.health_centres, xray=by_id[i].xray is True,
+                  screening=i in municipality.screening_location)
+            for i in dict.fromkeys(ids)]
 
 
 # Where a municipality page links for the list of every X-ray place (the directory's section).
 XRAY_ANCHOR = "xray-places"
+# The section of a municipality page that says how to reach someone now, whatever is known.
+CONTACT_ANCHOR = "contact-now"
 
 
 def own_xray_places(xray_locations: list, municipality) -> list:
@@ -46,10 +71,10 @@ def pages(dataset, today: date | None = None) -> list[Page]:
         health_centres = [by_id[i] for i in municipality.health_centres]
         result.append(Page(municipality_page(municipality), "municipality.md.j2", {
             "municipality": municipality,
-            "health_centres": health_centres,
-            "xray_locations": own_xray_places(xray, municipality),
+            "places": places(municipality, by_id, xray),
+            "screening_count": len(municipality.screening_location),
             "xray_list": f"{DIRECTORY}#{XRAY_ANCHOR}",
-            "screening_locations": [by_id[i] for i in municipality.screening_location],
+            "contact_anchor": CONTACT_ANCHOR,
             "json_ld": lambda lang, places=health_centres: json_ld(places, lang),
             "today": today,
         }))

@@ -1,4 +1,5 @@
-"""The home page: the service texts of data/service.yaml and the list of examinations."""
+"""The home page: the top tasks first (referral, exams, own municipality, urgent help), then the
+service texts of data/service.yaml."""
 from __future__ import annotations
 
 from ..structured_data import hospital
@@ -6,5 +7,10 @@ from .exams import exam_page
 from .page import Page
 
 
+# The section a reader with a referral lands on from the first task (the same in every language).
+REFERRAL_ANCHOR = "referral"
+
+
 def pages(dataset) -> list[Page]:
-    return [Page("index.md", "home.md.j2", {"exam_page": exam_page, "hospital": hospital})]
+    return [Page("index.md", "home.md.j2", {"exam_page": exam_page, "hospital": hospital,
+                                            "referral_anchor": REFERRAL_ANCHOR})]
