@@ -12,7 +12,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve serve-fast build test install browser java node bench clean check report schemas
+.PHONY: serve serve-fast build test install browser java node bench clean check report schemas tokens
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: install it and run make again"; exit 1; }
@@ -52,6 +52,11 @@ report: $(STAMP)
 ## Export the JSON Schemas of the data files (schemas/) from the models; commit the result.
 schemas: $(STAMP)
 	@$(BIN)/python -m kys_rontgen schemas
+
+## Rewrite docs/assets/stylesheets/suomifi-tokens.css from the pinned suomifi-design-tokens package;
+## commit the result (the site's build itself needs no Node).
+tokens: $(STAMP) node
+	@$(BIN)/python -m kys_rontgen.design_tokens
 
 ## Every test: unit, build and browser tests.
 test: $(STAMP) browser java node
