@@ -31,7 +31,7 @@ from kys_rontgen.model.fields import (
     unique_by,
 )
 
-TODAY = date(2026, 11, 28)  # every check of "not in the future" uses this fixed day
+TODAY = date(2026, 12, 2)  # every check of "not in the future" uses this fixed day
 
 
 class Contact(Sourced):
@@ -131,9 +131,9 @@ class Case:
 QUOTE_FIX = "put it in quotes"
 CASES = [
     # --- YAML syntax -------------------------------------------------------------------
-    Case("yaml: colon inside a text", "labels.yaml", "  fi: Tutkimukset, joita teemme", "  fi: Tutkimukset: joita teemme",
-         "Tutkimukset: joita", "", 'YAML syntax: a colon is in the wrong place; if a text contains ": ", put the whole text in quotes',
-         column_of=": joita"),
+    Case("yaml: colon inside a text", "labels.yaml", "  fi: Valitse tutkimuksesi", "  fi: Valitse: tutkimuksesi",
+         "Valitse: tutkimuksesi", "", 'YAML syntax: a colon is in the wrong place; if a text contains ": ", put the whole text in quotes',
+         column_of=": tutkimuksesi"),
     Case("yaml: tab indentation", "exams.yaml", "  - id: mri\n    name:", "  - id: mri\n\tname:",
          "\tname:", "", "YAML syntax: a tab character is used for indentation; indent with spaces only", column_of="\t"),
     Case("yaml: duplicate key", "service.yaml", "provider: Pohjois-Savon hyvinvointialue\n",
@@ -191,7 +191,7 @@ CASES = [
          "source: pshyvinvointialue.fi/web/en/imaging-services", "source: pshy", "source",
          '"pshyvinvointialue.fi/web/en/imaging-services" is not a full web address; copy the address of the source page, starting with https://'),
     Case("checked date in the future", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 2027-01-15\n\nprovider",
-         "checked: 2027", "checked", "2027-01-15 is in the future (today is 2026-11-28); write the day it actually happened, today or earlier"),
+         "checked: 2027", "checked", "2027-01-15 is in the future (today is 2026-12-02); write the day it actually happened, today or earlier"),
     Case("impossible date", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 2026-02-30\n\nprovider",
          "checked: 2026-02-30", "checked", '"2026-02-30" is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28'),
     Case("date in Finnish format", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 28.11.2026\n\nprovider",

@@ -7,10 +7,5 @@ from .exams import exam_page
 from .page import Page
 
 
-# The section a reader with a referral lands on from the first task (the same in every language).
-REFERRAL_ANCHOR = "referral"
-
-
 def pages(dataset) -> list[Page]:
-    return [Page("index.md", "home.md.j2", {"exam_page": exam_page, "hospital": hospital,
-                                            "referral_anchor": REFERRAL_ANCHOR})]
+    return [Page("index.md", "home.md.j2", {"exam_page": exam_page, "hospital": hospital})]

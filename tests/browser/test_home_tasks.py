@@ -5,7 +5,6 @@ import pytest
 
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
-from kys_rontgen.pages.home import REFERRAL_ANCHOR
 
 from ..conftest import ROOT
 from .conftest import open_guarded_page
@@ -30,7 +29,8 @@ def dataset():
 
 def _tasks(dataset, home: str, lang: str) -> dict[str, str]:
     """{what the task is: the address its link must lead to}, from the data."""
-    tasks = {"referral": f"{home}#{REFERRAL_ANCHOR}", "municipality contacts": f"{home}kunnat/"}
+    anchor = dataset.labels["home_referral_anchor"][lang]
+    tasks = {"referral": f"{home}#{anchor}", "municipality contacts": f"{home}kunnat/"}
     for exam in dataset.exams.exams:
         tasks[f"exam {exam.id}"] = f"{home}tutkimukset/{exam.id}/"
     for channel in dataset.service.phone_channels:
@@ -62,8 +62,9 @@ def test_referral_task_opens_the_section_on_what_happens_next(browser, site_url,
     try:
         page.goto(home)
         title = dataset.service.user_instruction.title[lang]
-        page.locator(f'.kys-tasks a[href="#{REFERRAL_ANCHOR}"]').click()
-        heading = page.locator(f"h2#{REFERRAL_ANCHOR}")
+        anchor = dataset.labels["home_referral_anchor"][lang]
+        page.locator(f'.kys-tasks a[href="#{anchor}"]').click()
+        heading = page.locator(f"h2#{anchor}")
         assert heading.inner_text().strip() == title
         box = heading.bounding_box()
         assert 0 <= box["y"] < PHONE["height"] / 2  # scrolled to it, below the sticky header

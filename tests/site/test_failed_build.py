@@ -48,7 +48,7 @@ def good_build(tmp_path_factory):
 @pytest.fixture
 def project(good_build, tmp_path, monkeypatch):
     monkeypatch.setattr(dataset_module, "DATA_FILES", with_contacts(dataset_module.DATA_FILES))
-    monkeypatch.setenv("KYS_TODAY", "2026-11-28")
+    monkeypatch.setenv("KYS_TODAY", "2026-12-02")
     shutil.copytree(good_build / "project", tmp_path / "project")
     shutil.copytree(good_build / "site", tmp_path / "site")  # the last good site
     return tmp_path / "project"

@@ -31,7 +31,7 @@ def _run(project, *args) -> int:
 
 
 def test_check_passes_with_a_one_line_summary(project, capsys):
-    assert _run(project, "--today", "2026-11-28", "check") == 0
+    assert _run(project, "--today", "2026-12-02", "check") == 0
     (out,) = capsys.readouterr().out.splitlines()
     assert out.startswith(f"OK: {len(dataset_module.DATA_FILES)} data files valid in fi, en (")
     assert "8 exams" in out and "19 municipalities" in out and out.endswith(", 2 contacts)")
@@ -42,7 +42,7 @@ def test_check_fails_with_one_line_per_problem(project, capsys):
     exams.write_text(exams.read_text().replace("  - id: ct\n", "  - id: CT\n"))
     services = project / "data/service.yaml"
     services.write_text(services.read_text().replace('number: "112"', 'number: "12"'))
-    assert _run(project, "--today", "2026-11-28", "check") == 1
+    assert _run(project, "--today", "2026-12-02", "check") == 1
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
     assert len(lines) == 2
