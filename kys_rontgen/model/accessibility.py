@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import model_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import HttpsUrl, Localized, Sourced, Strict, Text
+from .fields import HttpsUrl, Localized, PhoneNumber, Sourced, Strict, Text
 
 
 class Shortcoming(Strict):
@@ -44,7 +44,12 @@ class Supervisor(Sourced):
     """The supervisory authority a reader may turn to (Traficom from 1.1.2025)."""
 
     name: Localized
+    unit: Localized | None = None  # the unit that handles accessibility reports
     web_page: HttpsUrl
+    # How to reach it: the law requires the statement to say. Left out when no source gives it.
+    email: Text | None = None
+    phone: PhoneNumber | None = None
+    source_note: Text | None = None  # for editors: how good `source` is for the contact details
 
 
 class Accessibility(Sourced):

@@ -34,9 +34,20 @@ def test_statement_has_what_the_law_requires(dataset, lang):
 def test_missing_feedback_address_is_said_plainly_not_invented(dataset):
     assert dataset.accessibility.feedback.email is None
     page = render_pages(dataset)["fi/saavutettavuus.md"]
-    assert "mailto:" not in page and "@" not in page
+    feedback = page.split("## Anna palautetta")[1].split("\n## ")[0]
+    assert "mailto:" not in feedback and "@" not in feedback
     assert dataset.accessibility.feedback.meanwhile["fi"] in page
     assert "(https://pshyvinvointialue.fi)" in page
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_supervisor_contact_details_are_given_as_links(dataset, lang):
+    supervisor = dataset.accessibility.supervisor
+    page = render_pages(dataset)[f"{lang}/saavutettavuus.md"]
+    section = page.split(f"## {dataset.labels['accessibility_supervisor_heading'][lang]}")[1].split("\n## ")[0]
+    assert f"(mailto:{supervisor.email})" in section
+    assert "(tel:+358295345000)" in section  # the switchboard, dialable
+    assert supervisor.name[lang] in section and supervisor.unit[lang] in section
 
 
 def test_a_feedback_address_once_known_is_a_mail_link(dataset):
