@@ -58,6 +58,14 @@ def test_finder_texts_come_from_the_labels(dataset, pages):
     assert 'data-key="idensalmi iisalmi"' in page  # Swedish name finds it too
 
 
+def test_finder_key_holds_the_localities_and_the_list_names_them(dataset, pages):
+    kuopio = next(m for m in dataset.municipalities.municipalities if m.name.fi == "Kuopio")
+    assert directory.search_key(kuopio).split() == sorted(["kuopio", "juankoski", "karttula", "maaninka", "nilsia",
+                                                          "riistavesi", "vehmersalmi"])
+    line = next(line for line in pages["fi/kunnat/index.md"].splitlines() if line.startswith("- [Kuopio]"))
+    assert line.endswith("(myös Juankoski, Karttula, Maaninka, Nilsiä, Riistavesi, Vehmersalmi)")
+
+
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_municipality_without_known_health_centre_says_where_to_look_and_gives_emergency_numbers(dataset, pages, lang):
     page = pages[f"{lang}/kunnat/keitele.md"]
