@@ -60,6 +60,7 @@ def own_xray_places(xray_locations: list, municipality) -> list:
 
 
 def pages(dataset, today: date | None = None) -> list[Page]:
+    from .exams import exam_page  # here, not at the top: exams.py imports this module
     today = today or now().date()  # KYS_NOW or the clock; only decides which opening-hour exceptions are still current
     municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
     entries = [(m, municipality_page(m), search_key(m)) for m in municipalities]
@@ -75,6 +76,7 @@ def pages(dataset, today: date | None = None) -> list[Page]:
             "screening_count": len(municipality.screening_location),
             "xray_list": f"{DIRECTORY}#{XRAY_ANCHOR}",
             "contact_anchor": CONTACT_ANCHOR,
+            "exam_page": exam_page,
             "json_ld": lambda lang, places=health_centres: json_ld(places, lang),
             "today": today,
         }))
