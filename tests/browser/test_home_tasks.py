@@ -5,6 +5,7 @@ import pytest
 
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
+from kys_rontgen.pages.home import referral_anchor
 
 from ..conftest import ROOT
 from .conftest import open_guarded_page
@@ -29,7 +30,7 @@ def dataset():
 
 def _tasks(dataset, home: str, lang: str) -> dict[str, str]:
     """{what the task is: the address its link must lead to}, from the data."""
-    anchor = dataset.labels["home_referral_anchor"][lang]
+    anchor = referral_anchor(dataset, lang)
     tasks = {"referral": f"{home}#{anchor}", "municipality contacts": f"{home}kunnat/"}
     for exam in dataset.exams.exams:
         tasks[f"exam {exam.id}"] = f"{home}tutkimukset/{exam.id}/"
@@ -62,7 +63,7 @@ def test_referral_task_opens_the_section_on_what_happens_next(browser, site_url,
     try:
         page.goto(home)
         title = dataset.service.user_instruction.title[lang]
-        anchor = dataset.labels["home_referral_anchor"][lang]
+        anchor = referral_anchor(dataset, lang)
         page.locator(f'.kys-tasks a[href="#{anchor}"]').click()
         heading = page.locator(f"h2#{anchor}")
         assert heading.inner_text().strip() == title
