@@ -8,7 +8,7 @@ from kys_rontgen.languages import configured_languages
 from kys_rontgen.pages.home import referral_anchor
 
 from ..conftest import ROOT
-from .conftest import open_guarded_page
+from .conftest import guarded_visit
 
 pytestmark = pytest.mark.browser
 
@@ -42,8 +42,7 @@ def _tasks(dataset, home: str, lang: str) -> dict[str, str]:
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_top_tasks_are_within_the_first_1200_px_at_360_px(browser, site_url, dataset, lang):
     home = site_url if lang == "fi" else f"{site_url}en/"
-    context, page, log = open_guarded_page(browser, site_url, viewport=PHONE)
-    try:
+    with guarded_visit(browser, site_url, viewport=PHONE) as (page, log):
         page.goto(home)
         links = page.evaluate(LINKS)
         for task, href in _tasks(dataset, home, lang).items():
@@ -52,22 +51,14 @@ def test_top_tasks_are_within_the_first_1200_px_at_360_px(browser, site_url, dat
             assert min(link["bottom"] for link in found) <= FIRST_SCREENS, (
                 f"{lang}: the task '{task}' starts below {FIRST_SCREENS} px: {found}")
         assert log.foreign_requests == [] and log.failed_requests == []
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_referral_task_opens_the_section_on_what_happens_next(browser, site_url, dataset, lang):
-    home = site_url if lang == "fi" else f"{site_url}en/"
-    context, page, _ = open_guarded_page(browser, site_url, viewport=PHONE)
-    try:
-        page.goto(home)
-        title = dataset.service.user_instruction.title[lang]
+    with guarded_visit(browser, site_url, viewport=PHONE) as (page, _):
+        page.goto(site_url if lang == "fi" else f"{site_url}en/")
         anchor = referral_anchor(dataset, lang)
         page.locator(f'.kys-tasks a[href="#{anchor}"]').click()
         heading = page.locator(f"h2#{anchor}")
-        assert heading.inner_text().strip() == title
-        box = heading.bounding_box()
-        assert 0 <= box["y"] < PHONE["height"] / 2  # scrolled to it, below the sticky header
-    finally:
-        context.close()
+        assert heading.inner_text().strip() == dataset.service.user_instruction.title[lang]
+        assert 0 <= heading.bounding_box()["y"] < PHONE["height"] / 2  # scrolled to it, below the sticky header
