@@ -1,7 +1,9 @@
-"""Finnish time, and "now" for everything that depends on the date (notices, review dates).
+"""Finnish time, and the one reading of "now" per build.
 
-"Now" comes from the KYS_NOW environment variable when it is set (tests, CI, or previewing a
-coming notice: KYS_NOW="2027-01-10 08:00" make serve), otherwise from the real clock.
+`now()` is the only place that reads the clock: from the KYS_NOW environment variable when it
+is set (tests, CI, or previewing a coming notice: KYS_NOW="2027-01-10 08:00" make serve),
+otherwise the real clock. A build reads it once and passes the value on (Dataset.now):
+validation, freshness, pages and notices all see the same moment.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
+NOW_VARIABLE = "KYS_NOW"
 
 
 def finnish(value: datetime) -> datetime:
@@ -18,15 +21,16 @@ def finnish(value: datetime) -> datetime:
 
 
 def parse_finnish_time(text: str) -> datetime:
-    """'2027-01-10 07:00' or '2027-01-10T05:00+00:00' -> an aware datetime. Raises ValueError."""
+    """'2027-01-10 07:00', '2027-01-10' (midnight) or '2027-01-10T05:00+00:00' -> an aware
+    datetime. Raises ValueError."""
     return finnish(datetime.fromisoformat(text.strip()))
 
 
 def now(environ: dict[str, str] = os.environ) -> datetime:
-    text = environ.get("KYS_NOW", "").strip()
+    text = environ.get(NOW_VARIABLE, "").strip()
     if not text:
         return datetime.now(HELSINKI)
     try:
         return parse_finnish_time(text)
     except ValueError:
-        raise ValueError(f"KYS_NOW={text!r} is not a date and time; write it as 2027-01-10 07:00") from None
+        raise ValueError(f"{NOW_VARIABLE}={text!r} is not a date and time; write it as 2027-01-10 07:00") from None

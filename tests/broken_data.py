@@ -11,10 +11,12 @@ from the edited text, so the cases survive unrelated data changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
+from kys_rontgen import dataset as dataset_module
+from kys_rontgen.clock import HELSINKI
 from kys_rontgen.model.fields import (
     Email,
     ExamRef,
@@ -31,7 +33,7 @@ from kys_rontgen.model.fields import (
     unique_by,
 )
 
-TODAY = date(2026, 12, 2)  # every check of "not in the future" uses this fixed day
+NOW = datetime(2026, 12, 2, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
 
 
 class Contact(Sourced):
@@ -264,6 +266,13 @@ def prepare(data_dir: Path) -> None:
     (data_dir / "contacts.yaml").write_text(CONTACTS_YAML, encoding="utf-8")
 
 
-def with_contacts(data_files: dict) -> dict:
-    """DATA_FILES plus the sample contacts.yaml (patched in by the tests)."""
-    return {**data_files, "contacts.yaml": Contacts}
+@dataclass(frozen=True)
+class DatasetWithContacts(dataset_module.Dataset):
+    contacts: Contacts | None = None
+
+
+def add_contacts(patch) -> None:
+    """Make the sample contacts.yaml a data file, as a new data file is added: one DATA_FILES
+    entry and one Dataset field (`patch` is pytest's monkeypatch)."""
+    patch.setattr(dataset_module, "DATA_FILES", {**dataset_module.DATA_FILES, "contacts.yaml": Contacts})
+    patch.setattr(dataset_module, "Dataset", DatasetWithContacts)

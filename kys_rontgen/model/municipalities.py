@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import BeforeValidator
 
-from ..formatting import slugify
+from .names import slugify
 from .fields import HttpsUrl, JsonSchema, Localized, LocationRef, MunicipalityCode, Sourced, Strict, Text, unique_by
 
 LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files in dataset.py)

@@ -6,11 +6,10 @@ build stays linear when the data grows to hundreds of municipalities.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from ..clock import now
-from ..formatting import finnish_sort_key, fold
-from ..structured_data import json_ld
+from ..formatting import finnish_sort_key
+from ..model.names import fold
+from .. import structured_data
 from .page import Page
 
 DIRECTORY = "kunnat/index.md"
@@ -37,14 +36,17 @@ class Place:
     screening: bool
 
 
-def places(municipality, by_id: dict, xray_locations: list) -> list[Place]:
+def places(health_centres: list, xray_places: list, screening_sites: list) -> list[Place]:
     """Each location once, in the order a resident looks for them: health centres, the X-ray
     places in the municipality, then the breast screening sites."""
-    ids = [*municipality.health_centres, *(location.id for location in own_xray_places(xray_locations, municipality)),
-           *municipality.screening_location]
-    return [Place(by_id[i], health_centre=i in municipality.health_centres, xray=by_id[i].xray is True,
-                  screening=i in municipality.screening_location)
-            for i in dict.fromkeys(ids)]
+    by_id: dict = {}
+    for location in [*health_centres, *xray_places, *screening_sites]:
+        by_id.setdefault(location.id, location)
+    health_centre_ids = {location.id for location in health_centres}
+    screening_ids = {location.id for location in screening_sites}
+    return [Place(location, health_centre=location.id in health_centre_ids, xray=location.xray is True,
+                  screening=location.id in screening_ids)
+            for location in by_id.values()]
 
 
 # Where a municipality page links for the list of every X-ray place (the directory's section).
@@ -59,25 +61,64 @@ def own_xray_places(xray_locations: list, municipality) -> list:
     return [location for location in xray_locations if location.municipality == municipality.code]
 
 
-def pages(dataset, today: date | None = None) -> list[Page]:
-    from .exams import exam_page  # here, not at the top: exams.py imports this module
-    today = today or now().date()  # KYS_NOW or the clock; only decides which opening-hour exceptions are still current
+# getattr: the report (report.py) also reads partial datasets, as its tests do.
+def _imported(dataset) -> list:
+    ptv = getattr(dataset, "ptv", None)
+    return list(ptv.locations) if ptv else []
+
+
+def _linked(dataset) -> set[str]:
+    """PTV ids that an editor's location names (`ptv_id`): those places are shown once, joined."""
+    return {getattr(location, "ptv_id", None) for location in dataset.locations.locations} - {None}
+
+
+def joined(dataset, location):
+    """An editor's location with a `ptv_id` shows PTV's contact facts under the editor's id, with
+    the editor's X-ray and exam facts (and description when PTV has none); otherwise it is as written."""
+    imported = next((p for p in _imported(dataset) if location.ptv_id and p.ptv_id == location.ptv_id), None)
+    if imported is None:
+        return location
+    update = {"id": location.id, "exams": location.exams or imported.exams,
+              "xray": imported.xray if location.xray is None else location.xray}
+    if imported.description is None:
+        update["description"] = location.description
+    return imported.model_copy(update=update)
+
+
+def ptv_locations(dataset, municipality) -> list:
+    """The places PTV lists in the municipality (by visiting address, or by service area) that
+    no editor's location already shows."""
+    linked = _linked(dataset)
+    return [
+        location for location in _imported(dataset)
+        if location.ptv_id not in linked
+        and (location.municipality == municipality.code or municipality.code in location.service_area)
+    ]
+
+
+def pages(dataset) -> list[Page]:
+    from .exams import exam_pages  # here, not at the top: exams.py imports this module
     municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
     entries = [(m, municipality_page(m), search_key(m)) for m in municipalities]
-    xray = [location for location in dataset.locations.locations if location.xray is True]
+    linked = _linked(dataset)
+    xray = [joined(dataset, location) for location in dataset.locations.locations if location.xray is True]
+    xray += [location for location in _imported(dataset) if location.xray is True and location.ptv_id not in linked]
     result = [Page(DIRECTORY, "directory.md.j2", {"entries": entries, "xray_locations": xray,
                                                   "xray_anchor": XRAY_ANCHOR})]
     by_id = dataset.locations.by_id
+    exam_page_of = exam_pages(dataset)
     for municipality in municipalities:
-        health_centres = [by_id[i] for i in municipality.health_centres]
+        health_centres = [joined(dataset, by_id[i]) for i in municipality.health_centres]
+        health_centres += ptv_locations(dataset, municipality)
+        screening = [joined(dataset, by_id[i]) for i in municipality.screening_location]
         result.append(Page(municipality_page(municipality), "municipality.md.j2", {
             "municipality": municipality,
-            "places": places(municipality, by_id, xray),
+            "places": places(health_centres, own_xray_places(xray, municipality), screening),
             "screening_count": len(municipality.screening_location),
             "xray_list": f"{DIRECTORY}#{XRAY_ANCHOR}",
             "contact_anchor": CONTACT_ANCHOR,
-            "exam_page": exam_page,
-            "json_ld": lambda lang, places=health_centres: json_ld(places, lang),
-            "today": today,
-        }))
+            "exam_pages": exam_page_of,
+            "directory_page": DIRECTORY,
+            "today": dataset.now.date(),  # which opening-hour exceptions are still current
+        }, structured_data=lambda lang, places=health_centres: structured_data.clinics(places, lang)))
     return result

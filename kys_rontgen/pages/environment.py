@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..structured_data import script_element
 from .formats import Formats
 from .page import Page
 
@@ -67,7 +68,9 @@ def page_context(dataset, lang: str, page: Page) -> dict:
     def link(to_page: str) -> str:
         return relative_link(page.path, to_page)
 
+    structured = page.structured_data(lang) if page.structured_data else None
     return {
         "data": dataset, "lang": lang, "t": t, "label": label, "link": link, "page": page,
-        "fmt": Formats(lang), **page.context,
+        "fmt": Formats(lang), "structured_data": script_element(structured) if structured else None,
+        **page.context,
     }

@@ -7,7 +7,7 @@ index links every exam page.
 from __future__ import annotations
 
 from .directory import DIRECTORY, municipality_page
-from .exam_schema import exam_json_ld
+from .. import structured_data
 from .page import Page
 
 FOLDER = "tutkimukset"
@@ -17,6 +17,11 @@ INDEX = f"{FOLDER}/index.md"
 def exam_page(exam) -> str:
     """Path of an exam's page under docs/<lang>/."""
     return f"{FOLDER}/{exam.id}.md"
+
+
+def exam_pages(dataset) -> dict[str, str]:
+    """{exam id: its page}, in the data's order: for the lists that link every exam."""
+    return {exam.id: exam_page(exam) for exam in dataset.exams.exams}
 
 
 def search_terms(exam, lang: str) -> list[str]:
@@ -37,16 +42,23 @@ def exam_locations(dataset, exam) -> list[tuple]:
     ]
 
 
+def before_lists(exam) -> list[tuple[str, str, list]]:
+    """The do and don't lists before the exam that have items: (label key, CSS class, items)."""
+    lists = [("exam_do_heading", "kys-do", exam.before.do), ("exam_dont_heading", "kys-dont", exam.before.dont)]
+    return [entry for entry in lists if entry[2]]
+
+
 def pages(dataset) -> list[Page]:
-    index = Page(INDEX, "exam_index.md.j2", {"exam_page": exam_page})
+    index = Page(INDEX, "exam_index.md.j2", {"exam_pages": exam_pages(dataset)})
     return [index] + [
         Page(
             exam_page(exam),
             "exam.md.j2",
             {
-                "exam": exam, "exam_json_ld": exam_json_ld, "search_terms": search_terms,
+                "exam": exam, "search_terms": search_terms, "before_lists": before_lists(exam),
                 "locations": exam_locations(dataset, exam), "index_page": INDEX, "directory_page": DIRECTORY,
             },
+            structured_data=lambda lang, exam=exam: structured_data.exam(exam, lang, dataset.labels),
         )
         for exam in dataset.exams.exams
     ]

@@ -2,20 +2,29 @@
 service texts of data/service.yaml."""
 from __future__ import annotations
 
-from ..formatting import slugify
-from ..structured_data import hospital
-from .exams import exam_page
+from .. import structured_data
+from ..model.names import slugify
+from .directory import DIRECTORY
+from .exams import INDEX as EXAM_INDEX, exam_pages
 from .page import Page
 
 
-def referral_anchor(dataset, lang: str) -> str:
-    """Where the first task leads: the section on what happens after a referral, named from
-    its own heading ("minulla-on-lahete-mita-seuraavaksi"), so every language has its own."""
-    return slugify(dataset.service.user_instruction.title[lang])
+def referral_anchors(dataset) -> dict[str, str]:
+    """Where the first task leads in each language: the section on what happens after a referral,
+    named from its own heading ("minulla-on-lahete-mita-seuraavaksi")."""
+    return {lang: slugify(title) for lang, title in dataset.service.user_instruction.title.items()}
 
 
 def pages(dataset) -> list[Page]:
+    service = dataset.service
+    anchors = referral_anchors(dataset)
     return [Page("index.md", "home.md.j2", {
-        "exam_page": exam_page, "hospital": hospital,
-        "referral_anchor": lambda lang: referral_anchor(dataset, lang),
-    })]
+        # The top tasks first, then these service texts, each with its anchors (or None);
+        # the contact text closes the page.
+        "referral_anchors": anchors,
+        "sections": [(service.user_instruction, anchors), (service.requirements, None),
+                     (service.charge, None), (service.description, None)],
+        "exam_pages": exam_pages(dataset),
+        "exam_index_page": EXAM_INDEX,
+        "directory_page": DIRECTORY,
+    }, structured_data=lambda lang: structured_data.hospital(dataset, lang))]

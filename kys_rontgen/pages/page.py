@@ -1,8 +1,11 @@
 """One page to generate: where it goes, which template lays it out, and what it shows."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..languages import Language
 
 
 @dataclass(frozen=True)
@@ -10,3 +13,13 @@ class Page:
     path: str  # under docs/<lang>/, the same in every language: "kunnat/kuopio.md"
     template: str  # a file in kys_rontgen/templates/
     context: dict[str, Any] = field(default_factory=dict)  # extra template variables
+    # The page's schema.org data in a language (a kys_rontgen.structured_data builder), or None.
+    structured_data: Callable[[str], dict | None] | None = None
+
+
+def site_path(path: str, language: Language) -> str:
+    """Where a docs/<lang>/ page is published, from the site root (directory URLs):
+    "kunnat/kuopio.md" -> "kunnat/kuopio/" in the default language, "en/kunnat/kuopio/" in English."""
+    stem = path.removesuffix(".md")
+    url = "" if stem == "index" else stem.removesuffix("/index") + "/"
+    return ("" if language.default else f"{language.code}/") + url

@@ -5,7 +5,7 @@ import pytest
 
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
-from kys_rontgen.pages.home import referral_anchor
+from kys_rontgen.pages.home import referral_anchors
 
 from ..conftest import ROOT
 from .conftest import guarded_visit
@@ -30,7 +30,7 @@ def dataset():
 
 def _tasks(dataset, home: str, lang: str) -> dict[str, str]:
     """{what the task is: the address its link must lead to}, from the data."""
-    anchor = referral_anchor(dataset, lang)
+    anchor = referral_anchors(dataset)[lang]
     tasks = {"referral": f"{home}#{anchor}", "municipality contacts": f"{home}kunnat/"}
     for exam in dataset.exams.exams:
         tasks[f"exam {exam.id}"] = f"{home}tutkimukset/{exam.id}/"
@@ -57,7 +57,7 @@ def test_top_tasks_are_within_the_first_1200_px_at_360_px(browser, site_url, dat
 def test_referral_task_opens_the_section_on_what_happens_next(browser, site_url, dataset, lang):
     with guarded_visit(browser, site_url, viewport=PHONE) as (page, _):
         page.goto(site_url if lang == "fi" else f"{site_url}en/")
-        anchor = referral_anchor(dataset, lang)
+        anchor = referral_anchors(dataset)[lang]
         page.locator(f'.kys-tasks a[href="#{anchor}"]').click()
         heading = page.locator(f"h2#{anchor}")
         assert heading.inner_text().strip() == dataset.service.user_instruction.title[lang]

@@ -11,7 +11,7 @@ import pytest
 
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
-from kys_rontgen.pages.exam_schema import exam_structured_data
+from kys_rontgen import structured_data
 
 from ..conftest import ROOT, build_site
 
@@ -58,7 +58,7 @@ def test_exam_page_has_every_section_and_its_review_dates(built_site, lang, exam
 @pytest.mark.parametrize("exam", DATASET.exams.exams, ids=lambda exam: exam.id)
 def test_exam_json_ld_matches_the_data(built_site, lang, exam):
     data = _json_ld(_html(built_site, lang, f"tutkimukset/{exam.id}"))
-    assert data == exam_structured_data(exam, lang, LABELS)
+    assert data == structured_data.exam(exam, lang, LABELS)
     assert data["lastReviewed"] == exam.last_reviewed.isoformat()
     assert data["mainEntity"]["preparation"].startswith(exam.before.do[0][lang])
 

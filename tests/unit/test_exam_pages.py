@@ -16,7 +16,7 @@ SECTION_ORDER = ["exam_booking_heading", "exam_before_heading", "exam_tell_headi
 
 
 def _json_ld(markdown: str) -> dict:
-    (block,) = re.findall(r'<script type="application/ld\+json">\n(.*?)\n</script>', markdown, re.S)
+    (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', markdown, re.S)
     return json.loads(block)
 
 
