@@ -76,7 +76,7 @@ def test_report_lists_what_is_missing_or_stale(project, capsys):
     assert _run(project, "--now", "2028-01-01", "report") == 0
     report = capsys.readouterr().out
     sections = dict(part.split("\n", 1) for part in report.split("\n\n")[1:] if part.strip())
-    name_line = [i for i, line in enumerate(exams.read_text().splitlines(), 1) if line == "    name:"][1]
+    name_line = [i for i, line in enumerate(exams.read_text().splitlines(), 1) if line == "  - id: mri"][0] + 1
     assert f"data/exams.yaml:{name_line}:5: exams[1].name: has no text in en" in _section(sections, "Texts missing in a configured language (1)")
     assert "data/contacts.yaml:3:1: next_review_due" in _section(sections, "Pages past their next review date")
     stale = _section(sections, "Facts checked more than 12 months ago")
