@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from .clock import now
+from .label_usage import used_labels
 from .languages import Language
 from .model.accessibility import Accessibility
 from .model.exams import Exams
@@ -111,7 +112,7 @@ def load_dataset(
     """
     root = root or data_dir.parent
     codes = [lang.code for lang in languages] if require_translations else []
-    context = {"languages": codes, "today": today or now().date()}  # KYS_NOW or the clock
+    context = {"languages": codes, "today": today or now().date(), "label_keys": used_labels()}  # today: KYS_NOW or the clock
     loaded, sources, errors = {}, {}, []
     for name, model in DATA_FILES.items():
         path = data_dir / name
