@@ -100,7 +100,36 @@ class _Duplicate(Exception):
         self.node, self.key, self.first_line = node, key, first_line
 
 
-def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]]) -> object:
+class _TooBig(Exception):
+    def __init__(self, node, message: str):
+        self.node, self.message = node, message
+
+
+# Far above any real data file (the largest has a few thousand values), far below what
+# exhausts memory: an alias bomb ("billion laughs") stops here at once.
+MAX_VALUES = 200_000
+
+
+def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: dict | None = None) -> object:
+    # `walk`: the nodes being expanded (an alias inside its own anchor never ends) and a count.
+    walk = walk if walk is not None else {"open": set(), "count": 0}
+    walk["count"] += 1
+    if walk["count"] > MAX_VALUES:
+        raise _TooBig(node, f"the file expands to more than {MAX_VALUES} values (aliases `*name` repeating an "
+                            "anchor `&name` again and again?); write the values out or remove the aliases")
+    if id(node) in walk["open"]:
+        raise _TooBig(node, "an alias `*name` is inside the anchor `&name` it repeats, which never ends; "
+                            "remove the alias or write the value out")
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        walk["open"].add(id(node))
+        try:
+            return _collection(loader, node, loc, positions, walk)
+        finally:
+            walk["open"].discard(id(node))
+    return loader.construct_object(node, deep=True)
+
+
+def _collection(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: dict) -> object:
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
@@ -109,15 +138,13 @@ def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]]) -> obj
             if key in result:
                 raise _Duplicate(key_node, key, positions[here][0])
             positions[here] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = _plain(loader, value_node, here, positions)
+            result[key] = _plain(loader, value_node, here, positions, walk)
         return result
-    if isinstance(node, yaml.SequenceNode):
-        items = []
-        for index, item_node in enumerate(node.value):
-            positions[loc + (index,)] = (item_node.start_mark.line + 1, item_node.start_mark.column + 1)
-            items.append(_plain(loader, item_node, loc + (index,), positions))
-        return items
-    return loader.construct_object(node, deep=True)
+    items = []
+    for index, item_node in enumerate(node.value):
+        positions[loc + (index,)] = (item_node.start_mark.line + 1, item_node.start_mark.column + 1)
+        items.append(_plain(loader, item_node, loc + (index,), positions, walk))
+    return items
 
 
 def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
@@ -146,6 +173,9 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
             f'YAML syntax: "{duplicate.key}" appears twice in the same block (first on line {duplicate.first_line}); '
             "keep one and remove or rename the other",
         ) from None
+    except _TooBig as too_big:
+        mark = too_big.node.start_mark
+        raise YamlSyntaxError(shown, mark.line + 1, mark.column + 1, f"YAML: {too_big.message}") from None
     finally:
         loader.dispose()
     return YamlSource(shown, data, positions)

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import Localized, LocalizedList, Reviewed, Slug, SourceUrl, Strict, unique_by
+from .fields import Localized, LocalizedLine, LocalizedList, Reviewed, Slug, SourceUrl, Strict, unique_by
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
 
@@ -72,9 +72,9 @@ class Before(Strict):
 class Exam(Reviewed):
     id: Slug  # the page is tutkimukset/<id>.md
     kind: Literal["imaging", "procedure"] = "imaging"  # procedure: a treatment or biopsy guided by imaging
-    name: Localized  # the plain name a resident knows
+    name: LocalizedLine  # the plain name a resident knows
     other_names: LocalizedList = {}  # other common names: magneettitutkimus, MRI
-    summary: Annotated[Localized, AfterValidator(_short)]
+    summary: Annotated[LocalizedLine, AfterValidator(_short)]
     description: Localized | None = None  # what the exam is for, a few sentences
     # How the appointment comes about; the common text of each way is in data/labels.yaml.
     booking: Literal["any_location", "referring_unit", "invitation"]

@@ -13,7 +13,7 @@ import re
 from pydantic import RootModel, ValidationError, ValidationInfo, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from .fields import Localized
+from .fields import LocalizedLabel
 
 # label key -> the placeholder names a page fills in (every other label takes none).
 PLACEHOLDERS: dict[str, frozenset[str]] = {
@@ -49,7 +49,7 @@ def _error(kind: str, message: str, loc: tuple, value) -> InitErrorDetails:
     return InitErrorDetails(type=PydanticCustomError(kind, message), loc=loc, input=value)
 
 
-class Labels(RootModel[dict[str, Localized]]):
+class Labels(RootModel[dict[str, LocalizedLabel]]):
     def __getitem__(self, key: str) -> dict[str, str]:
         return self.root[key]
 

@@ -14,6 +14,7 @@ from .fields import (
     ExamRef,
     HttpsUrl,
     Localized,
+    LocalizedLine,
     MunicipalityRef,
     OpeningHours,
     PhoneNumber,
@@ -29,7 +30,7 @@ from .fields import (
 
 class PhoneLine(Strict):
     number: PhoneNumber
-    name: Localized  # what the line is for: "Ajanvaraus" / "Appointments"
+    name: LocalizedLine  # what the line is for: "Ajanvaraus" / "Appointments"
     call_hours: list[WeeklyHours] = []
 
 
@@ -41,7 +42,7 @@ class Address(Strict):
 
 class Location(Sourced):
     id: Slug
-    name: Localized
+    name: LocalizedLine
     municipality: MunicipalityRef  # where it stands
     description: Localized | None = None  # PTV "description": what else a resident should know
     address: Address | None = None

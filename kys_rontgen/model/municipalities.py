@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import BeforeValidator
 
 from ..formatting import slugify
-from .fields import HttpsUrl, JsonSchema, Localized, LocationRef, MunicipalityCode, Sourced, Strict, Text, unique_by
+from .fields import HttpsUrl, JsonSchema, Line, Localized, LocationRef, MunicipalityCode, Sourced, Strict, Text, unique_by
 
 LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files in dataset.py)
 
@@ -14,9 +14,9 @@ LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files
 class OfficialNames(Strict):
     """Official names are not translations: English uses the Finnish name."""
 
-    fi: Text
-    sv: Text
-    en: Text
+    fi: Line
+    sv: Line
+    en: Line
 
 
 def _one_or_more(value: object) -> object:
