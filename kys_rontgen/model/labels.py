@@ -64,15 +64,17 @@ class Labels(RootModel[dict[str, LocalizedLabel]]):
         used = (info.context or {}).get("label_keys")
         if used is not None:
             required, optional_prefixes = used
+            missing = required - self.root.keys()
             for key in self.root:
                 if key not in required and not key.startswith(optional_prefixes):
-                    close = difflib.get_close_matches(key, sorted(required - self.root.keys()), n=1, cutoff=0.6)
+                    close = difflib.get_close_matches(key, sorted(missing), n=1, cutoff=0.6)
                     hint = f'did you mean "{close[0]}"? ' if close else ""
+                    missing -= set(close)  # a misspelt key is one problem, not two
                     problems.append(_error(
                         "unknown_label",
                         f"is not a label any page uses; {hint}correct the name or remove it", (key,), key,
                     ))
-            for key in sorted(required - self.root.keys()):
+            for key in sorted(missing):
                 problems.append(_error(
                     "missing_label", f'the label "{key}" is missing; add it with its text in every language', (), key,
                 ))
