@@ -13,6 +13,7 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 from kys_rontgen.build import generate
+from kys_rontgen.clock import SettingError
 from kys_rontgen.sync import is_generated
 from kys_rontgen.validation import DataErrors
 
@@ -32,6 +33,8 @@ def on_pre_build(config, **kwargs) -> None:
         generated = generate(root, Path(config.docs_dir))
     except DataErrors as error:  # the editor's report, without a traceback
         raise Abort(f"The data has {len(error.errors)} problem(s):\n{error}") from None
+    except SettingError as error:
+        raise Abort(str(error)) from None
     if generated.changed:
         log.info("Generated pages changed: %s", ", ".join(generated.changed))
     # Once per build: the other languages' builds returned above.

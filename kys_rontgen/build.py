@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .clock import check_settings
 from .dataset import load_dataset
 from .freshness import freshness_problems, today_from_environment
 from .languages import configured_languages
@@ -21,6 +22,7 @@ class Generated:
 
 def generate(root: Path, docs_dir: Path, today: date | None = None) -> Generated:
     """Validate everything first; only a valid dataset touches docs/ (raises DataErrors)."""
+    check_settings()
     today = today or today_from_environment()
     languages = configured_languages(root / "mkdocs.yml")
     dataset = load_dataset(root / "data", languages, root, today)

@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from .clock import SettingError, check_settings
 from .dataset import load_dataset
 from .freshness import TODAY_VARIABLE, freshness_problems, today_from_environment
 from .languages import configured_languages
@@ -87,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     schema_parser = commands.add_parser("schemas", help="export JSON Schemas to schemas/")
     schema_parser.add_argument("--check", action="store_true", help="only verify they are up to date")
     args = parser.parse_args(argv)
+    try:
+        check_settings()
+    except SettingError as error:
+        print(error, file=sys.stderr)
+        return 2
     today = args.today or today_from_environment()
     if args.command == "check":
         return check(args.root, today, args.strict)

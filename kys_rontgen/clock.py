@@ -22,11 +22,27 @@ def parse_finnish_time(text: str) -> datetime:
     return finnish(datetime.fromisoformat(text.strip()))
 
 
-def now(environ: dict[str, str] = os.environ) -> datetime:
+class SettingError(ValueError):
+    """A setting (environment variable) with a bad value: its str() is the one line to show."""
+
+
+def _set_now(environ) -> datetime | None:
     text = environ.get("KYS_NOW", "").strip()
     if not text:
-        return datetime.now(HELSINKI)
+        return None
     try:
         return parse_finnish_time(text)
     except ValueError:
-        raise ValueError(f"KYS_NOW={text!r} is not a date and time; write it as 2027-01-10 07:00") from None
+        raise SettingError(f"KYS_NOW={text!r} is not a date and time; write it as KYS_NOW=\"2027-01-10 07:00\"") from None
+
+
+def check_settings(environ: dict[str, str] = os.environ) -> None:
+    """Raise SettingError for the first setting with a bad value, before any work starts."""
+    from .freshness import today_from_environment
+
+    _set_now(environ)
+    today_from_environment(environ)
+
+
+def now(environ: dict[str, str] = os.environ) -> datetime:
+    return _set_now(environ) or datetime.now(HELSINKI)

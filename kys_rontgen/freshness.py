@@ -16,9 +16,14 @@ STALE_AFTER = timedelta(days=365)
 TODAY_VARIABLE = "KYS_TODAY"  # YYYY-MM-DD: pretend today is that day (tests, previews)
 
 
-def today_from_environment() -> date:
-    value = os.environ.get(TODAY_VARIABLE)
-    return date.fromisoformat(value) if value else date.today()
+def today_from_environment(environ: dict[str, str] = os.environ) -> date:
+    from .clock import SettingError
+
+    value = environ.get(TODAY_VARIABLE, "").strip()
+    try:
+        return date.fromisoformat(value) if value else date.today()
+    except ValueError:
+        raise SettingError(f"{TODAY_VARIABLE}={value!r} is not a date; write it as {TODAY_VARIABLE}=2026-11-28") from None
 
 
 def finnish_date(value: date) -> str:

@@ -134,6 +134,15 @@ LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address o
                     "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
 ONE_LINE = ("is more than one line; a name, title or summary must be one line (a line break would add a heading "
             "or a rule to the page): join the lines, or use a description field for longer text")
+MUNICIPALITY_999 = """\
+  - code: "999"
+    name:
+      fi: Uusikunta
+      sv: Uusikunta
+      en: Uusikunta
+    source: https://pshyvinvointialue.fi/mita-hyvinvointialueella-tehdaan
+    checked: 2026-11-28
+"""
 NOTICE = """notices:
   - id: test-notice
     start: 2026-11-01 07:00
@@ -277,6 +286,19 @@ CASES = [
          column_of="code"),
     Case("duplicate municipality name", "municipalities.yaml", "      fi: Joroinen", "      fi: Iisalmi", "fi: Iisalmi",
          "municipalities[1].name.fi", '"iisalmi" is used twice (also on line {iisalmi}); give each one its own page name (made from the Finnish name)', nth=2),
+    # --- pages claiming one path ------------------------------------------------------------
+    Case("exam with the index page's id", "exams.yaml", "  - id: ct\n", "  - id: index\n", "id: index", "exams[2].id",
+         '"index" is the address of the exam index page (tutkimukset/index.md); give the exam another id', column_of="id"),
+    Case("municipality named Index", "municipalities.yaml", "      fi: Joroinen", "      fi: Index", "fi: Index",
+         "municipalities[1].name.fi",
+         'makes the page name "index", which is the address of the municipality directory (kunnat/index.md); check the Finnish name'),
+    # --- the county's municipalities ---------------------------------------------------------------
+    Case("a 20th municipality", "municipalities.yaml", '  - code: "171"\n', MUNICIPALITY_999 + '  - code: "171"\n', 'code: "999"',
+         "municipalities[1].code", '"999" is not one of the municipalities listed in county_codes; correct the code, '
+         "or add it to county_codes if the area really has grown", column_of="code"),
+    Case("a county municipality without an entry", "municipalities.yaml", '"171", ', '"171", "172", ', "county_codes:",
+         "county_codes[2]", '"172" is in county_codes but has no entry in municipalities; add the municipality or remove its code',
+         column_of='"172"'),
     # --- phone numbers, URLs, dates ----------------------------------------------------------------------
     Case("invalid phone number", "service.yaml", 'number: "116117"', 'number: "017 123"', "017 123", "phone_channels[1].number",
          '"017 123" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567', column_of="number"),

@@ -69,8 +69,16 @@ class Before(Strict):
     dont: list[Localized] = []
 
 
+def _not_the_index(value: str) -> str:
+    if value == "index":
+        raise PydanticCustomError(
+            "page_name", '"index" is the address of the exam index page (tutkimukset/index.md); give the exam another id'
+        )
+    return value
+
+
 class Exam(Reviewed):
-    id: Slug  # the page is tutkimukset/<id>.md
+    id: Annotated[Slug, AfterValidator(_not_the_index)]  # the page is tutkimukset/<id>.md
     kind: Literal["imaging", "procedure"] = "imaging"  # procedure: a treatment or biopsy guided by imaging
     name: LocalizedLine  # the plain name a resident knows
     other_names: LocalizedList = {}  # other common names: magneettitutkimus, MRI

@@ -39,7 +39,9 @@ _ATTRIBUTES = re.compile(r"\{[^{}\n]*\}")
 # A character reference (`&#106;`, `&lt;`): it could spell markup the other checks do not see.
 _REFERENCE = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
 # The same rules for the JSON Schema (ECMA regex, no flags).
-_MARKUP_JSON = r"<\s*/?\s*[a-zA-Z!?]|\{[^{}\n]*\}|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);"
+# (The IDE cannot render Markdown, so of the link rules it shows the commonest: script links.)
+_MARKUP_JSON = (r"<\s*/?\s*[a-zA-Z!?]|\{[^{}\n]*\}|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);"
+                r"|[Jj][Aa][Vv][Aa][Ss][Cc][Rr][Ii][Pp][Tt]:")
 _LINK_ATTRIBUTE = re.compile(r'<(a|img)\b[^>]*?\s(href|src)="([^"]*)"')
 
 class Strict(BaseModel):
