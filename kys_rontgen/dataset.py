@@ -70,18 +70,33 @@ def _dataset_class(files: tuple[str, ...]) -> type[Dataset]:
     return dataclasses.make_dataclass("Dataset", fields, bases=(Dataset,), frozen=True)
 
 
+def _raw_keys(source: YamlSource | None, ref: Reference) -> list[str] | None:
+    """The keys a file that failed validation still names (its other problems are reported apart)."""
+    records = source.data.get(ref.collection) if source and isinstance(source.data, dict) else None
+    if not isinstance(records, list):
+        return None
+    return [str(item[ref.key]) for item in records if isinstance(item, dict) and ref.key in item]
+
+
 def _reference_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
-    """Every `Reference`-annotated value must name an existing record in its target file."""
-    keys: dict[Reference, list[str]] = {}
+    """Every `Reference`-annotated value must name an existing record in its target file.
+
+    A target file with errors of its own still lists its records, so one file's mistake does
+    not hide a broken reference in another.
+    """
+    keys: dict[Reference, list[str] | None] = {}
     errors = []
     for name, model in loaded.items():
         for loc, value, metadata in iter_values(model):
             for ref in (m for m in metadata if isinstance(m, Reference)):
-                target = loaded.get(ref.file)
-                if target is None:  # that file is missing or invalid: already reported
-                    continue
                 if ref not in keys:
-                    keys[ref] = [str(getattr(item, ref.key)) for item in getattr(target, ref.collection)]
+                    target = loaded.get(ref.file)
+                    keys[ref] = (
+                        [str(getattr(item, ref.key)) for item in getattr(target, ref.collection)]
+                        if target is not None else _raw_keys(sources.get(ref.file), ref)
+                    )
+                if keys[ref] is None:  # that file is missing or unreadable: already reported
+                    continue
                 if str(value) not in keys[ref]:
                     errors.append(_unknown_reference(sources[name], loc, str(value), ref, keys[ref], sources[ref.file]))
     return errors

@@ -137,8 +137,14 @@ def _loc_in_data(loc: tuple, data: Any, kind: str) -> Loc:
 def _one_per_place(errors: list[dict]) -> list[dict]:
     # A value that fits no member of a union gets one error per member; "not a list" beside
     # "not a valid web address" is noise, so a type mismatch yields to a specific problem.
+    # The specific problem may be inside the value: one bad URL in a list of sources is that
+    # URL's problem, not "must be a single text" about the list.
     specific = {e["_loc"] for e in errors if e["type"] not in _TYPE_KINDS}
-    return [e for e in errors if e["type"] not in _TYPE_KINDS or e["_loc"] not in specific]
+
+    def explained(loc) -> bool:
+        return any(place[: len(loc)] == loc for place in specific)
+
+    return [e for e in errors if e["type"] not in _TYPE_KINDS or not explained(e["_loc"])]
 
 
 def validate(source: YamlSource, model: type[M], context: dict) -> tuple[M | None, list[DataError]]:

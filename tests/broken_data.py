@@ -286,6 +286,10 @@ CASES = [
          column_of="code"),
     Case("duplicate municipality name", "municipalities.yaml", "      fi: Joroinen", "      fi: Iisalmi", "fi: Iisalmi",
          "municipalities[1].name.fi", '"iisalmi" is used twice (also on line {iisalmi}); give each one its own page name (made from the Finnish name)', nth=2),
+    Case("one bad address in a list of sources", "municipalities.yaml", "      - https://pshyvinvointialue.fi/mita-hyvinvointialueella-tehdaan\n",
+         "      - pshyvinvointialue.fi/mita\n", "- pshyvinvointialue.fi/mita", "municipalities[0].source[0]",
+         '"pshyvinvointialue.fi/mita" is not a full web address; copy the address of the source page, starting with https://',
+         column_of="pshy"),
     # --- pages claiming one path ------------------------------------------------------------
     Case("exam with the index page's id", "exams.yaml", "  - id: ct\n", "  - id: index\n", "id: index", "exams[2].id",
          '"index" is the address of the exam index page (tutkimukset/index.md); give the exam another id', column_of="id"),

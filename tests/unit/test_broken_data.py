@@ -65,3 +65,15 @@ def test_every_problem_of_every_file_comes_at_once_sorted_by_file_and_line(data_
     assert [f for f, _ in files_and_lines] == [
         "data/contacts.yaml", "data/exams.yaml", "data/exams.yaml", "data/municipalities.yaml", "data/service.yaml",
     ]
+
+
+def test_a_mistake_in_one_file_does_not_hide_a_broken_reference_to_it(data_dir):
+    # locations.yaml fails validation, and municipalities.yaml names a location that does not exist.
+    reference = next(c for c in CASES if c.kind == "reference to a health centre that does not exist")
+    reference.apply(data_dir)
+    locations = data_dir / "locations.yaml"
+    text = locations.read_text(encoding="utf-8")
+    locations.write_text(text.replace("  - id: ", "  - colour: red\n    id: ", 1), encoding="utf-8")
+    errors = _errors(data_dir)
+    assert reference.expected(data_dir, **message_values(reference, data_dir)) in errors
+    assert [e for e in errors if e.startswith("data/locations.yaml")] != []
