@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kys_rontgen.dataset import load_dataset
+from kys_rontgen import preview
 from kys_rontgen.export import EXPORT_PATH, directory_json
 from kys_rontgen.languages import configured_languages
 
@@ -18,7 +18,7 @@ def on_post_build(config, **kwargs) -> None:
     languages = configured_languages(root / "mkdocs.yml")
     if config.theme["language"] != next(lang.code for lang in languages if lang.default):
         return
-    dataset = load_dataset(root / "data", languages, root)
+    dataset = preview.load(root / "data", languages, root)
     target = Path(config.site_dir) / EXPORT_PATH
     content = directory_json(dataset)
     if not target.exists() or target.read_text(encoding="utf-8") != content:

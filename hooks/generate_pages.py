@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import Abort
 
+from kys_rontgen import preview
 from kys_rontgen.build import generate
 from kys_rontgen.clock import SettingError
 from kys_rontgen.sync import is_generated
@@ -20,6 +21,12 @@ from kys_rontgen.validation import DataErrors
 log = logging.getLogger("mkdocs.hooks.generate_pages")
 # Stale data is a warning, not a failure: a logger outside "mkdocs" is not counted by --strict.
 freshness_log = logging.getLogger("kys_rontgen.freshness")
+preview_log = logging.getLogger("kys_rontgen.preview")
+
+
+def on_startup(command, **kwargs) -> None:
+    if command == "serve":
+        preview.start_serving()
 
 
 def on_pre_build(config, **kwargs) -> None:
@@ -32,9 +39,14 @@ def on_pre_build(config, **kwargs) -> None:
     try:
         generated = generate(root, Path(config.docs_dir))
     except DataErrors as error:  # the editor's report, without a traceback
+        if preview.can_fall_back(root / "data"):  # `make serve`: keep the last good pages, show the problems
+            preview.record(error.errors)
+            preview_log.warning("The data has %d problem(s); showing the last good pages:\n%s", len(error.errors), error)
+            return
         raise Abort(f"The data has {len(error.errors)} problem(s):\n{error}") from None
     except SettingError as error:
         raise Abort(str(error)) from None
+    preview.record([])
     if generated.changed:
         log.info("Generated pages changed: %s", ", ".join(generated.changed))
     # Once per build: the other languages' builds returned above.

@@ -14,8 +14,7 @@ import logging
 import os
 from pathlib import Path
 
-from kys_rontgen import clock, notices, seo
-from kys_rontgen.dataset import load_dataset
+from kys_rontgen import clock, notices, preview, seo
 from kys_rontgen.languages import configured_languages
 
 log = logging.getLogger("mkdocs.hooks.publishing")
@@ -27,7 +26,7 @@ def on_pre_build(config, **kwargs) -> None:
     languages = configured_languages(root / "mkdocs.yml")
     # generate_pages ran first and stopped the build on invalid data; this load succeeds.
     _build.update(languages=[lang.code for lang in languages],
-                  notices=load_dataset(root / "data", languages, root).notices,
+                  notices=preview.load(root / "data", languages, root).notices,
                   now=clock.now())
 
 
@@ -47,6 +46,7 @@ def on_page_context(context, page, config, nav, **kwargs):
     if problem:
         log.warning("Page %s %s", page.file.src_uri, problem)
     context["notices"] = _notices(config, page.meta)
+    context["data_problems"] = preview.banner(lang)  # only while previewing broken data
     return context
 
 

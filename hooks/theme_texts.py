@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kys_rontgen.dataset import load_dataset
+from kys_rontgen import preview
 from kys_rontgen.languages import configured_languages
 from kys_rontgen.theme_texts import theme_texts
 
@@ -15,7 +15,7 @@ from kys_rontgen.theme_texts import theme_texts
 def on_env(env, config, files, **kwargs):
     root = Path(config.config_file_path).parent
     lang = config.theme["language"]
-    texts = theme_texts(load_dataset(root / "data", configured_languages(root / "mkdocs.yml"), root), lang)
+    texts = theme_texts(preview.load(root / "data", configured_languages(root / "mkdocs.yml"), root), lang)
     links = []
     for text, path in texts.pop("footer_links"):
         file = files.get_file_from_path(f"{lang}/{path}")

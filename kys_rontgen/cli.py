@@ -15,6 +15,7 @@ from .clock import SettingError, check_settings
 from .dataset import load_dataset
 from .freshness import TODAY_VARIABLE, freshness_problems, today_from_environment
 from .languages import configured_languages
+from .pages import render_pages
 from .validation import DataErrors
 
 
@@ -32,6 +33,7 @@ def check(root: Path, today: date, strict: bool) -> int:
     languages = configured_languages(root / "mkdocs.yml")
     try:
         dataset = load_dataset(root / "data", languages, root, today)
+        render_pages(dataset)  # what the build would reject, check rejects first
     except DataErrors as failure:
         print(failure)
         print(f"{len(failure.errors)} problem(s) in data/; fix them and run make check again", file=sys.stderr)

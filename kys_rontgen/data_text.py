@@ -30,6 +30,7 @@ LINK_SCHEMES = ("https", "http", "mailto", "tel")
 _MARKDOWN_SIGNIFICANT = re.compile(r"[\\`*_{}\[\]]")
 _LINE_START = re.compile(r"^[#:!+\-=|>~]")
 _TAG = re.compile(r"(<[^>]*>)")
+_IMAGE_WITHOUT_SOURCE = re.compile(r'<img(?![^>]*\ssrc=)(?:[^>]*?\salt="([^"]*)")?[^>]*>')
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 # Browsers drop these from a URL before reading its scheme ("java\tscript:").
 _URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
@@ -113,6 +114,8 @@ def text_html(text: str, inline: bool = True) -> Markup:
     sentence); more become block HTML, which MkDocs passes through untouched.
     """
     html = sanitised(rendered_markdown(text)).strip()
+    # An image whose source was removed (off-site) leaves its description as text.
+    html = _IMAGE_WITHOUT_SOURCE.sub(lambda m: m.group(1) or "", html)
     if inline and html.count("<p>") == 1 and html.startswith("<p>") and html.endswith("</p>"):
         html = html[3:-4]
     # One line: inside a list item or an admonition a line break would end the Markdown block.

@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from ..data_text import text_html
 from ..model.labels import filled
+from ..validation import DataError, DataErrors
 from .formats import Formats
 from .page import Page
 
@@ -76,6 +77,9 @@ def page_context(dataset, lang: str, page: Page) -> dict:
         return DataText(localized[lang])
 
     def label(key: str, **values) -> DataText:
+        if key not in dataset.labels.root:  # a key made from a value (exam_booking_<way>) the file lacks
+            where = str(dataset.sources["labels.yaml"].path) if "labels.yaml" in dataset.sources else "data/labels.yaml"
+            raise DataErrors([DataError(where, 1, 1, "", f'the label "{key}" is missing; add it with its text in every language')])
         # Placeholders are filled by name only (never str.format, which evaluates attributes).
         return DataText(filled(dataset.labels[key][lang], {name: str(value) for name, value in values.items()}))
 
