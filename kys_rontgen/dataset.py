@@ -70,15 +70,19 @@ def _dataset_class(files: tuple[str, ...]) -> type[Dataset]:
     return dataclasses.make_dataclass("Dataset", fields, bases=(Dataset,), frozen=True)
 
 
-def _raw_keys(source: YamlSource | None, ref: Reference) -> list[str] | None:
-    """The keys a file that failed validation still names (its other problems are reported apart)."""
+def _raw_keys(source: YamlSource | None, ref: Reference, problems: list[DataError]) -> list[str] | None:
+    """The keys a file that failed validation still names, when none of its problems is about a key
+    (a mistyped key would make every reference to the intended one look broken too)."""
     records = source.data.get(ref.collection) if source and isinstance(source.data, dict) else None
-    if not isinstance(records, list):
+    key_problem = any(p.field.startswith(f"{ref.collection}[") and p.field.endswith(f".{ref.key}") for p in problems)
+    if not isinstance(records, list) or key_problem or any(p.field in {"", ref.collection} for p in problems):
         return None
     return [str(item[ref.key]) for item in records if isinstance(item, dict) and ref.key in item]
 
 
-def _reference_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+def _reference_errors(
+    loaded: dict[str, BaseModel], sources: dict[str, YamlSource], problems: dict[str, list[DataError]]
+) -> list[DataError]:
     """Every `Reference`-annotated value must name an existing record in its target file.
 
     A target file with errors of its own still lists its records, so one file's mistake does
@@ -93,7 +97,7 @@ def _reference_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSourc
                     target = loaded.get(ref.file)
                     keys[ref] = (
                         [str(getattr(item, ref.key)) for item in getattr(target, ref.collection)]
-                        if target is not None else _raw_keys(sources.get(ref.file), ref)
+                        if target is not None else _raw_keys(sources.get(ref.file), ref, problems.get(ref.file, []))
                     )
                 if keys[ref] is None:  # that file is missing or unreadable: already reported
                     continue
@@ -128,7 +132,7 @@ def load_dataset(
     root = root or data_dir.parent
     codes = [lang.code for lang in languages] if require_translations else []
     context = {"languages": codes, "today": today or now().date(), "label_keys": used_labels()}  # today: KYS_NOW or the clock
-    loaded, sources, errors = {}, {}, []
+    loaded, sources, errors, by_file = {}, {}, [], {}
     for name, model in DATA_FILES.items():
         path = data_dir / name
         shown = relative(path, root)
@@ -145,7 +149,8 @@ def load_dataset(
         if value is not None:
             loaded[name] = value
         errors += problems
-    errors += _reference_errors(loaded, sources)
+        by_file[name] = problems
+    errors += _reference_errors(loaded, sources, by_file)
     if errors:
         raise DataErrors(errors)
     dataset_class = _dataset_class(tuple(DATA_FILES))
