@@ -234,6 +234,10 @@ CASES = [
          "put the image in docs/ and link it with a relative path"),
     Case("raw HTML in a notice", "notices.yaml", "notices: []\n", NOTICE.format(text="<img src=x onerror=alert(1)>"),
          "<img", "notices[0].text.fi", MARKUP),
+    Case("relative link in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](../kunnat/index.md)",
+         "../kunnat", "exams[1].summary.fi",
+         '"../kunnat/index.md" is a relative address, which data text cannot use (it would break on some pages); '
+         "write the full address, starting with https://"),
     # --- labels ------------------------------------------------------------------------
     Case("label placeholder that reads attributes", "labels.yaml", "{min}–{max} minuuttia", "{min.__class__.__mro__}–{max} minuuttia",
          "__mro__", "exam_duration_range.fi", 'has "{{min.__class__.__mro__}}", which is not a placeholder of this label '
@@ -296,6 +300,10 @@ CASES = [
     Case("municipality named Index", "municipalities.yaml", "      fi: Joroinen", "      fi: Index", "fi: Index",
          "municipalities[1].name.fi",
          'makes the page name "index", which is the address of the municipality directory (kunnat/index.md); check the Finnish name'),
+    Case("municipality name too long for its page's description", "municipalities.yaml", "      fi: Joroinen",
+         "      fi: Joroisten ja Rantasalmen ja Sulkavan yhteinen kunta", "fi: Joroisten ja", "municipalities[1].name.fi",
+         "makes the page fi/kunnat/joroisten-ja-rantasalmen-ja-sulkavan-yhteinen-kunta.md, which has a description of "
+         "170 characters; shorten it to at most 160"),
     # --- the county's municipalities ---------------------------------------------------------------
     Case("a 20th municipality", "municipalities.yaml", '  - code: "171"\n', MUNICIPALITY_999 + '  - code: "171"\n', 'code: "999"',
          "municipalities[1].code", '"999" is not one of the municipalities listed in county_codes; correct the code, '

@@ -111,7 +111,13 @@ def _allowed_links(value: str) -> None:
     from ..data_text import link_problem, rendered_markdown
 
     for tag, attribute, url in _LINK_ATTRIBUTE.findall(rendered_markdown(value)):
-        problem = link_problem(html.unescape(url), embedded=attribute == "src")
+        url = html.unescape(url)
+        problem = link_problem(url, embedded=attribute == "src")
+        if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()):
+            # The same text stands on pages at different depths, and MkDocs does not rewrite
+            # links inside generated HTML: a relative address would work on some pages only.
+            problem = (f'"{url}" is a relative address, which data text cannot use (it would break on some pages); '
+                       + ("leave the image out" if attribute == "src" else "write the full address, starting with https://"))
         if problem:
             raise PydanticCustomError("link", "{problem}", {"problem": problem})
 

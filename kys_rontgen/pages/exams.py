@@ -47,6 +47,7 @@ def pages(dataset) -> list[Page]:
                 "exam": exam, "exam_json_ld": exam_json_ld, "search_terms": search_terms,
                 "locations": exam_locations(dataset, exam), "index_page": INDEX, "directory_page": DIRECTORY,
             },
+            origin=("exams.yaml", ("exams", index, "summary")),
         )
-        for exam in dataset.exams.exams
+        for index, exam in enumerate(dataset.exams.exams)
     ]

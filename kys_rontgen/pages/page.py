@@ -10,3 +10,5 @@ class Page:
     path: str  # under docs/<lang>/, the same in every language: "kunnat/kuopio.md"
     template: str  # a file in kys_rontgen/templates/
     context: dict[str, Any] = field(default_factory=dict)  # extra template variables
+    # The data value a problem with the page is reported at: (data file, path in it).
+    origin: tuple[str, tuple] | None = None

@@ -9,6 +9,7 @@ import pytest
 from kys_rontgen import dataset as dataset_module
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
+from kys_rontgen.pages import render_pages
 from kys_rontgen.validation import DataErrors
 
 from ..broken_data import CASES, TODAY, message_values, prepare, with_contacts
@@ -26,8 +27,8 @@ def data_dir(tmp_path, monkeypatch):
 
 
 def _errors(data_dir) -> list[str]:
-    with pytest.raises(DataErrors) as caught:
-        load_dataset(data_dir, LANGUAGES, data_dir.parent, TODAY)
+    with pytest.raises(DataErrors) as caught:  # as make check: validate, then render every page
+        render_pages(load_dataset(data_dir, LANGUAGES, data_dir.parent, TODAY))
     return [str(e) for e in caught.value.errors]
 
 
