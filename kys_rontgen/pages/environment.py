@@ -34,6 +34,8 @@ def environment() -> Environment:
     env.filters["yaml_string"] = lambda text: Markup(json.dumps(str(text), ensure_ascii=False))
     # In an HTML attribute the text is wanted as plain (escaped) text, not as rendered HTML.
     env.filters["plain"] = str
+    # A data value printed without t() (a single-language name) is still an editor's text.
+    env.filters["text"] = lambda value: DataText(value)
     return env
 
 

@@ -98,6 +98,11 @@ def _hostile(name: str, model):
         return model.model_copy(update={"exams": [first, *model.exams[1:]]})
     if name == "labels.yaml":
         return Labels.model_construct(root={**model.root, "exam_before_heading": line, "home_link": line})
+    if name == "municipalities.yaml":
+        evil = 'K" onclick="alert(9)" x="{: onblur=a() }'  # short: it is also in the page description
+        first = model.municipalities[0]
+        first = first.model_copy(update={"name": first.name.model_copy(update={"fi": evil, "en": evil})})
+        return model.model_copy(update={"municipalities": [first, *model.municipalities[1:]]})
     if name == "notices.yaml":
         notice = Notice.model_validate({
             "id": "hostile", "start": "2000-01-01 00:00", "end": "2100-01-01 00:00", "severity": "warning",
