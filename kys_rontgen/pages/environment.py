@@ -32,6 +32,10 @@ def environment() -> Environment:
     # Front matter is YAML, not HTML: a JSON string is a valid YAML scalar.
     # (Text fields reject markup, so the page title cannot carry any either.)
     env.filters["yaml_string"] = lambda text: Markup(json.dumps(str(text), ensure_ascii=False))
+    # The title also goes, unescaped, into the theme's <title>, header and navigation.
+    env.filters["title_string"] = lambda text: env.filters["yaml_string"](
+        str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    )
     # In an HTML attribute the text is wanted as plain (escaped) text, not as rendered HTML.
     env.filters["plain"] = str
     # A data value printed without t() (a single-language name) is still an editor's text.

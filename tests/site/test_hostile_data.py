@@ -94,7 +94,8 @@ def _hostile(name: str, model):
         description = model.description.model_copy(update={"body": both, "title": line})
         return model.model_copy(update={"summary": line, "description": description})
     if name == "exams.yaml":
-        first = model.exams[0].model_copy(update={"summary": line, "during": [both], "tell_us_note": both})
+        name = {"fi": "<img src=x onerror=alert(11)>", "en": "<img src=x onerror=alert(11)>"}  # also the page title
+        first = model.exams[0].model_copy(update={"name": name, "summary": line, "during": [both], "tell_us_note": both})
         return model.model_copy(update={"exams": [first, *model.exams[1:]]})
     if name == "labels.yaml":
         return Labels.model_construct(root={**model.root, "exam_before_heading": line, "home_link": line})
