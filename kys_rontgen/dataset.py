@@ -26,7 +26,7 @@ from .model.municipalities import Municipalities
 from .model.notices import Notices
 from .model.privacy import Privacy
 from .model.service import Service
-from .model.walk import iter_values
+from .model.walk import iter_raw, iter_values
 from .validation import DataError, DataErrors, field_path, relative, validate
 from .yaml_source import YamlSource, YamlSyntaxError, load_yaml
 
@@ -90,8 +90,16 @@ def _reference_errors(
     """
     keys: dict[Reference, list[str] | None] = {}
     errors = []
-    for name, model in loaded.items():
-        for loc, value, metadata in iter_values(model):
+    for name, source in sources.items():
+        if name in loaded:
+            values = iter_values(loaded[name])
+        else:  # the file has errors of its own: its other references are still checked
+            flagged = {p.field for p in problems.get(name, [])}
+            values = (
+                (loc, value, metadata) for loc, value, metadata in iter_raw(DATA_FILES[name], source.data)
+                if isinstance(value, str) and field_path(loc) not in flagged
+            )
+        for loc, value, metadata in values:
             for ref in (m for m in metadata if isinstance(m, Reference)):
                 if ref not in keys:
                     target = loaded.get(ref.file)

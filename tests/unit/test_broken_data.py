@@ -78,3 +78,15 @@ def test_a_mistake_in_one_file_does_not_hide_a_broken_reference_to_it(data_dir):
     errors = _errors(data_dir)
     assert reference.expected(data_dir, **message_values(reference, data_dir)) in errors
     assert [e for e in errors if e.startswith("data/locations.yaml")] != []
+
+
+def test_a_mistake_in_a_file_does_not_hide_its_own_broken_references(data_dir):
+    # municipalities.yaml has an unrelated error and, further down, a reference to no location.
+    reference = next(c for c in CASES if c.kind == "reference to a health centre that does not exist")
+    wrong_type = next(c for c in CASES if c.kind == "number where text is needed")
+    reference.apply(data_dir)
+    wrong_type.apply(data_dir)
+    errors = _errors(data_dir)
+    assert reference.expected(data_dir, **message_values(reference, data_dir)) in errors
+    assert wrong_type.expected(data_dir, **message_values(wrong_type, data_dir)) in errors
+    assert len(errors) == 2
