@@ -22,7 +22,7 @@ from pathlib import Path
 from .project import ROOT
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-# Debian's Chromium, with the flags of DESIGN.md (no sandbox in containers, nothing phoned home).
+# Debian's Chromium, headless, with DESIGN.md's flags (no sandbox in containers, nothing phoned home).
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update "
     "--disable-sync --no-first-run --disable-quic"

@@ -1,7 +1,7 @@
 """The baseline: a plain Material + i18n site with the same pages written by hand.
 
 It gets the Markdown our generator produced as ordinary files, the same Markdown
-extensions, languages and nav policy, and none of our hooks, overrides or CSS, so the
+extensions, languages and nav policy, and none of our plugin, hooks, overrides or CSS, so the
 ratio of the two build times is what our own features cost on top of the theme.
 """
 from __future__ import annotations

@@ -29,7 +29,7 @@ def timed(*args, **kwargs):
         return real(*args, **kwargs)
     finally:
         spent[0] += time.perf_counter() - start
-generator.generate = timed  # the hook imports it after this line, when MkDocs loads hooks
+generator.generate = timed  # the plugin imports it after this line, when MkDocs loads its config
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 build(load_config("mkdocs.yml", site_dir=sys.argv[1]))
@@ -40,7 +40,7 @@ print(json.dumps({"generator": spent[0]}))
 @dataclass
 class Build:
     seconds: float  # wall clock of the whole command, as `make build` costs it
-    generator_seconds: float  # our hook's share: load, validate, render, write (both languages)
+    generator_seconds: float  # our generator's share: load, validate, render, write (both languages)
     pages: int  # HTML pages written (every language, 404 pages left out)
     html_bytes: int  # their total size
 

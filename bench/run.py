@@ -7,7 +7,7 @@ Measures, each `BENCH_RUNS` times (median reported, default 3):
     step (load, validate, render; no MkDocs);
   - the same pages as a plain Material + i18n site (plain_site.py) and the ratio;
   - a default-language-only build of the largest dataset (`make serve-fast`);
-then Lighthouse on every sample page (tests/sample_pages.py), gzip-served, `BENCH_LIGHTHOUSE_RUNS`
+then Lighthouse on every sample page (kys_rontgen/pages/samples.py), gzip-served, `BENCH_LIGHTHOUSE_RUNS`
 times each (median reported, default 3), on the real site and on the same pages built as a plain
 Material + i18n site: the theme's own score on this machine is the baseline for ours; then, on a
 host slower than Lighthouse's default CPU slowdown assumes, again with the slowdown calibrated to it.
@@ -30,7 +30,7 @@ from pathlib import Path
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
 from kys_rontgen.pages import render_pages
-from tests.sample_pages import sample_pages
+from kys_rontgen.pages.samples import sample_pages
 
 from .lighthouse import (
     DEFAULT_CPU_SLOWDOWN, REFERENCE_HOST_BENCHMARK_INDEX, SLOW_HOST_BENCHMARK_INDEX, PageComparison, PageResult,
@@ -101,7 +101,7 @@ def measure_scale(factor: int, tmp: Path) -> dict:
 
 
 def compare_pages(pages: list[str], ours: str, plain: str, cpu_slowdown: float) -> list[PageComparison]:
-    """Each page path (as in tests/sample_pages.py) under both base addresses."""
+    """Each page path (as in kys_rontgen/pages/samples.py) under both base addresses."""
     results = []
     for page in pages:
         results.append(PageComparison("/" + page, measure_page(ours + page, LIGHTHOUSE_RUNS, cpu_slowdown),
@@ -118,7 +118,7 @@ def measure_lighthouse(tmp: Path) -> tuple[list[PageComparison], float, list[Pag
     ours_port, plain_port = free_port(), free_port()
     full_build(project, tmp / "lighthouse-site", {"SITE_URL": f"http://127.0.0.1:{ours_port}/"})
     full_build(make_plain_site(project, tmp / "lighthouse-plain"), tmp / "lighthouse-plain-site")
-    pages = sample_pages(project)
+    pages = sample_pages(load_dataset(project / "data", configured_languages(project / "mkdocs.yml"), project))
     with serve(tmp / "lighthouse-site", ours_port) as ours, serve(tmp / "lighthouse-plain-site", plain_port) as plain:
         default = compare_pages(pages, ours, plain, DEFAULT_CPU_SLOWDOWN)
         slowdown = calibrated_cpu_slowdown([i for c in default for i in c.benchmark_indexes])
@@ -207,7 +207,7 @@ def lighthouse_report(default: list[PageComparison], slowdown: float, calibrated
         "", f"## Lighthouse 12.2.3 (default mobile throttling, site served gzip-compressed, "
         f"{LIGHTHOUSE_RUNS} runs per page)", "",
         "Performance is the median run (every run's score in brackets); the other columns are that run's.",
-        "\"plain Material\" is the same page built by the theme alone (no hooks, overrides, CSS or scripts",
+        "\"plain Material\" is the same page built by the theme alone (no plugin, hooks, overrides, CSS or scripts",
         "of ours), measured in the same minutes: what the fixed stack scores on this machine.", "",
         "| page | performance | plain Material | accessibility | best practices | SEO | FCP ms | LCP ms | "
         "TBT ms | CLS | audits lost |",

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
-from .clock import check_settings
-from .dataset import load_dataset
-from .freshness import freshness_problems, today_from_environment
+from .dataset import Dataset, load_dataset
+from .freshness import freshness_problems
 from .languages import configured_languages
 from .pages import render_pages
 from .sync import sync_pages
@@ -16,16 +15,17 @@ from .validation import DataError
 
 @dataclass(frozen=True)
 class Generated:
+    dataset: Dataset  # the build's one load: the adapter hands it to every later step
     changed: list[str]  # paths under docs/ written or deleted
     warnings: list[DataError]  # stale data: shown to the editor, never a failed build
 
 
-def generate(root: Path, docs_dir: Path, today: date | None = None) -> Generated:
-    """Validate everything first; only a valid dataset touches docs/ (raises DataErrors)."""
-    check_settings()
-    today = today or today_from_environment()
+def generate(root: Path, docs_dir: Path, now: datetime) -> Generated:
+    """Validate everything first; only a valid dataset touches docs/ (raises DataErrors).
+
+    `now` is the build's one reading of the clock (clock.now), passed on in the dataset."""
     languages = configured_languages(root / "mkdocs.yml")
-    dataset = load_dataset(root / "data", languages, root, today)
+    dataset = load_dataset(root / "data", languages, root, now)
     # Render every page in memory before writing any: a template error leaves docs/ as it was.
     pages = render_pages(dataset)
-    return Generated(sync_pages(docs_dir, pages), freshness_problems(dataset, today))
+    return Generated(dataset, sync_pages(docs_dir, pages), freshness_problems(dataset))

@@ -1,7 +1,9 @@
-"""Finnish time, and "now" for everything that depends on the date (notices, review dates).
+"""Finnish time, and the one reading of "now" per build.
 
-"Now" comes from the KYS_NOW environment variable when it is set (tests, CI, or previewing a
-coming notice: KYS_NOW="2027-01-10 08:00" make serve), otherwise from the real clock.
+`now()` is the only place that reads the clock: from the KYS_NOW environment variable when it
+is set (tests, CI, or previewing a coming notice: KYS_NOW="2027-01-10 08:00" make serve),
+otherwise the real clock. A build reads it once and passes the value on (Dataset.now):
+validation, freshness, pages and notices all see the same moment.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
+NOW_VARIABLE = "KYS_NOW"
 
 
 def finnish(value: datetime) -> datetime:
@@ -18,7 +21,8 @@ def finnish(value: datetime) -> datetime:
 
 
 def parse_finnish_time(text: str) -> datetime:
-    """'2027-01-10 07:00' or '2027-01-10T05:00+00:00' -> an aware datetime. Raises ValueError."""
+    """'2027-01-10 07:00', '2027-01-10' (midnight) or '2027-01-10T05:00+00:00' -> an aware
+    datetime. Raises ValueError."""
     return finnish(datetime.fromisoformat(text.strip()))
 
 
@@ -26,23 +30,13 @@ class SettingError(ValueError):
     """A setting (environment variable) with a bad value: its str() is the one line to show."""
 
 
-def _set_now(environ) -> datetime | None:
-    text = environ.get("KYS_NOW", "").strip()
+def now(environ: dict[str, str] = os.environ) -> datetime:
+    text = environ.get(NOW_VARIABLE, "").strip()
     if not text:
-        return None
+        return datetime.now(HELSINKI)
     try:
         return parse_finnish_time(text)
     except ValueError:
-        raise SettingError(f"KYS_NOW={text!r} is not a date and time; write it as KYS_NOW=\"2027-01-10 07:00\"") from None
-
-
-def check_settings(environ: dict[str, str] = os.environ) -> None:
-    """Raise SettingError for the first setting with a bad value, before any work starts."""
-    from .freshness import today_from_environment
-
-    _set_now(environ)
-    today_from_environment(environ)
-
-
-def now(environ: dict[str, str] = os.environ) -> datetime:
-    return _set_now(environ) or datetime.now(HELSINKI)
+        raise SettingError(
+            f'{NOW_VARIABLE}={text!r} is not a date and time; write it as {NOW_VARIABLE}="2027-01-10 07:00"'
+        ) from None

@@ -1,20 +1,19 @@
 """Load every data file, validate it, and return one Dataset (or every problem at once).
 
 Everything here is driven by DATA_FILES and by what the models declare: a new data file is
-one line in DATA_FILES and one model module; its fields, references to other files
+one line in DATA_FILES, one field of Dataset and one model module; its fields, references to other files
 (`Reference` annotations) and review dates are then checked with no code here.
 """
 from __future__ import annotations
 
-import dataclasses
 import difflib
-import functools
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from pydantic import BaseModel
 
-from .clock import now
+from . import clock
 from .label_usage import used_labels
 from .languages import Language
 from .model.accessibility import Accessibility
@@ -25,6 +24,7 @@ from .model.locations import Locations
 from .model.municipalities import Municipalities
 from .model.notices import Notices
 from .model.privacy import Privacy
+from .model.ptv import Ptv
 from .model.service import Service
 from .model.walk import iter_raw, iter_values
 from .validation import DataError, DataErrors, field_path, relative, validate
@@ -40,6 +40,7 @@ DATA_FILES = {
     "notices.yaml": Notices,
     "accessibility.yaml": Accessibility,
     "privacy.yaml": Privacy,
+    "ptv.yaml": Ptv,  # written only by `make import-ptv`
 }
 
 
@@ -47,27 +48,31 @@ def _attribute(name: str) -> str:
     return name.removesuffix(".yaml").replace("-", "_")
 
 
+@dataclass(frozen=True)
 class Dataset:
-    """Every data file, validated: one attribute per DATA_FILES entry (dataset.service,
-    dataset.exams, …), the languages, and `sources` (where each value stands, for messages).
-
-    Each instance is of a frozen dataclass made from DATA_FILES (see `_dataset_class`), so
-    `dataclasses.replace(dataset, locations=…)` works and a new data file needs no edit here.
-    """
+    """Every data file, validated: one field per DATA_FILES entry (dataset.service,
+    dataset.exams, …), the languages, the moment of the build, and `sources` (where each
+    value stands, for messages). A new data file is one line in DATA_FILES and one field here
+    (tests/unit/test_models.py checks that the two agree)."""
 
     languages: list[Language]
-    sources: dict[str, YamlSource]
+    # The build's one reading of the clock (clock.now): "not in the future", stale data,
+    # current opening-hour exceptions and active notices are all measured against it.
+    now: datetime
+    service: Service
+    labels: Labels
+    exams: Exams
+    municipalities: Municipalities
+    locations: Locations
+    notices: Notices
+    accessibility: Accessibility
+    privacy: Privacy
+    ptv: Ptv
+    sources: dict[str, YamlSource] = field(default_factory=dict, compare=False, repr=False)
 
     def models(self) -> dict[str, BaseModel]:
         """{file name: validated model} for every data file."""
-        return {name: getattr(self, _attribute(name)) for name in DATA_FILES if hasattr(self, _attribute(name))}
-
-
-@functools.cache
-def _dataset_class(files: tuple[str, ...]) -> type[Dataset]:
-    fields = [("languages", list), *[(_attribute(name), BaseModel) for name in files]]
-    fields.append(("sources", dict, dataclasses.field(default_factory=dict, compare=False, repr=False)))
-    return dataclasses.make_dataclass("Dataset", fields, bases=(Dataset,), frozen=True)
+        return {name: getattr(self, _attribute(name)) for name in DATA_FILES}
 
 
 def _raw_keys(source: YamlSource | None, ref: Reference, problems: list[DataError]) -> list[str] | None:
@@ -129,17 +134,18 @@ def load_dataset(
     data_dir: Path,
     languages: list[Language],
     root: Path | None = None,
-    today: date | None = None,
+    now: datetime | None = None,
     require_translations: bool = True,
 ) -> Dataset:
     """Validate all files; raise DataErrors listing every problem in every file.
 
-    `today` is what "not in the future" is measured against (tests pass a fixed date).
+    `now` is the build's moment (a build passes the one it read; without it, clock.now()).
     `require_translations=False` lets the report read data whose only fault is a missing language.
     """
     root = root or data_dir.parent
+    now = now or clock.now()
     codes = [lang.code for lang in languages] if require_translations else []
-    context = {"languages": codes, "today": today or now().date(), "label_keys": used_labels()}  # today: KYS_NOW or the clock
+    context = {"languages": codes, "today": now.date(), "label_keys": used_labels()}
     loaded, sources, errors, by_file = {}, {}, [], {}
     for name, model in DATA_FILES.items():
         path = data_dir / name
@@ -161,5 +167,4 @@ def load_dataset(
     errors += _reference_errors(loaded, sources, by_file)
     if errors:
         raise DataErrors(errors)
-    dataset_class = _dataset_class(tuple(DATA_FILES))
-    return dataset_class(languages=languages, sources=sources, **{_attribute(n): m for n, m in loaded.items()})
+    return Dataset(languages=languages, now=now, sources=sources, **{_attribute(n): m for n, m in loaded.items()})

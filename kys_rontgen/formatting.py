@@ -6,17 +6,17 @@ phonenumbers the numbering plan, so neither is hand-written here.
 """
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, time
 
 import phonenumbers
 from babel.dates import format_date, format_interval, get_day_names
 
+from .model.names import WEEKDAYS, fold
+
 # Babel locale per site language (English in British style, as in the EU and Finland).
 _LOCALES = {"fi": "fi", "en": "en_GB", "sv": "sv"}
 # Short service numbers (112, 116117) are dialled as they are: no area code, no +358.
 _SHORT_NUMBERS = {"112", "116117"}
-WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
 # Finnish alphabetical order: å, ä and ö come after z (w is sorted as v, ü as y).
 _FINNISH_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö"
 _FINNISH_EQUIVALENTS = str.maketrans({"w": "v", "ü": "y", "é": "e", "æ": "ä", "ø": "ö"})
@@ -31,10 +31,19 @@ def _parse_phone(number: str) -> phonenumbers.PhoneNumber:
 
 
 def phone_display(number: str) -> str:
-    """How a resident reads a number: Finnish national format ("017 1234567")."""
+    """How a Finnish reader writes a number: area code, then the rest in groups ("017 123 4567").
+
+    phonenumbers gives the area code ("017 1234567"); the grouping of the rest (3 + 4 digits,
+    3 + 3, 4 + 4) is the Finnish habit, which its metadata does not hold.
+    """
     if number.replace(" ", "") in _SHORT_NUMBERS:
         return number.replace(" ", "")
-    return phonenumbers.format_number(_parse_phone(number), phonenumbers.PhoneNumberFormat.NATIONAL)
+    national = phonenumbers.format_number(_parse_phone(number), phonenumbers.PhoneNumberFormat.NATIONAL)
+    area, _, rest = national.partition(" ")
+    if rest.isdigit() and 6 <= len(rest) <= 8:
+        split = len(rest) - 4 if len(rest) > 6 else 3
+        rest = f"{rest[:split]} {rest[split:]}"
+    return f"{area} {rest}" if rest else area
 
 
 def phone_e164(number: str) -> str:
@@ -45,7 +54,13 @@ def phone_e164(number: str) -> str:
 
 
 def time_range(opens: time, closes: time, lang: str) -> str:
-    """8.00–15.00 in Finnish, 08:00–15:00 in English (always an en dash)."""
+    """8.00–15.00 in Finnish, 08:00–15:00 in English (always an en dash).
+
+    The data model reads 24.00 (open until midnight) as 23:59; it is shown as 24.00 again.
+    """
+    if closes == time(23, 59):
+        start = format_interval(opens, time(23, 0), "Hm", locale=_locale(lang)).replace("-", "–").rpartition("–")[0]
+        return f"{start}–{'24.00' if lang == 'fi' else '24:00'}"
     return format_interval(opens, closes, "Hm", locale=_locale(lang)).replace("-", "–")
 
 
@@ -66,18 +81,6 @@ def day_range(days: list[str], lang: str) -> str:
             runs.append([index])
     parts = [names[run[0]] if len(run) == 1 else f"{names[run[0]]}–{names[run[-1]]}" for run in runs]
     return ", ".join(parts)
-
-
-def fold(text: str) -> str:
-    """Search key: lower case, diacritics removed ("Leppävirta" -> "leppavirta")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def slugify(name: str) -> str:
-    """ASCII page name from a Finnish name: "Leppävirta" -> "leppavirta", "Pieksä-Mäki" -> "pieksa-maki"."""
-    words = "".join(c if c.isalnum() and c.isascii() else " " for c in fold(name)).split()
-    return "-".join(words)
 
 
 def finnish_sort_key(name: str) -> tuple:

@@ -6,31 +6,21 @@ editing and an error in `make check STRICT=1`, which runs before publishing.
 """
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
 
 from .model.walk import iter_values
 from .validation import DataError, field_path
 
 STALE_AFTER = timedelta(days=365)
-TODAY_VARIABLE = "KYS_TODAY"  # YYYY-MM-DD: pretend today is that day (tests, previews)
-
-
-def today_from_environment(environ: dict[str, str] = os.environ) -> date:
-    from .clock import SettingError
-
-    value = environ.get(TODAY_VARIABLE, "").strip()
-    try:
-        return date.fromisoformat(value) if value else date.today()
-    except ValueError:
-        raise SettingError(f"{TODAY_VARIABLE}={value!r} is not a date; write it as {TODAY_VARIABLE}=2026-11-28") from None
 
 
 def finnish_date(value: date) -> str:
     return f"{value.day}.{value.month}.{value.year}"
 
 
-def freshness_problems(dataset, today: date) -> list[DataError]:
+def freshness_problems(dataset) -> list[DataError]:
+    """Stale records as of the dataset's moment (dataset.now)."""
+    today = dataset.now.date()
     problems = []
     for name, model in dataset.models().items():
         source = dataset.sources[name]

@@ -6,6 +6,7 @@ known. Read from the templates themselves, so a new label is never declared twic
 """
 from __future__ import annotations
 
+import ast
 import functools
 import re
 from pathlib import Path
@@ -39,4 +40,14 @@ def used_labels(extra: tuple[str, ...] = CODE_LABELS) -> tuple[frozenset[str], t
                 prefixes.update(
                     c.value for c in tree.find_all(nodes.Const) if isinstance(c.value, str) and _KEY.fullmatch(c.value)
                 )
+    # Keys the page modules choose in Python (the exam page's section headings and lists).
+    from .pages.exams import SECTION_HEADINGS
+
+    prefixes.update(SECTION_HEADINGS.values())
+    for module in sorted((TEMPLATES.parent / "pages").glob("*.py")):
+        prefixes.update(
+            node.value for node in ast.walk(ast.parse(module.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and _KEY.fullmatch(node.value)
+            and node.value.endswith("_heading")
+        )
     return frozenset(required), tuple(sorted(prefixes))

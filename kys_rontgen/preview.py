@@ -2,7 +2,7 @@
 
 A build (`make build`, CI) stops on the first invalid data, as it must. The preview instead
 keeps serving: the generated pages in docs/ stay as they were (the generator writes only
-valid data), every step that needs the data gets the last dataset that was valid in this
+valid data), every step that needs the data gets the last build that was valid in this
 process, the problems are printed once per save and every page shows them in a banner in
 its own language. The next save with valid data brings the real pages back.
 """
@@ -13,7 +13,6 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from .dataset import Dataset, load_dataset
 from .validation import DataError, DataErrors
 
 # Shown above the problems; the labels cannot be used, they may be what is broken.
@@ -26,42 +25,36 @@ HEADING = {
 @dataclass
 class _State:
     serving: bool = False
-    last_good: dict[Path, Dataset] = field(default_factory=dict)
+    last_good: dict[Path, object] = field(default_factory=dict)  # project folder -> its last good build
     problems: list[DataError] = field(default_factory=list)
 
 
-_state = _State()  # one preview server per process
+_state = _State()  # module state: the MkDocs plugin object is made anew for every rebuild
 
 
 def start_serving() -> None:
-    """`mkdocs serve` is running: broken data falls back to the last good dataset."""
+    """`mkdocs serve` is running: broken data falls back to the last good build."""
     _state.serving = True
 
 
-def record(problems: list[DataError]) -> None:
-    """The problems of the latest save (an empty list once the data is valid again)."""
-    _state.problems = list(problems)
+def succeeded(root: Path, generated) -> None:
+    """A build of `root` had valid data: remember it, and there are no problems to show."""
+    _state.last_good[Path(root).resolve()] = generated
+    _state.problems = []
+
+
+def fallback(root: Path, errors: DataErrors):
+    """While previewing: the last good build of `root` to keep showing, the problems recorded
+    for the banner. Otherwise (a real build, or nothing good yet) None: the build must stop."""
+    last_good = _state.last_good.get(Path(root).resolve())
+    if not _state.serving or last_good is None:
+        return None
+    _state.problems = list(errors.errors)
+    return last_good
 
 
 def problems() -> list[DataError]:
     return list(_state.problems)
-
-
-def load(data_dir: Path, languages, root: Path | None = None) -> Dataset:
-    """load_dataset, except that while previewing broken data it returns the last good one."""
-    key = Path(data_dir).resolve()
-    try:
-        dataset = load_dataset(data_dir, languages, root)
-    except DataErrors:
-        if _state.serving and key in _state.last_good:
-            return _state.last_good[key]
-        raise
-    _state.last_good[key] = dataset
-    return dataset
-
-
-def can_fall_back(data_dir: Path) -> bool:
-    return _state.serving and Path(data_dir).resolve() in _state.last_good
 
 
 def banner(lang: str) -> Markup:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from .dataset import load_dataset
@@ -16,6 +16,7 @@ from .freshness import freshness_problems
 from .languages import configured_languages
 from .model.fields import MissingFact
 from .model.walk import iter_values
+from .pages.directory import ptv_locations
 from .validation import DataErrors, field_path
 
 TRANSLATION_KIND = "has no text in "  # the start of a missing-translation message
@@ -37,7 +38,7 @@ def _has(value) -> bool:
     return bool(standard) if standard is not None else True
 
 
-def _records(dataset, attribute: str) -> list:
+def _collection(dataset, attribute: str) -> list:
     return list(getattr(getattr(dataset, attribute, None), attribute, None) or [])
 
 
@@ -50,10 +51,11 @@ def _name(record) -> str:
 
 def municipality_gaps(dataset) -> list[str]:
     """Municipalities whose health centres give residents no phone number, address or hours."""
-    locations = {location.id: location for location in _records(dataset, "locations")}
+    locations = {location.id: location for location in _collection(dataset, "locations")}
     lines = []
-    for municipality in _records(dataset, "municipalities"):
+    for municipality in _collection(dataset, "municipalities"):
         centres = [locations[i] for i in getattr(municipality, "health_centres", None) or [] if i in locations]
+        centres += ptv_locations(dataset, municipality)
         if not centres:
             lines.append(f"{_name(municipality)}: no health centre recorded")
             continue
@@ -79,29 +81,41 @@ def missing_facts(dataset) -> list[str]:
     return lines
 
 
-def build_report(root: Path, today: date) -> tuple[list[Section], DataErrors | None]:
+def ptv_untranslated(dataset) -> list[str]:
+    """PTV texts shown in Finnish on another language's page (a place with no English name)."""
+    source = dataset.sources.get("ptv.yaml")
+    lines = []
+    for index, location in enumerate(dataset.ptv.locations):
+        for path in location.untranslated:
+            line, _ = source.position(("locations", index, *path.split(".")))
+            lines.append(f"{source.path}:{line}: {path}: {location.name['fi']}: add it in PTV and import again")
+    return lines
+
+
+def build_report(root: Path, now: datetime) -> tuple[list[Section], DataErrors | None]:
     """The report's sections, or the data errors that must be fixed before a report can be made."""
     languages = configured_languages(root / "mkdocs.yml")
     try:
-        load_dataset(root / "data", languages, root, today)
+        load_dataset(root / "data", languages, root, now)
         untranslated: list[str] = []
     except DataErrors as failure:
         untranslated = [str(e) for e in failure.errors if e.message.startswith(TRANSLATION_KIND)]
         if len(untranslated) < len(failure.errors):
             return [], DataErrors([e for e in failure.errors if not e.message.startswith(TRANSLATION_KIND)])
-    dataset = load_dataset(root / "data", languages, root, today, require_translations=False)
-    stale = freshness_problems(dataset, today)
+    dataset = load_dataset(root / "data", languages, root, now, require_translations=False)
+    stale = freshness_problems(dataset)
     return [
         Section("Municipalities without a phone number, address or opening hours", municipality_gaps(dataset)),
         Section("Facts checked more than 12 months ago", [str(p) for p in stale if p.field.rsplit(".", 1)[-1] == "checked"]),
         Section("Pages past their next review date", [str(p) for p in stale if p.field.rsplit(".", 1)[-1] == "next_review_due"]),
         Section("Texts missing in a configured language", untranslated),
+        Section("Names from PTV without a translation (the Finnish name is shown)", ptv_untranslated(dataset)),
         Section("Facts recorded as not known (missing)", missing_facts(dataset)),
     ], None
 
 
-def format_report(sections: Iterable[Section], today: date) -> str:
-    out = [f"Completeness and freshness of data/ on {today.isoformat()}", ""]
+def format_report(sections: Iterable[Section], now: datetime) -> str:
+    out = [f"Completeness and freshness of data/ on {now.date().isoformat()}", ""]
     for section in sections:
         out.append(f"{section.title} ({len(section.lines)})")
         out += [f"  {line}" for line in section.lines] or ["  none"]

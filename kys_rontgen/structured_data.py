@@ -1,14 +1,19 @@
-"""schema.org JSON-LD for municipality pages, and the JSON export of the whole directory.
+"""All schema.org structured data (JSON-LD) of the site, built from the same data as the page text.
 
-Only fields the data holds are written: a missing phone number is absent, never empty.
+Each builder returns a plain dict for one page in one language; `script_element` is the one
+way it reaches a page (pages.page_context calls it, templates only place the result). Only
+fields the data holds are written: a missing phone number is absent, never empty.
 """
 from __future__ import annotations
 
 import json
 
-from .formatting import WEEKDAYS, phone_e164
+from markupsafe import Markup
 
-_SCHEMA_DAYS = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
+from .formatting import phone_e164
+from .model.names import WEEKDAYS
+
+_SCHEMA_ORG_DAYS = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
 
 
 def _clock(value) -> str:
@@ -19,7 +24,7 @@ def _opening_hours(opening_hours) -> list[dict]:
     specs = [
         {
             "@type": "OpeningHoursSpecification",
-            "dayOfWeek": [f"https://schema.org/{_SCHEMA_DAYS[day]}" for day in weekly.days],
+            "dayOfWeek": [f"https://schema.org/{_SCHEMA_ORG_DAYS[day]}" for day in weekly.days],
             "opens": _clock(weekly.opens),
             "closes": _clock(weekly.closes),
         }
@@ -41,7 +46,7 @@ def _opening_hours(opening_hours) -> list[dict]:
 def medical_clinic(location, lang: str) -> dict:
     """One location as a schema.org MedicalClinic, in the page's language."""
     clinic: dict = {"@type": "MedicalClinic", "name": location.name[lang]}
-    if location.description:
+    if location.description and lang in location.description:  # a PTV text may lack a language
         clinic["description"] = location.description[lang]
     if location.address:
         address = {"@type": "PostalAddress", "streetAddress": location.address.street}
@@ -58,23 +63,56 @@ def medical_clinic(location, lang: str) -> dict:
     return clinic
 
 
-def script_json(value: object) -> str:
-    """JSON safe inside <script>: no `<`, `>` or `&` can end the element or open a comment."""
+def script_element(value: dict) -> Markup:
+    """The <script type="application/ld+json"> element, safe in HTML: no `<`, `>` or `&` inside
+    can end the element or open a comment."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(f'<script type="application/ld+json">{text}</script>')
 
 
-def hospital(dataset, lang: str) -> str:
-    """The JSON-LD text for the home page: the hospital of data/service.yaml (a location id)
-    as a schema.org Hospital, with only the facts the data holds."""
+def hospital(dataset, lang: str) -> dict:
+    """The home page: the hospital of data/service.yaml (a location id) as a schema.org
+    Hospital, with only the facts the data holds."""
     kys = {**medical_clinic(dataset.locations.by_id[dataset.service.hospital], lang), "@type": "Hospital"}
     kys["parentOrganization"] = {"@type": "GovernmentOrganization", "name": dataset.service.provider}
-    return script_json({"@context": "https://schema.org", **kys})
+    return {"@context": "https://schema.org", **kys}
 
 
-def json_ld(locations, lang: str) -> str | None:
-    """The JSON-LD text for a page showing `locations`, or None when there are none."""
+def clinics(locations, lang: str) -> dict | None:
+    """A page showing `locations` (a municipality's health centres), or None when there are none."""
     if not locations:
         return None
-    graph = [medical_clinic(location, lang) for location in locations]
-    return script_json({"@context": "https://schema.org", "@graph": graph})
+    return {"@context": "https://schema.org", "@graph": [medical_clinic(location, lang) for location in locations]}
+
+
+EXAM_TYPES = {"imaging": "ImagingTest", "procedure": "MedicalProcedure"}
+
+
+def _joined(items, lang: str) -> str:
+    return " ".join(item[lang] for item in items)
+
+
+def exam(exam, lang: str, labels) -> dict:
+    """An exam page: a MedicalWebPage (with lastReviewed) about an ImagingTest, or a
+    MedicalProcedure for procedural radiology, carrying preparation, howPerformed and followup."""
+    about = {
+        "@type": EXAM_TYPES[exam.kind],
+        "name": exam.name[lang],
+        "alternateName": exam.other_names.get(lang, []),
+        "description": exam.summary[lang],
+        "preparation": _joined(exam.before.do + exam.before.dont, lang),
+        "howPerformed": _joined(exam.during, lang),
+        "followup": _joined(exam.after + ([labels["exam_results"]] if exam.results_from_referrer else []), lang),
+    }
+    # Leave out what the data does not say rather than publish empty strings.
+    about = {key: value for key, value in about.items() if value}
+    return {
+        "@context": "https://schema.org",
+        "@type": "MedicalWebPage",
+        "name": exam.name[lang],
+        "description": exam.summary[lang],
+        "inLanguage": lang,
+        "lastReviewed": exam.last_reviewed.isoformat(),
+        "mainEntity": about,
+    }

@@ -30,7 +30,8 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from ..formatting import WEEKDAYS
+from .. import clock
+from .names import WEEKDAYS
 
 # Anything that looks like an HTML tag: data text is never rendered raw.
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
@@ -284,9 +285,10 @@ PostalCode = _checked_text(
 
 
 def today(info: ValidationInfo | None) -> date:
-    """The date validation compares with: injected through the context (tests use fixed dates)."""
+    """The date validation compares with: the build's moment, injected through the context by
+    load_dataset; a model validated alone (tests) falls back to the one clock."""
     injected = ((info.context if info else None) or {}).get("today")
-    return injected or date.today()
+    return injected or clock.now().date()
 
 
 def _not_in_future(value: date, info: ValidationInfo) -> date:

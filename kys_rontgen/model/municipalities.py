@@ -6,8 +6,8 @@ from typing import Annotated
 from pydantic import BeforeValidator, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from ..formatting import slugify
 from .fields import HttpsUrl, JsonSchema, Line, Localized, LocationRef, MunicipalityCode, Sourced, Strict, Text, located, unique_by
+from .names import slugify
 
 LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files in dataset.py)
 

@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from ..data_text import text_html
 from ..model.labels import filled
+from ..structured_data import script_element
 from ..validation import DataError, DataErrors
 from .formats import Formats
 from .page import Page
@@ -92,7 +93,9 @@ def page_context(dataset, lang: str, page: Page) -> dict:
     def link(to_page: str) -> str:
         return relative_link(page.path, to_page)
 
+    structured = page.structured_data(lang) if page.structured_data else None
     return {
         "data": dataset, "lang": lang, "t": t, "label": label, "link": link, "page": page,
-        "fmt": Formats(lang), **page.context,
+        "fmt": Formats(lang), "structured_data": script_element(structured) if structured else None,
+        **page.context,
     }

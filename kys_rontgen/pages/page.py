@@ -1,8 +1,11 @@
 """One page to generate: where it goes, which template lays it out, and what it shows."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..languages import Language
 
 
 @dataclass(frozen=True)
@@ -12,3 +15,13 @@ class Page:
     context: dict[str, Any] = field(default_factory=dict)  # extra template variables
     # The data value a problem with the page is reported at: (data file, path in it).
     origin: tuple[str, tuple] | None = None
+    # The page's schema.org data in a language (a kys_rontgen.structured_data builder), or None.
+    structured_data: Callable[[str], dict | None] | None = None
+
+
+def site_path(path: str, language: Language) -> str:
+    """Where a docs/<lang>/ page is published, from the site root (directory URLs):
+    "kunnat/kuopio.md" -> "kunnat/kuopio/" in the default language, "en/kunnat/kuopio/" in English."""
+    stem = path.removesuffix(".md")
+    url = "" if stem == "index" else stem.removesuffix("/index") + "/"
+    return ("" if language.default else f"{language.code}/") + url

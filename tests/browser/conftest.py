@@ -12,6 +12,17 @@ from urllib.parse import urlsplit
 
 import pytest
 
+BROWSER_TESTS = os.path.dirname(os.path.abspath(__file__))
+
+
+def pytest_collection_modifyitems(items):
+    """Every test in this folder carries the `browser` marker, so `pytest -m "not browser"`
+    is the fast loop; a new browser test cannot forget it."""
+    for item in items:
+        if str(item.path).startswith(BROWSER_TESTS + os.sep):
+            item.add_marker(pytest.mark.browser)
+
+
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # CI sets the runner's Chrome
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

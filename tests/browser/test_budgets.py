@@ -9,10 +9,13 @@ import gzip
 
 import pytest
 
-from tests.sample_pages import sample_pages
+from kys_rontgen.dataset import load_dataset
+from kys_rontgen.languages import configured_languages
+from kys_rontgen.pages.samples import sample_pages
+from tests.conftest import ROOT
 
 BUDGET_BYTES = 120_000  # first view, compressed, everything the page fetches on its own
-PAGES = sample_pages()
+PAGES = sample_pages(load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT))
 
 # Layout shifts reported by Chromium while the page loads (PerformanceObserver, buffered):
 # [score, the moved elements].
@@ -37,7 +40,6 @@ def _open_and_collect(page, url: str) -> dict[str, int]:
     return {r.url: len(gzip.compress(r.body(), compresslevel=9, mtime=0)) for r in responses}
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize("path", PAGES)
 def test_first_view_fits_the_budget_on_a_phone(guarded_page, site_url, path):
     page, _ = guarded_page
@@ -48,7 +50,6 @@ def test_first_view_fits_the_budget_on_a_phone(guarded_page, site_url, path):
     assert not any("search_index" in url for url in sizes), "the search index loaded before any search"
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize("path", PAGES)
 def test_page_does_not_shift_while_loading(guarded_page, site_url, path):
     page, _ = guarded_page
@@ -60,7 +61,6 @@ def test_page_does_not_shift_while_loading(guarded_page, site_url, path):
     assert all(url.startswith(site_url) for url in blocking), blocking
 
 
-@pytest.mark.browser
 def test_search_index_loads_when_the_reader_searches_and_search_works(guarded_page, site_url):
     page, log = guarded_page
     requested = []

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
-from kys_rontgen import dataset as dataset_module
 
-from ..broken_data import CASES, message_values, prepare, with_contacts
+from ..broken_data import CASES, NOW, add_contacts, message_values, prepare
 from ..conftest import ROOT, build_site
 
 # Only what a build reads: the package itself is imported from where it is installed.
@@ -38,7 +37,7 @@ def good_build(tmp_path_factory):
     """A copy of the project (data/ also holds the sample contacts.yaml) and its built site."""
     folder = tmp_path_factory.mktemp("good")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(dataset_module, "DATA_FILES", with_contacts(dataset_module.DATA_FILES))
+        add_contacts(patch)
         shutil.copytree(ROOT, folder / "project", ignore=IGNORED)
         prepare(folder / "project" / "data")
         build_site(folder / "site", folder / "project" / "mkdocs.yml")
@@ -47,8 +46,8 @@ def good_build(tmp_path_factory):
 
 @pytest.fixture
 def project(good_build, tmp_path, monkeypatch):
-    monkeypatch.setattr(dataset_module, "DATA_FILES", with_contacts(dataset_module.DATA_FILES))
-    monkeypatch.setenv("KYS_TODAY", "2026-11-28")
+    add_contacts(monkeypatch)
+    monkeypatch.setenv("KYS_NOW", NOW.strftime("%Y-%m-%d %H:%M"))
     shutil.copytree(good_build / "project", tmp_path / "project")
     shutil.copytree(good_build / "site", tmp_path / "site")  # the last good site
     return tmp_path / "project"

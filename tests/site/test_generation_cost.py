@@ -1,23 +1,30 @@
-"""Editors wait for the generator on every save: it runs once per build and rewrites nothing unchanged."""
+"""Editors wait for the generator on every save: one clock reading, one read of each data
+file per build (both languages), and nothing unchanged rewritten."""
 from __future__ import annotations
 
+import collections
 import json
 
 import kys_rontgen.build
+import kys_rontgen.clock
+import kys_rontgen.dataset
 from tests.conftest import ROOT, build_site
 
 
-def test_a_build_generates_once_for_all_languages_and_rewrites_nothing_unchanged(tmp_path, monkeypatch):
+def test_a_build_reads_the_clock_and_each_data_file_once_and_rewrites_nothing_unchanged(tmp_path, monkeypatch):
     docs = ROOT / "docs"
-    kys_rontgen.build.generate(ROOT, docs)  # bring docs/ up to date with data/ first
+    kys_rontgen.build.generate(ROOT, docs, kys_rontgen.clock.now())  # bring docs/ up to date with data/ first
     generated = json.loads((docs / ".generated.json").read_text())
     before = {path: (docs / path).stat().st_mtime_ns for path in generated}
-    calls = []  # generate() loads the dataset once per call (the hook holds its own name for generate)
-    real = kys_rontgen.build.load_dataset
-    monkeypatch.setattr(kys_rontgen.build, "load_dataset", lambda *args: calls.append(args) or real(*args))
+    reads, clock_readings = collections.Counter(), []
+    real_load, real_now = kys_rontgen.dataset.load_yaml, kys_rontgen.clock.now
+    monkeypatch.setattr(kys_rontgen.dataset, "load_yaml", lambda path, *rest: reads.update([path.name]) or real_load(path, *rest))
+    monkeypatch.setattr(kys_rontgen.clock, "now", lambda *args: clock_readings.append(1) or real_now(*args))
 
     build_site(tmp_path / "site")
 
-    assert len(calls) == 1, "the generator ran once per language: i18n's nested builds repeat it"
+    assert set(reads) == set(kys_rontgen.dataset.DATA_FILES)
+    assert set(reads.values()) == {1}, f"data files read more than once per build: {reads}"
+    assert len(clock_readings) == 1, "every step must see the build's one moment"
     # `mkdocs serve` watches docs/: rewriting a page there would start a second rebuild.
     assert {path: (docs / path).stat().st_mtime_ns for path in generated} == before

@@ -76,14 +76,14 @@ def test_swedish_is_configuration_plus_data(swedish_project, capsys):
     texts = _bilingual_texts(swedish_project / "data")
     assert sum(map(len, texts.values())) > 20
 
-    assert main(["--root", str(swedish_project), "--today", "2026-11-28", "check"]) == 1
+    assert main(["--root", str(swedish_project), "--now", "2026-11-28", "check"]) == 1
     reported = capsys.readouterr().out.splitlines()
     expected = {(f"data/{name}", field_path(loc)) for name, locs in texts.items() for loc in locs}
     assert {(line.split(":")[0], line.split(": ")[1]) for line in reported} == expected
     assert all(line.endswith("has no text in sv; add `sv: …` beside the other languages") for line in reported)
 
     _fill_in_swedish(swedish_project / "data", texts)
-    assert main(["--root", str(swedish_project), "--today", "2026-11-28", "check"]) == 0
+    assert main(["--root", str(swedish_project), "--now", "2026-11-28", "check"]) == 0
     assert "valid in fi, en, sv" in capsys.readouterr().out
 
     site = build_site(swedish_project / "site", swedish_project / "mkdocs.yml")
@@ -97,7 +97,7 @@ def test_swedish_is_configuration_plus_data(swedish_project, capsys):
 def test_stale_data_is_a_warning_and_the_strict_build_still_succeeds(tmp_path, monkeypatch, caplog):
     project = tmp_path / "project"
     shutil.copytree(ROOT, project, ignore=IGNORED)
-    monkeypatch.setenv("KYS_TODAY", "2028-01-01")  # every `checked` date is then over 12 months old
+    monkeypatch.setenv("KYS_NOW", "2028-01-01 12:00")  # every `checked` date is then over 12 months old
     with caplog.at_level(logging.WARNING, logger="kys_rontgen.freshness"):
         site = build_site(project / "site", project / "mkdocs.yml", strict=True)
     assert (site / "index.html").exists()

@@ -6,13 +6,12 @@ from datetime import time
 
 import pytest
 
-from kys_rontgen import dataset as dataset_module
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
 from kys_rontgen.pages import render_pages
 from kys_rontgen.validation import DataErrors
 
-from ..broken_data import CASES, TODAY, message_values, prepare, with_contacts
+from ..broken_data import CASES, NOW, add_contacts, message_values, prepare
 from ..conftest import ROOT
 
 LANGUAGES = configured_languages(ROOT / "mkdocs.yml")
@@ -20,7 +19,7 @@ LANGUAGES = configured_languages(ROOT / "mkdocs.yml")
 
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setattr(dataset_module, "DATA_FILES", with_contacts(dataset_module.DATA_FILES))
+    add_contacts(monkeypatch)
     shutil.copytree(ROOT / "data", tmp_path / "data")
     prepare(tmp_path / "data")
     return tmp_path / "data"
@@ -28,12 +27,12 @@ def data_dir(tmp_path, monkeypatch):
 
 def _errors(data_dir) -> list[str]:
     with pytest.raises(DataErrors) as caught:  # as make check: validate, then render every page
-        render_pages(load_dataset(data_dir, LANGUAGES, data_dir.parent, TODAY))
+        render_pages(load_dataset(data_dir, LANGUAGES, data_dir.parent, NOW))
     return [str(e) for e in caught.value.errors]
 
 
 def test_the_sample_and_real_data_are_valid(data_dir):
-    dataset = load_dataset(data_dir, LANGUAGES, data_dir.parent, TODAY)
+    dataset = load_dataset(data_dir, LANGUAGES, data_dir.parent, NOW)
     assert [c.id for c in dataset.contacts.contacts] == ["sample-centre", "second-centre"]
     # Unquoted 8.00 is read as a time, not as the number 8.0.
     assert dataset.contacts.contacts[0].opening_hours.standard[0].opens == time(8, 0)

@@ -4,16 +4,17 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from datetime import date
+from datetime import datetime
 
 import pytest
 
+from kys_rontgen.clock import HELSINKI
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
 from kys_rontgen.model.locations import Locations
 from kys_rontgen.pages import directory, render_pages
 from kys_rontgen.pages.environment import environment, page_context
-from kys_rontgen.structured_data import script_json
+from kys_rontgen.structured_data import script_element
 
 from ..conftest import ROOT
 from .synthetic import synthetic_dataset
@@ -124,17 +125,17 @@ HOURS = {
 }
 
 
-def _kaavi_page(dataset, lang, today=date(2026, 12, 1)):
-    changed = _with_kaavi_details(dataset, phones=[PHONE], opening_hours=HOURS)
-    municipality_pages = {p.path: p for p in directory.pages(changed, today=today)}
+def _kaavi_page(dataset, lang, now=datetime(2026, 12, 1, 12, tzinfo=HELSINKI)):
+    changed = dataclasses.replace(_with_kaavi_details(dataset, phones=[PHONE], opening_hours=HOURS), now=now)
+    municipality_pages = {p.path: p for p in directory.pages(changed)}
     page = municipality_pages["kunnat/kaavi.md"]
     return environment().get_template(page.template).render(**page_context(changed, lang, page))
 
 
 def test_phone_is_a_tel_link_in_e164_shown_in_finnish_format_with_call_hours(dataset):
     page = _kaavi_page(dataset, "fi")
-    assert "[017 1234567](tel:+358171234567) ma–pe 8.00–15.00" in page
-    assert "[017 1234567](tel:+358171234567) Mon–Fri 08:00–15:00" in _kaavi_page(dataset, "en")
+    assert "[017 123 4567](tel:+358171234567) ma–pe 8.00–15.00" in page
+    assert "[017 123 4567](tel:+358171234567) Mon–Fri 08:00–15:00" in _kaavi_page(dataset, "en")
 
 
 def test_current_exceptions_come_before_the_weekly_hours_and_past_ones_are_gone(dataset):
@@ -162,7 +163,8 @@ def test_json_ld_describes_the_clinic_with_only_known_fields(dataset):
 
 
 def test_json_ld_cannot_end_its_script_element():
-    text = script_json({"name": "</script><script>alert(1)</script> & <!--"})
+    element = script_element({"name": "</script><script>alert(1)</script> & <!--"})
+    text = element.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
     assert "</" not in text and "<!--" not in text
     assert json.loads(text) == {"name": "</script><script>alert(1)</script> & <!--"}
 

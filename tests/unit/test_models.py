@@ -1,15 +1,18 @@
 """Rules every data model follows, checked over DATA_FILES so that new models are covered too."""
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import types
+import typing
 from typing import Annotated, Any, Union, get_args, get_origin
 
 import pytest
 from pydantic import AfterValidator, BaseModel
 
 from kys_rontgen import build as build_module
-from kys_rontgen.dataset import DATA_FILES
+from kys_rontgen import clock
+from kys_rontgen.dataset import DATA_FILES, Dataset
 from kys_rontgen.model.fields import Reference
 from kys_rontgen.model.walk import unwrap
 
@@ -64,5 +67,25 @@ def test_a_failing_page_leaves_docs_untouched(tmp_path, monkeypatch):
 
     monkeypatch.setattr(build_module, "render_pages", failing_render)
     with pytest.raises(RuntimeError):
-        build_module.generate(tmp_path, tmp_path / "docs")
+        build_module.generate(tmp_path, tmp_path / "docs", clock.now())
     assert list((tmp_path / "docs").iterdir()) == []
+
+
+def test_the_dataset_has_one_typed_field_per_data_file():
+    # A data file missing from Dataset would be validated and then silently dropped.
+    hints = typing.get_type_hints(Dataset)
+    fields = {field.name for field in dataclasses.fields(Dataset)} - {"languages", "now", "sources"}
+    assert fields == {name.removesuffix(".yaml") for name in DATA_FILES}
+    for name, model in DATA_FILES.items():
+        assert hints[name.removesuffix(".yaml")] is model, name
+
+
+def test_model_code_never_imports_presentation_code():
+    # The data flows one way: a model that imports page formatting would run it backwards.
+    import ast
+
+    presentation = {"formatting", "pages", "structured_data", "notices", "seo", "site_files", "theme_texts"}
+    for module in (ROOT / "kys_rontgen" / "model").glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 2:
+                assert (node.module or "").split(".")[0] not in presentation, f"{module.name} imports ..{node.module}"

@@ -1,7 +1,6 @@
 """Head links, meta descriptions and JSON-LD as the generator produces them, without MkDocs."""
 from __future__ import annotations
 
-import json
 import shutil
 
 import pytest
@@ -46,7 +45,7 @@ def test_a_missing_or_long_description_is_a_problem(description, problem):
 def test_hospital_structured_data_comes_from_its_location_record():
     dataset = load_dataset(ROOT / "data", LANGUAGES, ROOT)
     kys = dataset.locations.by_id[dataset.service.hospital]
-    data = json.loads(structured_data.hospital(dataset, "en"))
+    data = structured_data.hospital(dataset, "en")
     assert data["@type"] == "Hospital" and data["name"] == kys.name["en"]
     assert data["address"]["streetAddress"] == kys.address.street
     assert data["address"]["postalCode"] == kys.address.postal_code

@@ -1,0 +1,28 @@
+"""The files a finished site gets after the builder has written its pages, for any builder.
+
+Input: the built site folder (plain HTML pages whose heads carry canonical and hreflang links,
+each language's 404 page set aside by `set_aside_404`) and the build's dataset. No MkDocs here:
+a change of builder keeps every step. The order of the steps is the order of the code below.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..dataset import Dataset
+from ..export import EXPORT_PATH, GEOJSON_PATH, directory_json, locations_geojson
+from .not_found import place_404_pages, set_aside_404
+from .robots import write_robots
+from .sitemaps import write_language_switch_sitemaps, write_sitemap
+from .writing import write_if_changed
+
+__all__ = ["finish_site", "set_aside_404"]
+
+
+def finish_site(site_dir: Path, dataset: Dataset, site_url: str, source_date_epoch: int = 0) -> None:
+    """Everything after the last language's pages are written (idempotent: run again, same bytes)."""
+    place_404_pages(site_dir, dataset.languages)
+    entries = write_sitemap(site_dir, source_date_epoch)
+    write_language_switch_sitemaps(site_dir, entries)
+    write_robots(site_dir, site_url)
+    write_if_changed(site_dir / EXPORT_PATH, directory_json(dataset))
+    write_if_changed(site_dir / GEOJSON_PATH, locations_geojson(dataset))
