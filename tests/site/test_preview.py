@@ -49,7 +49,7 @@ def _wait_for(url: str, condition, seconds: float = 120) -> str:
 def serving(tmp_path):
     project = copy_project(tmp_path / "project")
     port = _free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KYS_TODAY": "2026-11-28", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KYS_NOW": "2026-12-02 12:00", "PYTHONPATH": str(ROOT)}
     log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen(
         [str(MKDOCS), "serve", "--dev-addr", f"127.0.0.1:{port}", "--watch", "data"],
