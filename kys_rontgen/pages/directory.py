@@ -107,11 +107,13 @@ def pages(dataset) -> list[Page]:
                                                   "xray_anchor": XRAY_ANCHOR})]
     by_id = dataset.locations.by_id
     exam_page_of = exam_pages(dataset)
+    index_of = {id(m): index for index, m in enumerate(dataset.municipalities.municipalities)}
     for municipality in municipalities:
         health_centres = [joined(dataset, by_id[i]) for i in municipality.health_centres]
         health_centres += ptv_locations(dataset, municipality)
         screening = [joined(dataset, by_id[i]) for i in municipality.screening_location]
-        result.append(Page(municipality_page(municipality), "municipality.md.j2", {
+        origin = ("municipalities.yaml", ("municipalities", index_of[id(municipality)], "name", "fi"))
+        result.append(Page(municipality_page(municipality), "municipality.md.j2", origin=origin, context={
             "municipality": municipality,
             "places": places(health_centres, own_xray_places(xray, municipality), screening),
             "screening_count": len(municipality.screening_location),
