@@ -107,6 +107,7 @@ def _inert(html: str) -> str:
     return _LINE_START.sub(reference, inert)
 
 
+@lru_cache(maxsize=16384)  # labels repeat on every page: render each text once per build
 def text_html(text: str, inline: bool = True) -> Markup:
     """An editor's text as HTML for a generated page, on one line.
 
