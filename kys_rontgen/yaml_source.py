@@ -85,7 +85,7 @@ _HINTS = {
 _UNCLOSED = ("found unexpected end of stream", "did not find expected ',' or")
 
 
-def _explain(problem: str, text: str, mark) -> str:
+def _syntax_hint(problem: str, text: str, mark) -> str:
     line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
     if "\t" in line[: max(mark.column, 0) + 1 if mark else 0]:
         return "a tab character is used for indentation; indent with spaces only"
@@ -138,7 +138,7 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
         opened = problem.startswith(_UNCLOSED) and error.context_mark is not None
         mark = error.context_mark if opened else (error.problem_mark or error.context_mark)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise YamlSyntaxError(shown, line, col, f"YAML syntax: {_explain(problem, text, mark)}") from None
+        raise YamlSyntaxError(shown, line, col, f"YAML syntax: {_syntax_hint(problem, text, mark)}") from None
     except _Duplicate as duplicate:
         mark = duplicate.node.start_mark
         raise YamlSyntaxError(
