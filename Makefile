@@ -12,7 +12,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve serve-fast build test install browser java node bench clean check report schemas
+.PHONY: serve serve-fast build test install browser java node bench clean check report schemas import-ptv
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: install it and run make again"; exit 1; }
@@ -52,6 +52,12 @@ report: $(STAMP)
 ## Export the JSON Schemas of the data files (schemas/) from the models; commit the result.
 schemas: $(STAMP)
 	@$(BIN)/python -m kys_rontgen schemas
+
+## The directory from the Suomi.fi service catalogue (PTV) into data/ptv.yaml, whole, after it
+## validates: FILE=<saved API response>, or ORG=<organisation id> (or the id in data/ptv.yaml) to
+## fetch every page (saved in ptv-responses.json for review). DRY_RUN=1 only prints the changes.
+import-ptv: $(STAMP)
+	@$(BIN)/python -m kys_rontgen import-ptv $(FILE) $(if $(ORG),--org $(ORG)) $(if $(DRY_RUN),--dry-run)
 
 ## Every test: unit, build and browser tests.
 test: $(STAMP) browser java node

@@ -7,6 +7,9 @@ Measures, each `BENCH_RUNS` times (median reported, default 3):
     step (load, validate, render; no MkDocs);
   - the same pages as a plain Material + i18n site (plain_site.py) and the ratio;
   - a default-language-only build of the largest dataset (`make serve-fast`);
+then search (bench/search_quality.py): recall of today's search and ours over
+bench/search_queries.yaml, per language, and at each scale the index size per language and the
+time to the first result in Chromium with a 4x CPU slowdown (BENCH_SEARCH=0 leaves it out);
 then Lighthouse on every sample page (kys_rontgen/pages/samples.py), gzip-served, `BENCH_LIGHTHOUSE_RUNS`
 times each (median reported, default 3), on the real site and on the same pages built as a plain
 Material + i18n site: the theme's own score on this machine is the baseline for ours; then, on a
@@ -38,6 +41,7 @@ from .lighthouse import (
 )
 from .plain_site import make_plain_site
 from .project import ROOT, copy_project, full_build
+from .search_quality import first_result_seconds, index_gzip_bytes, language_roots, recall_table, search_report, todays_project
 from .server import free_port, serve
 from .synthetic import record_counts, scale_data
 
@@ -47,6 +51,7 @@ RUNS_LARGE = int(os.environ.get("BENCH_RUNS_LARGE", "1"))
 FACTORS = [int(f) for f in os.environ.get("BENCH_SCALES", "1,10,50").split(",")]
 LIGHTHOUSE = os.environ.get("BENCH_LIGHTHOUSE", "1") != "0"
 LIGHTHOUSE_RUNS = int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", "3"))
+SEARCH = os.environ.get("BENCH_SEARCH", "1") != "0"
 
 
 def median(values):
@@ -80,6 +85,11 @@ def measure_scale(factor: int, tmp: Path) -> dict:
         data_only.append(data_only_seconds(project))
         print(f"[{factor}x] run {run + 1}/{runs}: ours {ours[-1].seconds:.2f} s, plain {plain[-1].seconds:.2f} s",
               flush=True)
+    search = {}
+    if SEARCH:  # on our last full build, before the one-language build below replaces it
+        roots = language_roots(project)
+        search = {"search_gzip": index_gzip_bytes(tmp / "site", roots), "first_result": first_result_seconds(tmp / "site", roots)}
+        print(f"[{factor}x] search: {search}", flush=True)
     one_language = None
     if factor == max(FACTORS):
         one_language = median(
@@ -96,8 +106,18 @@ def measure_scale(factor: int, tmp: Path) -> dict:
         "data_only": median(data_only),
         "plain_seconds": median([b.seconds for b in plain]), "plain_pages": plain[0].pages,
         "plain_bytes_per_page": plain[0].html_bytes / plain[0].pages,
-        "search_index_gzip": index_bytes, "one_language": one_language,
+        "search_index_gzip": index_bytes, "one_language": one_language, **search,
     }
+
+
+def measure_search_quality(tmp: Path) -> dict:
+    """Recall of today's search (TODAY in bench/search_quality.py) and ours, on the real data."""
+    ours = copy_project(tmp / "search-new")
+    full_build(ours, tmp / "search-new-site")
+    full_build(todays_project(tmp / "search-today"), tmp / "search-today-site")
+    table = recall_table({"today": tmp / "search-today-site", "new": tmp / "search-new-site"}, language_roots(ours))
+    print(f"[search] recall (at 1, at 5): {table}", flush=True)
+    return table
 
 
 def compare_pages(pages: list[str], ours: str, plain: str, cpu_slowdown: float) -> list[PageComparison]:
@@ -142,7 +162,7 @@ def machine() -> list[str]:
     ]
 
 
-def report(scales: list[dict], lighthouse: tuple | None, started: float) -> str:
+def report(scales: list[dict], lighthouse: tuple | None, started: float, search: dict | None = None) -> str:
     base = scales[0]
     lines = [
         "# Benchmarks", "",
@@ -185,8 +205,10 @@ def report(scales: list[dict], lighthouse: tuple | None, started: float) -> str:
         "  search (overrides/partials/search-on-demand.js). First-view byte budgets are tests",
         "  (tests/browser/test_budgets.py, 120 kB compressed per page).",
         "- The plain site runs stock mkdocs-static-i18n, whose search deduplication is quadratic in the",
-        "  pages; ours replaces it with a linear one (hooks/search_dedupe.py).",
+        "  pages; ours needs none: it writes one index per language (kys_rontgen/search_index.py).",
     ]
+    if search:
+        lines += search_report(search, scales, language_roots(ROOT))
     if lighthouse:
         lines += lighthouse_report(*lighthouse)
     note = os.environ.get("BENCH_NOTE")
@@ -258,8 +280,9 @@ def main() -> None:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kys-bench-") as tmp:
         scales = [measure_scale(factor, Path(tmp)) for factor in FACTORS]
+        search = measure_search_quality(Path(tmp)) if SEARCH else None
         lighthouse = measure_lighthouse(Path(tmp)) if LIGHTHOUSE else None
-    text = report(scales, lighthouse, started)
+    text = report(scales, lighthouse, started, search)
     (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
     print(text)
 

@@ -3,6 +3,7 @@
   python -m kys_rontgen check [--strict]   every problem, one line each (exit 1), or a summary
   python -m kys_rontgen report             what is incomplete or stale
   python -m kys_rontgen schemas [--check]  write (or verify) schemas/*.schema.json
+  python -m kys_rontgen import-ptv FILE | --org ID [--dry-run]   data/ptv.yaml from PTV
 """
 from __future__ import annotations
 
@@ -74,6 +75,43 @@ def schemas(root: Path, only_check: bool) -> int:
     return 0
 
 
+WHERE_IS_THE_ORGANIZATION = (
+    "no PTV organisation id: find the county's organisation on https://www.suomi.fi (the id is the "
+    "last part of its page address, a GUID) or ask the county's PTV administrator, then run "
+    "make import-ptv ORG=<id> (it is kept in data/ptv.yaml as organization_id)"
+)
+
+
+def import_ptv(root: Path, now: datetime, file: Path | None, organization: str | None, dry_run: bool) -> int:
+    from .ptv_fetch import RESPONSES_FILE, FetchError, fetch_pages, save_pages
+    from .ptv_channels import PtvInputError, channels_from_json, read_export
+    from .ptv_import import PTV_FILE, import_channels, read_current
+
+    try:
+        if file is not None:
+            channels, confirm = read_export(file), False
+        else:
+            organization = organization or read_current(root / "data" / PTV_FILE).get("organization_id")
+            if not organization:
+                print(WHERE_IS_THE_ORGANIZATION, file=sys.stderr)
+                return 1
+            pages = fetch_pages(organization)
+            save_pages(pages, root / RESPONSES_FILE)
+            print(f"saved the {len(pages)} page(s) PTV returned in {RESPONSES_FILE}")
+            channels, confirm = channels_from_json(pages), True
+        lines = import_channels(root, channels, now, dry_run, organization, confirm)
+    except (PtvInputError, FetchError) as failure:
+        print(failure, file=sys.stderr)
+        print(f"nothing was written; data/{PTV_FILE} is as it was", file=sys.stderr)
+        return 1
+    except DataErrors as failure:
+        print(failure, file=sys.stderr)
+        print(f"the imported data does not validate; nothing was written to data/{PTV_FILE}", file=sys.stderr)
+        return 1
+    print("\n".join(lines))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kys_rontgen", description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
@@ -87,10 +125,16 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("report", help="completeness and freshness report")
     schema_parser = commands.add_parser("schemas", help="export JSON Schemas to schemas/")
     schema_parser.add_argument("--check", action="store_true", help="only verify they are up to date")
+    ptv_parser = commands.add_parser("import-ptv", help="import service locations from PTV into data/ptv.yaml")
+    ptv_parser.add_argument("file", nargs="?", type=Path, help="a saved PTV Open API v11 response (JSON)")
+    ptv_parser.add_argument("--org", help="fetch the channels of this PTV organisation id instead")
+    ptv_parser.add_argument("--dry-run", action="store_true", help="only print what would change")
     args = parser.parse_args(argv)
     now = args.now or clock.now()  # read once, like a build
     if args.command == "check":
         return check(args.root, now, args.strict)
     if args.command == "report":
         return report(args.root, now)
+    if args.command == "import-ptv":
+        return import_ptv(args.root, now, args.file, args.org, args.dry_run)
     return schemas(args.root, args.check)

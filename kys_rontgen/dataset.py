@@ -23,6 +23,8 @@ from .model.locations import Locations
 from .model.municipalities import Municipalities
 from .model.notices import Notices
 from .model.privacy import Privacy
+from .model.ptv import Ptv
+from .model.search import Search
 from .model.service import Service
 from .model.walk import iter_values
 from .validation import DataError, DataErrors, field_path, relative, validate
@@ -38,6 +40,8 @@ DATA_FILES = {
     "notices.yaml": Notices,
     "accessibility.yaml": Accessibility,
     "privacy.yaml": Privacy,
+    "search.yaml": Search,
+    "ptv.yaml": Ptv,  # written only by `make import-ptv`
 }
 
 
@@ -64,6 +68,8 @@ class Dataset:
     notices: Notices
     accessibility: Accessibility
     privacy: Privacy
+    search: Search
+    ptv: Ptv
     sources: dict[str, YamlSource] = field(default_factory=dict, compare=False, repr=False)
 
     def models(self) -> dict[str, BaseModel]:

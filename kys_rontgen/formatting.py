@@ -31,10 +31,19 @@ def _parse_phone(number: str) -> phonenumbers.PhoneNumber:
 
 
 def phone_display(number: str) -> str:
-    """How a resident reads a number: Finnish national format ("017 1234567")."""
+    """How a Finnish reader writes a number: area code, then the rest in groups ("017 123 4567").
+
+    phonenumbers gives the area code ("017 1234567"); the grouping of the rest (3 + 4 digits,
+    3 + 3, 4 + 4) is the Finnish habit, which its metadata does not hold.
+    """
     if number.replace(" ", "") in _SHORT_NUMBERS:
         return number.replace(" ", "")
-    return phonenumbers.format_number(_parse_phone(number), phonenumbers.PhoneNumberFormat.NATIONAL)
+    national = phonenumbers.format_number(_parse_phone(number), phonenumbers.PhoneNumberFormat.NATIONAL)
+    area, _, rest = national.partition(" ")
+    if rest.isdigit() and 6 <= len(rest) <= 8:
+        split = len(rest) - 4 if len(rest) > 6 else 3
+        rest = f"{rest[:split]} {rest[split:]}"
+    return f"{area} {rest}" if rest else area
 
 
 def phone_e164(number: str) -> str:
@@ -45,7 +54,13 @@ def phone_e164(number: str) -> str:
 
 
 def time_range(opens: time, closes: time, lang: str) -> str:
-    """8.00–15.00 in Finnish, 08:00–15:00 in English (always an en dash)."""
+    """8.00–15.00 in Finnish, 08:00–15:00 in English (always an en dash).
+
+    The data model reads 24.00 (open until midnight) as 23:59; it is shown as 24.00 again.
+    """
+    if closes == time(23, 59):
+        start = format_interval(opens, time(23, 0), "Hm", locale=_locale(lang)).replace("-", "–").rpartition("–")[0]
+        return f"{start}–{'24.00' if lang == 'fi' else '24:00'}"
     return format_interval(opens, closes, "Hm", locale=_locale(lang)).replace("-", "–")
 
 

@@ -16,6 +16,7 @@ from .freshness import freshness_problems
 from .languages import configured_languages
 from .model.fields import MissingFact
 from .model.walk import iter_values
+from .pages.directory import ptv_locations
 from .validation import DataErrors, field_path
 
 TRANSLATION_KIND = "has no text in "  # the start of a missing-translation message
@@ -54,6 +55,7 @@ def municipality_gaps(dataset) -> list[str]:
     lines = []
     for municipality in _collection(dataset, "municipalities"):
         centres = [locations[i] for i in getattr(municipality, "health_centres", None) or [] if i in locations]
+        centres += ptv_locations(dataset, municipality)
         if not centres:
             lines.append(f"{_name(municipality)}: no health centre recorded")
             continue
@@ -79,6 +81,17 @@ def missing_facts(dataset) -> list[str]:
     return lines
 
 
+def ptv_untranslated(dataset) -> list[str]:
+    """PTV texts shown in Finnish on another language's page (a place with no English name)."""
+    source = dataset.sources.get("ptv.yaml")
+    lines = []
+    for index, location in enumerate(dataset.ptv.locations):
+        for path in location.untranslated:
+            line, _ = source.position(("locations", index, *path.split(".")))
+            lines.append(f"{source.path}:{line}: {path}: {location.name['fi']}: add it in PTV and import again")
+    return lines
+
+
 def build_report(root: Path, now: datetime) -> tuple[list[Section], DataErrors | None]:
     """The report's sections, or the data errors that must be fixed before a report can be made."""
     languages = configured_languages(root / "mkdocs.yml")
@@ -96,6 +109,7 @@ def build_report(root: Path, now: datetime) -> tuple[list[Section], DataErrors |
         Section("Facts checked more than 12 months ago", [str(p) for p in stale if p.field.rsplit(".", 1)[-1] == "checked"]),
         Section("Pages past their next review date", [str(p) for p in stale if p.field.rsplit(".", 1)[-1] == "next_review_due"]),
         Section("Texts missing in a configured language", untranslated),
+        Section("Names from PTV without a translation (the Finnish name is shown)", ptv_untranslated(dataset)),
         Section("Facts recorded as not known (missing)", missing_facts(dataset)),
     ], None
 

@@ -46,7 +46,7 @@ def _opening_hours(opening_hours) -> list[dict]:
 def medical_clinic(location, lang: str) -> dict:
     """One location as a schema.org MedicalClinic, in the page's language."""
     clinic: dict = {"@type": "MedicalClinic", "name": location.name[lang]}
-    if location.description:
+    if location.description and lang in location.description:  # a PTV text may lack a language
         clinic["description"] = location.description[lang]
     if location.address:
         address = {"@type": "PostalAddress", "streetAddress": location.address.street}

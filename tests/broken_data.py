@@ -33,7 +33,7 @@ from kys_rontgen.model.fields import (
     unique_by,
 )
 
-NOW = datetime(2026, 11, 28, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
+NOW = datetime(2026, 12, 2, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
 
 
 class Contact(Sourced):
@@ -162,12 +162,12 @@ CASES = [
          "phones:", "contacts[0].phones",
          'must be a list, got "017 123 4567"; write each item on its own line starting with "- "'),
     # --- languages -------------------------------------------------------------------------
-    Case("missing translation", "exams.yaml", "      en: MRI scan\n", "", "    name:", "exams[1].name",
-         "has no text in en; add `en: …` beside the other languages", nth=2),
+    Case("missing translation", "exams.yaml", "      en: MRI scan\n", "", "  - id: mri", "exams[1].name",
+         "has no text in en; add `en: …` beside the other languages", line_offset=1),
     Case("empty translation", "exams.yaml", "      en: MRI scan\n", '      en: ""\n', 'en: ""', "exams[1].name.en", "is empty; write the text"),
-    Case("unconfigured language", "exams.yaml", "      en: MRI scan\n", "      en: MRI scan\n      de: MRT\n", "    name:",
+    Case("unconfigured language", "exams.yaml", "      en: MRI scan\n", "      en: MRI scan\n      de: MRT\n", "  - id: mri",
          "exams[1].name", "has text in de, which is not a configured language (fi, en); remove it or add the language to mkdocs.yml",
-         nth=2),
+         line_offset=1),
     # --- markup ----------------------------------------------------------------------------
     Case("html in a text", "exams.yaml", "      en: X-ray\n", "      en: <b>X-ray</b>\n", "<b>", "exams[0].name.en",
          "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"),
@@ -193,7 +193,7 @@ CASES = [
          "source: pshyvinvointialue.fi/web/en/imaging-services", "source: pshy", "source",
          '"pshyvinvointialue.fi/web/en/imaging-services" is not a full web address; copy the address of the source page, starting with https://'),
     Case("checked date in the future", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 2027-01-15\n\nprovider",
-         "checked: 2027", "checked", "2027-01-15 is in the future (today is 2026-11-28); write the day it actually happened, today or earlier"),
+         "checked: 2027", "checked", f"2027-01-15 is in the future (today is {NOW.date().isoformat()}); write the day it actually happened, today or earlier"),
     Case("impossible date", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 2026-02-30\n\nprovider",
          "checked: 2026-02-30", "checked", '"2026-02-30" is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28'),
     Case("date in Finnish format", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 28.11.2026\n\nprovider",
@@ -202,6 +202,22 @@ CASES = [
          "health_centres: [kaavin-terveysasma]", "kaavin-terveysasma", "municipalities[2].health_centres[0]",
          '"kaavin-terveysasma" is not the id of any of the locations in data/locations.yaml; did you mean '
          '"kaavin-terveysasema"? use an existing id or add the record there', column_of="kaavin"),
+    # --- exam sections and their sources ----------------------------------------------------------------
+    Case("exam section without a source", "exams.yaml", "      after: [terveyskyla-xray]\n", "", "    sources:",
+         "exams[0].sources",
+         'section "after" has no source; list the ids of the source_pages its text rests on, e.g. after: [county-imaging]'),
+    Case("exam section with an empty source list", "exams.yaml", "      results: [county-imaging, oys-instructions]\n",
+         "      results: []\n", "      results: []", "exams[0].sources.results",
+         'section "results" has no source; list the ids of the source_pages its text rests on, e.g. results: [county-imaging]'),
+    Case("exam source that is not in source_pages", "exams.yaml", "      where: [psshp-radiology]\n",
+         "      where: [psshp-radiolgy]\n", "where: [psshp-radiolgy]", "exams[1].sources.where[0]",
+         '"psshp-radiolgy" is not the id of any of the source_pages in data/exams.yaml; did you mean "psshp-radiology"? '
+         "use an existing id or add the record there", column_of="psshp"),
+    Case("exam without its what-it-is section", "exams.yaml",
+         "    description:\n      fi: Magneettikuvaus antaa tarkkoja kuvia kehon eri osista ja kudoksista. Siinä käytetään "
+         "voimakasta magneettikenttää ja radioaaltoja, ei säteilyä.\n      en: An MRI scan gives detailed pictures of different "
+         "parts and tissues of the body. It uses a strong magnetic field and radio waves, not radiation.\n",
+         "", "  - id: mri", "exams[1].description", "is missing; add this field", column_of="id"),
     # --- the shared types in contacts.yaml ----------------------------------------------------------------
     Case("reference to an exam that does not exist", "contacts.yaml", "exams: [native-xray, mri]", "exams: [native-xray, mir]",
          "exams: [", "contacts[0].exams[1]",

@@ -1,8 +1,10 @@
 """data/exams.yaml: the examinations KYS Röntgen does, each with its preparation instructions.
 
-Every exam has the same fixed structure, so every exam page has the same sections in the
-same order. Texts are the editors' own plain words built from the sources listed in
-`sources`; `last_reviewed` and `next_review_due` are set by the editor who checked them.
+Every exam has the same fixed sections (SECTIONS), so every exam page has the same headings in
+the same order. Texts are the editors' own plain words built from public pages: the file lists
+each page once under `source_pages` (address, name, date checked), and every exam names, per
+section, the pages that section rests on. A section without a source is an error.
+`last_reviewed` and `next_review_due` are set by the editor who checked them.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import Localized, LocalizedList, Reviewed, Slug, SourceUrl, Strict, unique_by
+from .fields import Localized, LocalizedList, PastDate, Reference, Reviewed, Slug, SourceUrl, Strict, unique_by
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
 
@@ -69,13 +71,58 @@ class Before(Strict):
     dont: list[Localized] = []
 
 
+# The fixed sections of every exam page, in page order. Each needs at least one source page.
+SECTIONS = ("what_it_is", "where", "booking", "before", "during", "after", "results", "travel")
+
+def _has_a_source(value: list[str], info: ValidationInfo) -> list[str]:
+    if not value:
+        raise PydanticCustomError(
+            "section_without_source",
+            'section "{section}" has no source; list the ids of the source_pages its text rests on, '
+            "e.g. {section}: [county-imaging]",
+            {"section": info.field_name},
+        )
+    return value
+
+
+# Ids of entries in `source_pages`. Validated also when left out, so that every section without
+# a source is reported at once, each with its own message.
+SourceRef = Annotated[Slug, Reference("exams.yaml", "source_pages", "id")]
+SourceIds = Annotated[list[SourceRef], AfterValidator(_has_a_source), Field(default=[], validate_default=True)]
+
+
+class SectionSources(Strict):
+    """Per fixed section, the public pages its facts come from (ids in `source_pages`)."""
+
+    what_it_is: SourceIds
+    where: SourceIds
+    booking: SourceIds
+    before: SourceIds
+    during: SourceIds
+    after: SourceIds
+    results: SourceIds
+    travel: SourceIds
+
+
+assert tuple(SectionSources.model_fields) == SECTIONS  # one list of sections, in one order
+
+
+class SourcePage(Strict):
+    """A public page the exam texts rest on, shown in each page's sources list."""
+
+    id: Slug
+    name: Localized  # publisher and title as the reader sees them: "Terveyskylä: Magneettitutkimus"
+    url: SourceUrl
+    checked: PastDate  # the day an editor last read the page
+
+
 class Exam(Reviewed):
     id: Slug  # the page is tutkimukset/<id>.md
     kind: Literal["imaging", "procedure"] = "imaging"  # procedure: a treatment or biopsy guided by imaging
     name: Localized  # the plain name a resident knows
     other_names: LocalizedList = {}  # other common names: magneettitutkimus, MRI
     summary: Annotated[Localized, AfterValidator(_short)]
-    description: Localized | None = None  # what the exam is for, a few sentences
+    description: Localized  # section "what it is": what the exam is and what it is for
     # How the appointment comes about; the common text of each way is in data/labels.yaml.
     booking: Literal["any_location", "referring_unit", "invitation"]
     booking_note: Localized | None = None  # exam-specific addition, e.g. who must book themselves
@@ -84,17 +131,32 @@ class Exam(Reviewed):
     tell_us_also: list[Localized] = []  # items only this exam has
     tell_us_note: Localized | None = None  # reassurance or detail shown with the list
     bring: list[Localized] = []  # exam-specific; earlier images are asked for on every exam page
+    children: bool = False  # the page says what an adult coming with a child needs to know (label exam_children)
     duration: Duration | None = None  # left out when the sources give no range
     duration_note: Localized | None = None
-    during: list[Localized] = []
-    after: list[Localized] = []
+    during: Annotated[list[Localized], Field(min_length=1)]  # what happens, step by step
+    after: list[Localized] = []  # none: the page says the sources give no special instructions
     results_from_referrer: bool = True  # false where no doctor referred you (screening)
-    where: Localized | None = None  # where it is done, when the sources say
-    # The places that do an exam are listed in data/locations.yaml (`exams:`), not here.
+    results_note: Localized | None = None  # what else is known about results (or that nothing is)
+    where: Localized | None = None  # replaces "your appointment letter says where", when the sources say more
+    # The places that do an exam are listed in data/locations.yaml (`exams:`), not here;
+    # at_xray_locations: every location with `xray: true` does it too (plain X-ray).
+    at_xray_locations: bool = False
+    travel: Literal["kela", "screening"] = "kela"  # Kela reimburses the trip; screening trips it does not
     keywords: LocalizedList  # base-form search words: "paasto", not "paastoa"
-    sources: list[SourceUrl] = Field(min_length=1)
+    sources: SectionSources
     # last_reviewed, next_review_due: from Reviewed (at most a year apart, not in the future)
 
 
 class Exams(Strict):
+    source_pages: Annotated[list[SourcePage], Field(min_length=1), unique_by("id")]
     exams: Annotated[list[Exam], Field(min_length=1), unique_by("id")]
+
+    def pages_of(self, exam: Exam) -> list[tuple[SourcePage, list[str]]]:
+        """The source pages of one exam in first-use order, each with the sections resting on it."""
+        by_id = {page.id: page for page in self.source_pages}
+        sections: dict[str, list[str]] = {}
+        for section in SECTIONS:
+            for source in getattr(exam.sources, section):
+                sections.setdefault(source, []).append(section)
+        return [(by_id[source], used_in) for source, used_in in sections.items()]

@@ -7,10 +7,11 @@ Every field a public source does not give is left out, never guessed.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Annotated
+from typing import Annotated, Literal
 
 
 from .fields import (
+    Email,
     ExamRef,
     HttpsUrl,
     Localized,
@@ -23,7 +24,16 @@ from .fields import (
     Strict,
     Text,
     WeeklyHours,
+    _checked_text,
     unique_by,
+)
+
+
+# A service channel id in the Suomi.fi service catalogue (PTV), a GUID.
+PtvId = _checked_text(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+    "ptv_id",
+    '"{value}" is not a PTV id; copy the GUID (0b5ff4ee-79f9-4ab0-a6d3-6a9d2b1c4e55) from data/ptv.yaml',
 )
 
 
@@ -31,6 +41,8 @@ class PhoneLine(Strict):
     number: PhoneNumber
     name: Localized  # what the line is for: "Ajanvaraus" / "Appointments"
     call_hours: list[WeeklyHours] = []
+    charge: Literal["Chargeable", "FreeOfCharge", "Other"] | None = None  # PTV serviceChargeType
+    charge_description: Localized | None = None  # PTV chargeDescription: what a call costs
 
 
 class Address(Strict):
@@ -48,8 +60,11 @@ class Location(Sourced):
     phones: list[PhoneLine] = []
     opening_hours: OpeningHours | None = None
     web_page: HttpsUrl | None = None
+    email: Email | None = None  # PTV supportEmails
     xray: bool | None = None  # plain X-ray done here: true, false (known not), or left out (not known)
     exams: list[ExamRef] = []  # ids in data/exams.yaml
+    # This place in data/ptv.yaml: its page shows PTV's contact facts with the ones here.
+    ptv_id: PtvId | None = None
 
 
 class Locations(Strict):

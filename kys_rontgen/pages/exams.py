@@ -6,8 +6,12 @@ index links every exam page.
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from ..model.exams import SECTIONS
 from .directory import DIRECTORY, municipality_page
 from .. import structured_data
+from .environment import host
 from .page import Page
 
 FOLDER = "tutkimukset"
@@ -32,14 +36,42 @@ def search_terms(exam, lang: str) -> list[str]:
     return list(unique.values())
 
 
+# The label (data/labels.yaml) that heads each fixed section on the page and names it in the sources list.
+SECTION_HEADINGS = {section: f"exam_{section}_heading" for section in SECTIONS} | {"what_it_is": "exam_what_heading"}
+
+
 def exam_locations(dataset, exam) -> list[tuple]:
     """(location, page of its municipality) for each location whose data says it does this exam."""
     municipalities = {municipality.code: municipality for municipality in dataset.municipalities.municipalities}
     return [
         (location, municipality_page(municipalities[location.municipality]))
         for location in dataset.locations.locations
-        if exam.id in location.exams
+        if exam.id in location.exams or (exam.at_xray_locations and location.xray)
     ]
+
+
+def exam_sources(dataset, exam) -> list[SimpleNamespace]:
+    """The page's sources list: each source page with the heading labels of the sections resting
+    on it, then the sources of the listed places' addresses (data/locations.yaml), named by host."""
+    listed = [
+        SimpleNamespace(name=page.name, url=page.url, checked=page.checked,
+                        headings=[SECTION_HEADINGS[section] for section in sections])
+        for page, sections in dataset.exams.pages_of(exam)
+    ]
+    urls = {source.url for source in listed}
+    for location, _ in exam_locations(dataset, exam):
+        for url in [location.source] if isinstance(location.source, str) else location.source:
+            if url not in urls:
+                urls.add(url)
+                name = host(url)
+                listed.append(SimpleNamespace(name={lang: name for lang in exam.name}, url=url,
+                                              checked=location.checked, headings=[SECTION_HEADINGS["where"]]))
+    return listed
+
+
+def travel_sources(dataset, exam) -> list:
+    """The pages the travel section rests on, linked from it (Kela's booking numbers live there)."""
+    return [page for page, sections in dataset.exams.pages_of(exam) if "travel" in sections]
 
 
 def before_lists(exam) -> list[tuple[str, str, list]]:
@@ -57,6 +89,8 @@ def pages(dataset) -> list[Page]:
             {
                 "exam": exam, "search_terms": search_terms, "before_lists": before_lists(exam),
                 "locations": exam_locations(dataset, exam), "index_page": INDEX, "directory_page": DIRECTORY,
+                "headings": SimpleNamespace(**SECTION_HEADINGS), "sources": exam_sources(dataset, exam),
+                "travel_sources": travel_sources(dataset, exam),
             },
             structured_data=lambda lang, exam=exam: structured_data.exam(exam, lang, dataset.labels),
         )

@@ -9,6 +9,7 @@ from datetime import date
 from urllib.parse import quote_plus, urlsplit
 
 from .. import formatting
+from ..geo import wgs84
 
 
 class Formats:
@@ -43,9 +44,16 @@ class Formats:
         town = " ".join(part for part in (address.postal_code, address.post_office) if part)
         return f"{address.street}, {town}"
 
-    def map_url(self, address) -> str:
-        # A plain link to a map search: nothing is loaded from the map site by our pages.
-        return "https://www.openstreetmap.org/search?query=" + quote_plus(self.address(address))
+    def map_url(self, location) -> str:
+        """OpenStreetMap at the place's coordinates when known, else a search for its address.
+
+        A plain link: nothing is loaded from the map site by our pages.
+        """
+        coordinates = getattr(location, "coordinates", None)
+        if coordinates is not None:
+            latitude, longitude = wgs84(coordinates)
+            return f"https://www.openstreetmap.org/?mlat={latitude}&mlon={longitude}#map=17/{latitude}/{longitude}"
+        return "https://www.openstreetmap.org/search?query=" + quote_plus(self.address(location.address))
 
     @staticmethod
     def sources(source: str | list[str]) -> list[tuple[str, str]]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..dataset import Dataset
-from ..export import EXPORT_PATH, directory_json
+from ..export import EXPORT_PATH, GEOJSON_PATH, directory_json, locations_geojson
+from ..search_index import write_language_indexes
 from .not_found import place_404_pages, set_aside_404
 from .robots import write_robots
 from .sitemaps import write_language_switch_sitemaps, write_sitemap
@@ -25,3 +26,5 @@ def finish_site(site_dir: Path, dataset: Dataset, site_url: str, source_date_epo
     write_language_switch_sitemaps(site_dir, entries)
     write_robots(site_dir, site_url)
     write_if_changed(site_dir / EXPORT_PATH, directory_json(dataset))
+    write_if_changed(site_dir / GEOJSON_PATH, locations_geojson(dataset))
+    write_language_indexes(site_dir, dataset.languages, dataset.search)

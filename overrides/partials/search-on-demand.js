@@ -3,7 +3,9 @@
    that is the largest download of the page and most readers never search. We hold that one
    request back (it is sent unchanged, later) until the search field gets focus, the search
    toggle opens, or the page was opened from a search result (?h=, which highlights the
-   terms). Material queues the query until the index is ready, so nothing typed is lost. */
+   terms). Material queues the query until the index is ready, so nothing typed is lost.
+   Material asks for the root index from every page; each language has its own
+   (kys_rontgen/search_index.py), so the request goes to the page language's: SEARCH_INDEX. */
 (function () {
   var INDEX = /\/search\/search_index\.json(\?|$)/;
   var wanted = /[?&]h=/.test(location.search);
@@ -18,7 +20,9 @@
 
   XMLHttpRequest.prototype.open = function (method, url) {
     this.searchIndex = INDEX.test(String(url));
-    return open.apply(this, arguments);
+    var args = Array.prototype.slice.call(arguments);
+    if (this.searchIndex) args[1] = SEARCH_INDEX;
+    return open.apply(this, args);
   };
   XMLHttpRequest.prototype.send = function () {
     var request = this, args = arguments;

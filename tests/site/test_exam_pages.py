@@ -18,8 +18,10 @@ from ..conftest import ROOT, build_site
 DATASET = load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
 LABELS = DATASET.labels
 LANG_ROOTS = {"fi": "", "en": "en/"}
-SECTIONS = ["exam_booking_heading", "exam_before_heading", "exam_tell_heading", "exam_on_the_day_heading",
-            "exam_during_heading", "exam_where_heading"]
+# The fixed sections of every exam page (issue 15), in page order, as the label keys of their headings.
+SECTIONS = ["exam_what_heading", "exam_where_heading", "exam_booking_heading", "exam_before_heading",
+            "exam_during_heading", "exam_after_heading", "exam_results_heading", "exam_travel_heading",
+            "exam_sources_heading"]
 DATE_TEXT = {"fi": lambda d: f"{d.day}.{d.month}.{d.year}", "en": lambda d: f"{d.day} {d.strftime('%B')} {d.year}"}
 
 
@@ -44,9 +46,11 @@ def test_exam_page_has_every_section_and_its_review_dates(built_site, lang, exam
     text = _text(html)
     assert f'<html lang="{lang}"' in html
     assert re.search(rf"<h1[^>]*>{re.escape(html_lib.escape(exam.name[lang], quote=False))}", html)
-    headings = [html_lib.unescape(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", html)]
-    assert headings[: len(SECTIONS) - 1] == [LABELS[k][lang] for k in SECTIONS if k != "exam_tell_heading"]
-    assert LABELS["exam_tell_heading"][lang] in text and 'class="admonition warning"' in html
+    content = html.split('<article class="md-content__inner md-typeset">')[1].split("</article>")[0]
+    headings = [html_lib.unescape(re.sub(r"<[^>]+>", "", h)).strip() for h in re.findall(r"<h2[^>]*>(.*?)</h2>", content, re.S)]
+    assert headings == [LABELS[k][lang] for k in SECTIONS]
+    tell = "exam_tell_heading_invitation" if exam.booking == "invitation" else "exam_tell_heading"
+    assert LABELS[tell][lang] in text and 'class="admonition warning"' in html
     assert exam.summary[lang] in text
     assert f"{LABELS['exam_last_reviewed'][lang]}: {DATE_TEXT[lang](exam.last_reviewed)}" in text
     assert f"{LABELS['exam_next_review'][lang]}: {DATE_TEXT[lang](exam.next_review_due)}" in text
@@ -81,6 +85,29 @@ def test_index_lists_every_exam_with_a_working_link_and_the_nav_only_the_index(b
         assert f'{exam.id}/" class="md-nav__link' not in html
 
 
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("exam", DATASET.exams.exams, ids=lambda exam: exam.id)
+def test_exam_page_links_every_source_page_with_the_day_it_was_checked(built_site, lang, exam):
+    html = _html(built_site, lang, f"tutkimukset/{exam.id}")
+    sources = html.split('id="sources"')[1].split('class="kys-review"')[0]
+    items = [html_lib.unescape(item) for item in re.findall(r"<li>(.*?)</li>", sources, re.S)]
+    pages = DATASET.exams.pages_of(exam)
+    assert len(items) >= len(pages) > 0
+    for item, (page, _) in zip(items, pages):  # the exam's own source pages first, in order of use
+        assert f'<a href="{page.url}">{page.name[lang]}</a>' in item
+        assert item.endswith(f"{LABELS['exam_sources_checked'][lang]} {DATE_TEXT[lang](page.checked)})")
+    # Then where the listed places' addresses come from, with the day each record was checked.
+    for location in DATASET.locations.locations:
+        if exam.id in location.exams or (exam.at_xray_locations and location.xray):
+            for url in [location.source] if isinstance(location.source, str) else location.source:
+                if url in {page.url for page, _ in pages}:
+                    continue  # listed once, as the exam's source page, with the day that page was read
+                assert any(f'href="{url}"' in item and DATE_TEXT[lang](location.checked) in item for item in items), url
+    listed = html_lib.unescape(re.sub(r"<[^>]+>", " ", sources))
+    for key in SECTIONS[:-1]:  # every section rests on at least one of the listed pages
+        assert LABELS[key][lang] in listed, key
+
+
 def test_fluoroscopy_is_never_called_transillumination(built_site):
     for page in built_site.rglob("index.html"):
         assert "transillumination" not in page.read_text(encoding="utf-8").lower(), page
@@ -94,11 +121,25 @@ NINTH_EXAM = """
     summary:
       fi: Röntgenmittaus luun tiheydestä.
       en: An X-ray measurement of bone density.
+    description:
+      fi: Luuntiheyttä tutkitaan röntgenkuvalla.
+      en: Bone density is examined with an X-ray.
     booking: any_location
+    during:
+      - fi: Kuvauksessa ei yleensä käytetä varjoainetta.
+        en: Usually no contrast agent is used.
     keywords:
       fi: [luuntiheys]
       en: [bone density]
-    sources: [https://www.terveyskyla.fi/en/examinationhub/imaging-examinations/x-ray-examination]
+    sources:
+      what_it_is: [terveyskyla-xray]
+      where: [county-imaging]
+      booking: [county-imaging]
+      before: [terveyskyla-xray]
+      during: [terveyskyla-xray]
+      after: [terveyskyla-xray]
+      results: [county-imaging]
+      travel: [kela-travel]
     last_reviewed: 2026-11-28
     next_review_due: 2027-11-28
 """

@@ -14,7 +14,7 @@ import pytest
 from mkdocs.exceptions import Abort
 
 
-from ..broken_data import CASES, add_contacts, message_values, prepare
+from ..broken_data import CASES, NOW, add_contacts, message_values, prepare
 from ..conftest import ROOT, build_site
 
 # Only what a build reads: the package itself is imported from where it is installed.
@@ -47,7 +47,7 @@ def good_build(tmp_path_factory):
 @pytest.fixture
 def project(good_build, tmp_path, monkeypatch):
     add_contacts(monkeypatch)
-    monkeypatch.setenv("KYS_NOW", "2026-11-28 12:00")
+    monkeypatch.setenv("KYS_NOW", NOW.strftime("%Y-%m-%d %H:%M"))
     shutil.copytree(good_build / "project", tmp_path / "project")
     shutil.copytree(good_build / "site", tmp_path / "site")  # the last good site
     return tmp_path / "project"

@@ -6,6 +6,7 @@ filled in, the real build makes the site in three languages.
 """
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 
@@ -92,6 +93,11 @@ def test_swedish_is_configuration_plus_data(swedish_project, capsys):
         assert f'<html lang="{lang}"' in html
         assert 'hreflang="sv"' in html  # the language switch offers Swedish on every language's page
     assert "(sv) Tutkimukset, joita teemme" in (site / "sv/index.html").read_text(encoding="utf-8")
+    # Search stays in the reader's language in the third one too: its own index, its pages only.
+    for prefix in ("", "en/", "sv/"):
+        index = json.loads((site / prefix / "search/search_index.json").read_text(encoding="utf-8"))
+        languages_found = {doc["location"].split("/")[0] if doc["location"].startswith(("en/", "sv/")) else "" for doc in index["docs"]}
+        assert languages_found == {prefix.rstrip("/")}
 
 
 def test_stale_data_is_a_warning_and_the_strict_build_still_succeeds(tmp_path, monkeypatch, caplog):

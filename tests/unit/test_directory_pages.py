@@ -134,8 +134,8 @@ def _kaavi_page(dataset, lang, now=datetime(2026, 12, 1, 12, tzinfo=HELSINKI)):
 
 def test_phone_is_a_tel_link_in_e164_shown_in_finnish_format_with_call_hours(dataset):
     page = _kaavi_page(dataset, "fi")
-    assert "[017 1234567](tel:+358171234567) ma–pe 8.00–15.00" in page
-    assert "[017 1234567](tel:+358171234567) Mon–Fri 08:00–15:00" in _kaavi_page(dataset, "en")
+    assert "[017 123 4567](tel:+358171234567) ma–pe 8.00–15.00" in page
+    assert "[017 123 4567](tel:+358171234567) Mon–Fri 08:00–15:00" in _kaavi_page(dataset, "en")
 
 
 def test_current_exceptions_come_before_the_weekly_hours_and_past_ones_are_gone(dataset):

@@ -31,7 +31,7 @@ def _run(project, *args) -> int:
 
 
 def test_check_passes_with_a_one_line_summary(project, capsys):
-    assert _run(project, "--now", "2026-11-28", "check") == 0
+    assert _run(project, "--now", "2026-12-02", "check") == 0
     (out,) = capsys.readouterr().out.splitlines()
     assert out.startswith(f"OK: {len(dataset_module.DATA_FILES)} data files valid in fi, en (")
     assert "8 exams" in out and "19 municipalities" in out and out.endswith(", 2 contacts)")
@@ -42,7 +42,7 @@ def test_check_fails_with_one_line_per_problem(project, capsys):
     exams.write_text(exams.read_text().replace("  - id: ct\n", "  - id: CT\n"))
     services = project / "data/service.yaml"
     services.write_text(services.read_text().replace('number: "112"', 'number: "12"'))
-    assert _run(project, "--now", "2026-11-28", "check") == 1
+    assert _run(project, "--now", "2026-12-02", "check") == 1
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
     assert len(lines) == 2
@@ -76,7 +76,7 @@ def test_report_lists_what_is_missing_or_stale(project, capsys):
     assert _run(project, "--now", "2028-01-01", "report") == 0
     report = capsys.readouterr().out
     sections = dict(part.split("\n", 1) for part in report.split("\n\n")[1:] if part.strip())
-    name_line = [i for i, line in enumerate(exams.read_text().splitlines(), 1) if line == "    name:"][1]
+    name_line = [i for i, line in enumerate(exams.read_text().splitlines(), 1) if line == "  - id: mri"][0] + 1
     assert f"data/exams.yaml:{name_line}:5: exams[1].name: has no text in en" in _section(sections, "Texts missing in a configured language (1)")
     assert "data/contacts.yaml:3:1: next_review_due" in _section(sections, "Pages past their next review date")
     stale = _section(sections, "Facts checked more than 12 months ago")

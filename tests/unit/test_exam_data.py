@@ -8,7 +8,7 @@ import pytest
 
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
-from kys_rontgen.model.exams import SUMMARY_MAX
+from kys_rontgen.model.exams import SECTIONS, SUMMARY_MAX
 from kys_rontgen.validation import DataErrors
 
 from ..conftest import ROOT
@@ -94,12 +94,13 @@ def test_next_review_before_last_review_and_more_than_a_year_later_are_errors(ex
     exams_file.write_text(text, encoding="utf-8")
     first, second = _errors(exams_file)
     assert "exams[0].next_review_due: 2026-01-01 is not after last_reviewed 2026-11-28" in first
-    assert "exams[1].next_review_due: 2028-06-01 is more than a year after last_reviewed" in second
+    assert "exams[2].next_review_due: 2028-06-01 is more than a year after last_reviewed" in second  # mri has other dates
     assert first.startswith(f"data/exams.yaml:{_line_of(exams_file, '2026-01-01')}:")
 
 
 def test_missing_translation_in_a_do_list_and_an_unknown_tell_us_key_are_reported_together(exams_file):
-    _edit(exams_file, "          en: Fill in the pre-information form in advance.\n", "")
+    _edit(exams_file, "          en: Fill in the MRI safety questionnaire in advance and bring it with you. "
+                      "A radiographer goes through it with you before the scan.\n", "")
     _edit(exams_file, "tell_us: [pregnancy, contrast_allergy", "tell_us: [pregnant, contrast_allergy")
     errors = _errors(exams_file)
     assert any("exams[1].before.do[0]: has no text in en" in e for e in errors)
@@ -117,3 +118,55 @@ def test_two_exams_with_one_id_are_an_error(exams_file):
     _edit(exams_file, "  - id: ct\n", "  - id: mri\n")
     (error,) = _errors(exams_file)
     assert '"mri" is used twice (also on line' in error
+
+
+def test_every_exam_names_a_source_for_every_fixed_section_and_each_source_is_listed_once():
+    exams = load_dataset(ROOT / "data", LANGUAGES, ROOT).exams
+    ids = [page.id for page in exams.source_pages]
+    assert len(ids) == len(set(ids)) and len({page.url for page in exams.source_pages}) == len(ids)
+    for exam in exams.exams:
+        for section in SECTIONS:
+            assert getattr(exam.sources, section), (exam.id, section)
+            assert set(getattr(exam.sources, section)) <= set(ids), (exam.id, section)
+
+
+def test_every_section_without_a_source_is_reported_at_once_with_the_fix(exams_file):
+    # One section left out, one emptied: both reported in one run.
+    _edit(exams_file, "      after: [terveyskyla-xray]\n", "")
+    _edit(exams_file, "      travel: [kela-travel, kela-taxi]\n", "      travel: []\n")
+    errors = _errors(exams_file)
+    assert len(errors) == 2, errors
+    assert f"data/exams.yaml:{_line_of(exams_file, '    sources:')}:5: exams[0].sources: " \
+           'section "after" has no source; list the ids of the source_pages its text rests on' in errors[0]
+    assert 'exams[0].sources.travel: section "travel" has no source' in errors[1]
+
+
+def test_a_section_source_must_be_a_listed_source_page(exams_file):
+    text = exams_file.read_text(encoding="utf-8")
+    start = text.index("  - id: ct\n")
+    exams_file.write_text(text[:start] + text[start:].replace("      before: [terveyskyla-ct,", "      before: [terveyskyla-c,", 1),
+                          encoding="utf-8")
+    (error,) = _errors(exams_file)
+    assert error.startswith(f"data/exams.yaml:{_line_of(exams_file, 'before: [terveyskyla-c,')}:16: ")
+    assert 'exams[2].sources.before[0]: "terveyskyla-c" is not the id of any of the source_pages in data/exams.yaml; ' \
+           'did you mean "terveyskyla-ct"?' in error
+
+
+def test_a_source_page_needs_its_address_and_the_day_it_was_checked(exams_file):
+    _edit(exams_file, "    url: https://www.kela.fi/fr/matkat\n    checked: 2026-12-02\n", "    url: www.kela.fi/fr/matkat\n")
+    errors = _errors(exams_file)
+    assert any("source_pages[16].url:" in e and "is not a full web address" in e for e in errors), errors
+    assert any("source_pages[16].checked: is missing; add this field" in e for e in errors), errors
+
+
+def test_an_exam_without_what_it_is_or_what_happens_is_rejected(exams_file):
+    text = exams_file.read_text(encoding="utf-8")
+    start = text.index("  - id: ultrasound\n")
+    tail = text[start:]
+    description = tail[tail.index("    description:\n"):tail.index("    booking:")]
+    tail = tail.replace(description, "", 1).replace("    during:\n      - fi: Tutkimus on kivuton.\n        en: The scan is painless.\n",
+                                                    "    during: []\n", 1)
+    exams_file.write_text(text[:start] + tail, encoding="utf-8")
+    errors = _errors(exams_file)
+    assert any("exams[4].description: is missing; add this field" in e for e in errors), errors
+    assert any("exams[4].during: must not be empty; add at least one item" in e for e in errors), errors

@@ -6,13 +6,15 @@ import re
 from dataclasses import replace
 
 import pytest
+from markupsafe import escape
 
 from kys_rontgen.pages import render_pages
 
 
-# The fixed section order of every exam page, as label keys.
-SECTION_ORDER = ["exam_booking_heading", "exam_before_heading", "exam_tell_heading", "exam_on_the_day_heading",
-                 "exam_during_heading", "exam_where_heading", "exam_last_reviewed", "exam_next_review"]
+# The fixed section order of every exam page (issue 15), as the label keys of its headings.
+SECTION_ORDER = ["exam_what_heading", "exam_where_heading", "exam_booking_heading", "exam_before_heading",
+                 "exam_during_heading", "exam_after_heading", "exam_results_heading", "exam_travel_heading",
+                 "exam_sources_heading"]
 
 
 def _json_ld(markdown: str) -> dict:
@@ -27,9 +29,42 @@ def test_every_exam_page_has_every_section_in_the_fixed_order(dataset, pages, la
         markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
         assert f"\n# {exam.name[lang]}\n" in markdown
         assert exam.summary[lang] in markdown
-        positions = [markdown.find(labels[key][lang]) for key in SECTION_ORDER]
-        assert -1 not in positions, (exam.id, [k for k, p in zip(SECTION_ORDER, positions) if p < 0])
-        assert positions == sorted(positions), exam.id
+        headings = [line.removeprefix("## ").split(" { ")[0] for line in markdown.splitlines() if line.startswith("## ")]
+        assert headings == [labels[key][lang] for key in SECTION_ORDER], exam.id
+        review = markdown.index(labels["exam_last_reviewed"][lang])
+        assert markdown.index(labels["exam_next_review"][lang]) > review > markdown.index("## " + labels["exam_sources_heading"][lang])
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_sources_list_names_every_source_page_with_its_sections_and_checked_date(dataset, pages, lang):
+    labels = dataset.labels
+    for exam in dataset.exams.exams:
+        markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
+        listed = markdown.split("## " + labels["exam_sources_heading"][lang])[1]
+        for section in SECTION_ORDER[:-1]:
+            heading = labels[section][lang]
+            assert f"{heading}," in listed or f"{heading};" in listed, (exam.id, section)
+        for source in {source for section in exam.sources.model_dump().values() for source in section}:
+            page = next(page for page in dataset.exams.source_pages if page.id == source)
+            day = page.checked
+            checked = f"{day.day}.{day.month}.{day.year}" if lang == "fi" else f"{day.day} {day.strftime('%B')} {day.year}"
+            line = next(line for line in listed.splitlines() if f"]({page.url})" in line)
+            assert line.startswith(f"- [{escape(page.name[lang])}]") and line.endswith(f"{labels['exam_sources_checked'][lang]} {checked})")
+
+
+def test_a_section_lists_only_the_pages_it_rests_on(dataset, pages):
+    screening = pages["en/tutkimukset/mammography-screening.md"]
+    listed = screening.split("## Sources")[1]
+    kela = next(line for line in listed.splitlines() if "kela.fi" in line)
+    assert kela.endswith("(Getting there; checked 2 December 2026)")
+    assert "Kela does not reimburse trips to screening." in screening
+    assert "Kela does not reimburse trips to screening." not in pages["en/tutkimukset/ct.md"]
+
+
+def test_after_section_without_instructions_says_so_plainly(dataset, pages):
+    after = dataset.labels["exam_after_none"]["fi"]
+    assert after in pages["fi/tutkimukset/native-xray.md"]
+    assert after not in pages["fi/tutkimukset/ct.md"]  # CT has an instruction: drink more after contrast
 
 
 def test_review_dates_use_each_languages_date_format(dataset, pages):
@@ -114,4 +149,23 @@ def test_where_section_lists_the_locations_whose_data_names_the_exam(dataset, pa
     for location in doing_screening:
         assert f"- [{location.name['fi']}](../kunnat/" in where
     assert "(../kunnat/index.md)" in where  # the directory, for the resident's own health centre
-    assert dataset.labels["exam_where_locations"]["fi"] not in pages["fi/tutkimukset/ct.md"]
+    assert "- [Hyvinvointikeskus Aalto (Varkauden sosiaali- ja terveyskeskus)](../kunnat/varkaus.md): Savontie 55, 78300 Varkaus" in where
+    assert f"(../kunnat/iisalmi.md): {dataset.labels['exam_where_no_address']['fi']}" in where  # Terveystalo: no sourced address
+
+
+def test_plain_xray_is_listed_at_every_location_with_xray_and_nowhere_else(dataset, pages):
+    markdown = pages["fi/tutkimukset/native-xray.md"]
+    where = markdown.split("## " + dataset.labels["exam_where_heading"]["fi"])[1].split("\n## ")[0]
+    for location in dataset.locations.locations:
+        assert (f"- [{location.name['fi']}]" in where) == bool(location.xray), location.id
+
+
+def test_child_patients_get_the_companion_rules_only_where_the_exam_says_so(dataset, pages):
+    text = escape(dataset.labels["exam_children"]["en"])  # data is HTML-escaped into the Markdown
+    for exam in dataset.exams.exams:
+        markdown = pages[f"en/tutkimukset/{exam.id}.md"]
+        before = markdown.split("## Before the examination")[1].split("\n## ")[0]
+        assert (text in before) == exam.children, exam.id
+        if exam.children:
+            assert "terveyskyla-children" in exam.sources.before, exam.id
+    assert "Very young children have their MRI scan under anaesthesia." in pages["en/tutkimukset/mri.md"]

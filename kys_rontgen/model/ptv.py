@@ -1,0 +1,83 @@
+"""data/ptv.yaml: service locations imported from the Suomi.fi service catalogue (PTV).
+
+Written whole by `make import-ptv` (kys_rontgen/ptv_import.py), never by hand: editors keep
+their own facts in data/locations.yaml, so an import can never overwrite them. A PTV record
+is a Location (the same fields, so pages show it the same way) plus what PTV adds: its own
+id and modified time, coordinates, e-mail, service area and call charges. Texts PTV has
+in only some of the site's languages are kept in those (`PartialLocalized`): a page in a
+language without the text leaves it out; nothing is machine-translated.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import AfterValidator, ValidationInfo
+from pydantic_core import PydanticCustomError
+
+from .fields import (
+    ExceptionHours,
+    JsonSchema,
+    MunicipalityRef,
+    OpeningHours,
+    Strict,
+    Text,
+    unique_by,
+)
+from .locations import Location, PhoneLine, PtvId
+
+
+def _some_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+    """Text in one or more of the configured languages (PTV does not translate everything)."""
+    languages = (info.context or {}).get("languages")
+    unknown = [lang for lang in value if languages and lang not in languages]
+    if unknown or not value:
+        raise PydanticCustomError(
+            "unknown_language",
+            "has text in {unknown}, which is not a configured language; run make import-ptv again",
+            {"unknown": ", ".join(unknown) or "no language"},
+        )
+    return value
+
+
+PartialLocalized = Annotated[dict[str, Text], AfterValidator(_some_languages), JsonSchema({"type": "object"})]
+
+class Coordinates(Strict):
+    """ETRS-TM35FIN (EPSG:3067), metres, as PTV gives them (its latitude = north, longitude = east)."""
+
+    north: float
+    east: float
+
+
+class PtvPhoneLine(PhoneLine):
+    """V4VmOpenApiPhoneWithType, one number with its texts from every language it is listed in."""
+
+    name: PartialLocalized | None = None  # PTV additionalInformation
+    charge_description: PartialLocalized | None = None
+
+
+class PtvExceptionHours(ExceptionHours):
+    reason: PartialLocalized | None = None  # PTV additionalInformation of an Exceptional service hour
+
+
+class PtvOpeningHours(OpeningHours):
+    exceptions: list[PtvExceptionHours] = []
+
+
+class PtvLocation(Location):
+    """V11VmOpenApiServiceLocationChannel, mapped by kys_rontgen/ptv_import.py."""
+
+    ptv_id: PtvId  # PTV `id` of the channel
+    modified: datetime  # PTV `modified` (UTC)
+    description: PartialLocalized | None = None
+    phones: list[PtvPhoneLine] = []
+    opening_hours: PtvOpeningHours | None = None
+    coordinates: Coordinates | None = None
+    service_area: list[MunicipalityRef] = []  # PTV areaMunicipalities / areas of type Municipality
+    untranslated: list[Text] = []  # fields that fell back to Finnish ("name.en"): make report lists them
+
+
+class Ptv(Strict):
+    # The county's organisation in PTV; `make import-ptv ORG=<id>` fetches its channels.
+    organization_id: PtvId | None = None
+    locations: Annotated[list[PtvLocation], unique_by("id", "ptv_id")] = []
