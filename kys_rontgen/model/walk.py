@@ -89,7 +89,9 @@ def _step(annotation: Any, part: str | int) -> list[Any]:
             if base.__pydantic_root_model__:
                 found += _step(base.model_fields["root"].annotation, part)
             elif isinstance(part, str) and part in base.model_fields:
-                found.append(base.model_fields[part].annotation)
+                info = base.model_fields[part]
+                # Pydantic moves a field's own Annotated metadata (a Reference) to info.metadata.
+                found.append(Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation)
             continue
         origin = get_origin(base)
         if origin in (list, tuple) and isinstance(part, int):
@@ -111,3 +113,13 @@ def field_names_at(model: type[BaseModel], loc: Loc) -> set[str]:
             if isinstance(base, type) and issubclass(base, BaseModel) and not base.__pydantic_root_model__:
                 names |= set(base.model_fields)
     return names
+
+
+def iter_raw(annotation: Any, data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any, list]]:
+    """Every value of parsed YAML that failed validation, with the metadata its model gives it
+    (so the references of a file with other errors are still checked)."""
+    yield loc, data, [m for arm in _arms(annotation) for m in unwrap(arm)[1]]
+    parts = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for part, value in parts:
+        for child in _step(annotation, part):
+            yield from iter_raw(child, value, loc + (part,))

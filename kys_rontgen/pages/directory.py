@@ -76,10 +76,12 @@ def pages(dataset) -> list[Page]:
     result = [Page(DIRECTORY, "directory.md.j2", {"entries": entries, "xray_locations": xray,
                                                   "xray_anchor": XRAY_ANCHOR})]
     by_id = dataset.locations.by_id
+    index_of = {id(m): index for index, m in enumerate(dataset.municipalities.municipalities)}
     for municipality in municipalities:
         health_centres = [joined(dataset, by_id[i]) for i in municipality.health_centres]
         health_centres += ptv_locations(dataset, municipality)
-        result.append(Page(municipality_page(municipality), "municipality.md.j2", {
+        origin = ("municipalities.yaml", ("municipalities", index_of[id(municipality)], "name", "fi"))
+        result.append(Page(municipality_page(municipality), "municipality.md.j2", origin=origin, context={
             "municipality": municipality,
             "health_centres": health_centres,
             "xray_locations": own_xray_places(xray, municipality),
