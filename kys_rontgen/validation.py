@@ -90,7 +90,7 @@ _TYPE_KINDS = {
 }
 
 
-def _explain(error: dict, model: type[BaseModel], loc: Loc) -> str:
+def _editor_message(error: dict, model: type[BaseModel], loc: Loc) -> str:
     """Pydantic's message, reworded where an editor needs to know the fix."""
     kind = error["type"]
     if kind == "missing":
@@ -165,7 +165,7 @@ def validate(source: YamlSource, model: type[M], context: dict) -> tuple[M | Non
         line, column = source.position(loc)
         if loc in source.written:
             error["_written"] = source.written[loc]
-        message = _explain(error, model, loc)
+        message = _editor_message(error, model, loc)
         see = (error.get("ctx") or {}).get("see")
         if see is not None:  # the first of two duplicates: `see` is its place in the same list
             other = _loc_in_data(error["loc"][: -len(see)] + tuple(see), source.data, "")

@@ -106,7 +106,7 @@ def _unclosed_quote(text: str, before_line: int) -> tuple[int, int] | None:
     return None
 
 
-def _explain(problem: str, text: str, mark) -> str:
+def _syntax_hint(problem: str, text: str, mark) -> str:
     line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
     if "\t" in line[: max(mark.column, 0) + 1 if mark else 0]:
         return "a tab character is used for indentation; indent with spaces only"
@@ -193,7 +193,7 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
         quote = _unclosed_quote(text, line)
         if quote:
             raise YamlSyntaxError(shown, *quote, "YAML syntax: " + _HINTS["found unexpected end of stream"]) from None
-        raise YamlSyntaxError(shown, line, col, f"YAML syntax: {_explain(problem, text, mark)}") from None
+        raise YamlSyntaxError(shown, line, col, f"YAML syntax: {_syntax_hint(problem, text, mark)}") from None
     except _Duplicate as duplicate:
         mark = duplicate.node.start_mark
         raise YamlSyntaxError(
