@@ -12,7 +12,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve serve-fast build preview test install browser java node bench clean check report schemas import-ptv
+.PHONY: serve serve-fast build preview test install browser java node bench clean check report schemas import-ptv tokens
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: install it and run make again"; exit 1; }
@@ -44,7 +44,7 @@ build: $(STAMP)
 ## (under SITE_URL's sub-path when it has one): nothing rebuilt, the root 404.html for every missing address.
 PREVIEW_PORT ?= 8000
 preview: build
-	$(BIN)/python -m kys_rontgen.preview site --port $(PREVIEW_PORT)
+	$(BIN)/python -m kys_rontgen.static_host site --port $(PREVIEW_PORT)
 
 ## Validate every data file at once: one line per problem (file:line:col: field: what; fix).
 ## STRICT=1 (before publishing) also fails on stale data: overdue reviews, facts checked >12 months ago.
@@ -58,6 +58,11 @@ report: $(STAMP)
 ## Export the JSON Schemas of the data files (schemas/) from the models; commit the result.
 schemas: $(STAMP)
 	@$(BIN)/python -m kys_rontgen schemas
+
+## Rewrite docs/assets/stylesheets/suomifi-tokens.css from the pinned suomifi-design-tokens package;
+## commit the result (the site's build itself needs no Node).
+tokens: $(STAMP) node
+	@$(BIN)/python -m kys_rontgen.design_tokens
 
 ## The directory from the Suomi.fi service catalogue (PTV) into data/ptv.yaml, whole, after it
 ## validates: FILE=<saved API response>, or ORG=<organisation id> (or the id in data/ptv.yaml) to

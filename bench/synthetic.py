@@ -112,6 +112,9 @@ def scale_data(data_dir: Path, factor: int) -> dict[str, int]:
             for replica, mapping in replicas.items():
                 grown += [_rename_names(_rename(record, mapping), replica) for record in records]
             document[key] = grown
+        for key, values in document.items():  # a plain list of identifiers (county_codes) grows with them
+            if isinstance(values, list) and values and all(isinstance(v, str) and v in replicas.get(2, {}) for v in values):
+                document[key] = values + [mapping[v] for mapping in replicas.values() for v in values]
         with (data_dir / name).open("w", encoding="utf-8") as out:
             _YAML.dump(document, out)
     return record_counts(data_dir)

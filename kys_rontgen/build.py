@@ -27,5 +27,5 @@ def generate(root: Path, docs_dir: Path, now: datetime) -> Generated:
     languages = configured_languages(root / "mkdocs.yml")
     dataset = load_dataset(root / "data", languages, root, now)
     # Render every page in memory before writing any: a template error leaves docs/ as it was.
-    pages = render_pages(dataset)
-    return Generated(dataset, sync_pages(docs_dir, pages), freshness_problems(dataset))
+    markdown_by_path = render_pages(dataset)
+    return Generated(dataset, sync_pages(docs_dir, markdown_by_path), freshness_problems(dataset))

@@ -16,6 +16,7 @@ from .dataset import load_dataset
 from . import clock
 from .freshness import freshness_problems
 from .languages import configured_languages
+from .pages import render_pages
 from .validation import DataErrors
 
 
@@ -33,6 +34,7 @@ def check(root: Path, now: datetime, strict: bool) -> int:
     languages = configured_languages(root / "mkdocs.yml")
     try:
         dataset = load_dataset(root / "data", languages, root, now)
+        render_pages(dataset)  # what the build would reject, check rejects first
     except DataErrors as failure:
         print(failure)
         print(f"{len(failure.errors)} problem(s) in data/; fix them and run make check again", file=sys.stderr)
@@ -130,7 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     ptv_parser.add_argument("--org", help="fetch the channels of this PTV organisation id instead")
     ptv_parser.add_argument("--dry-run", action="store_true", help="only print what would change")
     args = parser.parse_args(argv)
-    now = args.now or clock.now()  # read once, like a build
+    try:
+        now = args.now or clock.now()  # read once, like a build
+    except clock.SettingError as error:  # a bad KYS_NOW: one line, not a traceback
+        print(error, file=sys.stderr)
+        return 2
     if args.command == "check":
         return check(args.root, now, args.strict)
     if args.command == "report":

@@ -26,6 +26,10 @@ def parse_finnish_time(text: str) -> datetime:
     return finnish(datetime.fromisoformat(text.strip()))
 
 
+class SettingError(ValueError):
+    """A setting (environment variable) with a bad value: its str() is the one line to show."""
+
+
 def now(environ: dict[str, str] = os.environ) -> datetime:
     text = environ.get(NOW_VARIABLE, "").strip()
     if not text:
@@ -33,4 +37,6 @@ def now(environ: dict[str, str] = os.environ) -> datetime:
     try:
         return parse_finnish_time(text)
     except ValueError:
-        raise ValueError(f"{NOW_VARIABLE}={text!r} is not a date and time; write it as 2027-01-10 07:00") from None
+        raise SettingError(
+            f'{NOW_VARIABLE}={text!r} is not a date and time; write it as {NOW_VARIABLE}="2027-01-10 07:00"'
+        ) from None

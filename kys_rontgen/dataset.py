@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from . import clock
+from .label_usage import used_labels
 from .languages import Language
 from .model.accessibility import Accessibility
 from .model.exams import Exams
@@ -26,7 +27,7 @@ from .model.privacy import Privacy
 from .model.ptv import Ptv
 from .model.search import Search
 from .model.service import Service
-from .model.walk import iter_values
+from .model.walk import iter_raw, iter_values
 from .validation import DataError, DataErrors, field_path, relative, validate
 from .yaml_source import YamlSource, YamlSyntaxError, load_yaml
 
@@ -77,18 +78,45 @@ class Dataset:
         return {name: getattr(self, _attribute(name)) for name in DATA_FILES}
 
 
-def _reference_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
-    """Every `Reference`-annotated value must name an existing record in its target file."""
-    keys: dict[Reference, list[str]] = {}
+def _raw_keys(source: YamlSource | None, ref: Reference, problems: list[DataError]) -> list[str] | None:
+    """The keys a file that failed validation still names, when none of its problems is about a key
+    (a mistyped key would make every reference to the intended one look broken too)."""
+    records = source.data.get(ref.collection) if source and isinstance(source.data, dict) else None
+    key_problem = any(p.field.startswith(f"{ref.collection}[") and p.field.endswith(f".{ref.key}") for p in problems)
+    if not isinstance(records, list) or key_problem or any(p.field in {"", ref.collection} for p in problems):
+        return None
+    return [str(item[ref.key]) for item in records if isinstance(item, dict) and ref.key in item]
+
+
+def _reference_errors(
+    loaded: dict[str, BaseModel], sources: dict[str, YamlSource], problems: dict[str, list[DataError]]
+) -> list[DataError]:
+    """Every `Reference`-annotated value must name an existing record in its target file.
+
+    A target file with errors of its own still lists its records, so one file's mistake does
+    not hide a broken reference in another.
+    """
+    keys: dict[Reference, list[str] | None] = {}
     errors = []
-    for name, model in loaded.items():
-        for loc, value, metadata in iter_values(model):
+    for name, source in sources.items():
+        if name in loaded:
+            values = iter_values(loaded[name])
+        else:  # the file has errors of its own: its other references are still checked
+            flagged = {p.field for p in problems.get(name, [])}
+            values = (
+                (loc, value, metadata) for loc, value, metadata in iter_raw(DATA_FILES[name], source.data)
+                if isinstance(value, str) and field_path(loc) not in flagged
+            )
+        for loc, value, metadata in values:
             for ref in (m for m in metadata if isinstance(m, Reference)):
-                target = loaded.get(ref.file)
-                if target is None:  # that file is missing or invalid: already reported
-                    continue
                 if ref not in keys:
-                    keys[ref] = [str(getattr(item, ref.key)) for item in getattr(target, ref.collection)]
+                    target = loaded.get(ref.file)
+                    keys[ref] = (
+                        [str(getattr(item, ref.key)) for item in getattr(target, ref.collection)]
+                        if target is not None else _raw_keys(sources.get(ref.file), ref, problems.get(ref.file, []))
+                    )
+                if keys[ref] is None:  # that file is missing or unreadable: already reported
+                    continue
                 if str(value) not in keys[ref]:
                     errors.append(_unknown_reference(sources[name], loc, str(value), ref, keys[ref], sources[ref.file]))
     return errors
@@ -120,8 +148,8 @@ def load_dataset(
     root = root or data_dir.parent
     now = now or clock.now()
     codes = [lang.code for lang in languages] if require_translations else []
-    context = {"languages": codes, "today": now.date()}
-    loaded, sources, errors = {}, {}, []
+    context = {"languages": codes, "today": now.date(), "label_keys": used_labels()}
+    loaded, sources, errors, by_file = {}, {}, [], {}
     for name, model in DATA_FILES.items():
         path = data_dir / name
         shown = relative(path, root)
@@ -138,7 +166,8 @@ def load_dataset(
         if value is not None:
             loaded[name] = value
         errors += problems
-    errors += _reference_errors(loaded, sources)
+        by_file[name] = problems
+    errors += _reference_errors(loaded, sources, by_file)
     if errors:
         raise DataErrors(errors)
     return Dataset(languages=languages, now=now, sources=sources, **{_attribute(n): m for n, m in loaded.items()})

@@ -24,9 +24,9 @@ def freshness_problems(dataset) -> list[DataError]:
     problems = []
     for name, model in dataset.models().items():
         source = dataset.sources[name]
-        for loc, value, _ in iter_values(model):
-            if not loc or not isinstance(value, date):
-                continue
+        dates = [(loc, value) for loc, value, _ in iter_values(model) if loc and isinstance(value, date)]
+        scheduled = {loc[:-1] for loc, _ in dates if loc[-1] == "next_review_due"}
+        for loc, value in dates:
             message = None
             if loc[-1] == "checked" and today - value > STALE_AFTER:
                 message = (
@@ -37,6 +37,12 @@ def freshness_problems(dataset) -> list[DataError]:
                 message = (
                     f"the review was due on {finnish_date(value)}; review the page, then set last_reviewed "
                     "to that day and next_review_due to the next one"
+                )
+            elif loc[-1] == "last_reviewed" and loc[:-1] not in scheduled and today - value > STALE_AFTER:
+                # A page with no next_review_due (the accessibility statement) is reviewed yearly.
+                message = (
+                    f"was last reviewed on {finnish_date(value)}, more than 12 months ago; review the page "
+                    "and set last_reviewed to the date you did"
                 )
             if message:
                 line, column = source.position(loc)

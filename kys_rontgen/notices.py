@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-import markdown
 from markupsafe import Markup
 
+from .data_text import text_html
 from .model.notices import Notice, Notices
 
 
@@ -15,7 +15,7 @@ class ShownNotice:
     id: str
     severity: str
     title: str
-    html: Markup  # the text as HTML; the data rejects markup, so Markdown is all it can hold
+    html: Markup  # the text as sanitised HTML (kys_rontgen.data_text)
 
 
 def notices_for_page(notices: Notices, at: datetime, lang: str, exam: str | None = None,
@@ -26,4 +26,4 @@ def notices_for_page(notices: Notices, at: datetime, lang: str, exam: str | None
 
 
 def _shown(notice: Notice, lang: str) -> ShownNotice:
-    return ShownNotice(notice.id, notice.severity, notice.title[lang], Markup(markdown.markdown(notice.text[lang])))
+    return ShownNotice(notice.id, notice.severity, notice.title[lang], text_html(notice.text[lang], inline=False))

@@ -1,95 +1,69 @@
-"""`make preview`: serve a built site/ the way a static host (GitHub Pages) does.
+"""Editing while previewing: with broken data, `make serve` keeps the last good pages.
 
-Unlike `mkdocs serve`, nothing is rebuilt and nothing is served from memory: what you see is
-the folder that would be published. Under the site's sub-path only (SITE_URL's path, e.g.
-/kys-rontgen/), and every missing address gets the root 404.html with status 404, as on Pages.
+A build (`make build`, CI) stops on the first invalid data, as it must. The preview instead
+keeps serving: the generated pages in docs/ stay as they were (the generator writes only
+valid data), every step that needs the data gets the last build that was valid in this
+process, the problems are printed once per save and every page shows them in a banner in
+its own language. The next save with valid data brings the real pages back.
 """
 from __future__ import annotations
 
-import argparse
-import functools
-import http.server
-import os
+from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+
+from markupsafe import Markup, escape
+
+from .validation import DataError, DataErrors
+
+# Shown above the problems; the labels cannot be used, they may be what is broken.
+HEADING = {
+    "fi": "Datassa on virheitä. Esikatselu näyttää viimeisimmät toimivat sivut, kunnes korjaat nämä:",
+    "en": "The data has problems. The preview shows the last pages that worked until you fix these:",
+}
 
 
-def _normalised(base_path: str) -> str:
-    """ "kys-rontgen" or "/kys-rontgen" -> "/kys-rontgen/"; "" -> "/"."""
-    inner = base_path.strip("/")
-    return f"/{inner}/" if inner else "/"
+@dataclass
+class _State:
+    serving: bool = False
+    last_good: dict[Path, object] = field(default_factory=dict)  # project folder -> its last good build
+    problems: list[DataError] = field(default_factory=list)
 
 
-class StaticHostHandler(http.server.SimpleHTTPRequestHandler):
-    """Files of `directory` under `base_path`; the root 404.html for anything missing."""
-
-    def __init__(self, *args, base_path: str = "/", **kwargs):
-        self.base_path = _normalised(base_path)
-        super().__init__(*args, **kwargs)
-
-    def log_message(self, *args):  # one line per request is noise in a preview and in tests
-        pass
-
-    def _answer(self, with_body: bool) -> None:
-        path = self.path.split("?", 1)[0].split("#", 1)[0]
-        if path.startswith(self.base_path):
-            self.path = "/" + self.path[len(self.base_path):]
-            target = Path(self.translate_path(self.path))
-            if target.is_dir() and not path.endswith("/") and (target / "index.html").is_file():
-                self._redirect(path + "/")  # a folder without its slash, as hosts do it (under the sub-path)
-                return
-            if target.is_file() or (target / "index.html").is_file():
-                super().do_GET() if with_body else super().do_HEAD()
-                return
-        self._not_found(with_body)
-
-    def _redirect(self, location: str) -> None:
-        self.send_response(301)
-        self.send_header("Location", location)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def _not_found(self, with_body: bool) -> None:
-        body = (Path(self.directory) / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if with_body:
-            self.wfile.write(body)
-
-    def do_GET(self):
-        self._answer(with_body=True)
-
-    def do_HEAD(self):
-        self._answer(with_body=False)
+_state = _State()  # module state: the MkDocs plugin object is made anew for every rebuild
 
 
-def server(site: Path, host: str = "127.0.0.1", port: int = 8000, base_path: str = "/") -> http.server.ThreadingHTTPServer:
-    """A server bound to host:port (port 0: a free one), not yet serving."""
-    handler = functools.partial(StaticHostHandler, directory=str(site), base_path=base_path)
-    return http.server.ThreadingHTTPServer((host, port), handler)
+def start_serving() -> None:
+    """`mkdocs serve` is running: broken data falls back to the last good build."""
+    _state.serving = True
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Serve a built site as a static host would.")
-    parser.add_argument("site", nargs="?", default="site", type=Path)
-    parser.add_argument("--port", type=int, default=8000)
-    args = parser.parse_args(argv)
-    if not (args.site / "404.html").is_file():
-        print(f"{args.site}/ holds no built site: run `make build` first")
-        return 1
-    base_path = _normalised(urlsplit(os.environ.get("SITE_URL") or "/").path)
-    httpd = server(args.site, port=args.port, base_path=base_path)
-    print(f"Serving {args.site}/ at http://127.0.0.1:{httpd.server_port}{base_path} (Ctrl+C stops)")
-    try:
-        httpd.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        httpd.server_close()
-    return 0
+def succeeded(root: Path, generated) -> None:
+    """A build of `root` had valid data: remember it, and there are no problems to show."""
+    _state.last_good[Path(root).resolve()] = generated
+    _state.problems = []
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
+def fallback(root: Path, errors: DataErrors):
+    """While previewing: the last good build of `root` to keep showing, the problems recorded
+    for the banner. Otherwise (a real build, or nothing good yet) None: the build must stop."""
+    last_good = _state.last_good.get(Path(root).resolve())
+    if not _state.serving or last_good is None:
+        return None
+    _state.problems = list(errors.errors)
+    return last_good
+
+
+def problems() -> list[DataError]:
+    return list(_state.problems)
+
+
+def banner(lang: str) -> Markup:
+    """The problems as HTML for the top of every page ('' when there are none)."""
+    if not _state.problems:
+        return Markup("")
+    items = "".join(f"<li><code>{escape(str(problem))}</code></li>" for problem in _state.problems)
+    heading = HEADING.get(lang, HEADING["en"])
+    return Markup(
+        f'<section class="kys-notice kys-notice--warning" role="alert"><p class="kys-notice__title">{escape(heading)}</p>'
+        f"<ul>{items}</ul></section>"
+    )

@@ -67,7 +67,8 @@ def _wrong_type(error: dict) -> str:
         return "is empty; write a value after the colon or remove the field"
     if kind == "string_type":
         if isinstance(value, (int, float, bool, date)):
-            return f'is {_shown(value)}, which YAML reads as a number, date or true/false; put it in quotes: "{value}"'
+            written = error.get("_written", value)  # 091, not the 91 YAML made of it
+            return f'is {written}, which YAML reads as a number, date or true/false; put it in quotes: "{written}"'
         return f"must be a single text, not {_shown(value)}; write the text after the colon"
     if kind in {"list_type", "tuple_type"}:
         return f'must be a list, got {_shown(value)}; write each item on its own line starting with "- "'
@@ -89,7 +90,7 @@ _TYPE_KINDS = {
 }
 
 
-def _explain(error: dict, model: type[BaseModel], loc: Loc) -> str:
+def _editor_message(error: dict, model: type[BaseModel], loc: Loc) -> str:
     """Pydantic's message, reworded where an editor needs to know the fix."""
     kind = error["type"]
     if kind == "missing":
@@ -136,8 +137,14 @@ def _loc_in_data(loc: tuple, data: Any, kind: str) -> Loc:
 def _one_per_place(errors: list[dict]) -> list[dict]:
     # A value that fits no member of a union gets one error per member; "not a list" beside
     # "not a valid web address" is noise, so a type mismatch yields to a specific problem.
+    # The specific problem may be inside the value: one bad URL in a list of sources is that
+    # URL's problem, not "must be a single text" about the list.
     specific = {e["_loc"] for e in errors if e["type"] not in _TYPE_KINDS}
-    return [e for e in errors if e["type"] not in _TYPE_KINDS or e["_loc"] not in specific]
+
+    def explained(loc) -> bool:
+        return any(place[: len(loc)] == loc for place in specific)
+
+    return [e for e in errors if e["type"] not in _TYPE_KINDS or not explained(e["_loc"])]
 
 
 def validate(source: YamlSource, model: type[M], context: dict) -> tuple[M | None, list[DataError]]:
@@ -156,7 +163,9 @@ def validate(source: YamlSource, model: type[M], context: dict) -> tuple[M | Non
     for error in _one_per_place(raw):
         loc = error["_loc"]
         line, column = source.position(loc)
-        message = _explain(error, model, loc)
+        if loc in source.written:
+            error["_written"] = source.written[loc]
+        message = _editor_message(error, model, loc)
         see = (error.get("ctx") or {}).get("see")
         if see is not None:  # the first of two duplicates: `see` is its place in the same list
             other = _loc_in_data(error["loc"][: -len(see)] + tuple(see), source.data, "")

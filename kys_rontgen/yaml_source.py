@@ -26,6 +26,8 @@ class YamlSource:
     path: Path
     data: object
     positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    # What the editor typed for values YAML did not read as text (`091`, read as 91).
+    written: dict[Loc, str] = field(default_factory=dict)
 
     def position(self, loc: Loc) -> tuple[int, int]:
         """Line and column of `loc`, or of its nearest parent that has one."""
@@ -83,9 +85,28 @@ _HINTS = {
 
 
 _UNCLOSED = ("found unexpected end of stream", "did not find expected ',' or")
+# A value that opens a quote: `key: "…`, `- '…`, `[…, "…`.
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s:#"'][^:#]*:\s+)?(["'])""")
 
 
-def _explain(problem: str, text: str, mark) -> str:
+def _unclosed_quote(text: str, before_line: int) -> tuple[int, int] | None:
+    """Where a quote opens that its line does not close, before the line libyaml stopped at.
+
+    A quoted text may go on over several lines, so libyaml only notices much later, at a
+    line that has nothing wrong with it; editors almost never mean a quote to span lines.
+    """
+    for number, line in enumerate(text.splitlines()[:before_line], 1):
+        match = _QUOTED_VALUE.match(line)
+        if not match:
+            continue
+        quote, rest = match.group(1), line[match.end():]
+        closed = re.search(r'(?<!\\)"' if quote == '"' else r"'(?!')", rest.replace("''", ""))
+        if not closed:
+            return number, match.start(1) + 1
+    return None
+
+
+def _syntax_hint(problem: str, text: str, mark) -> str:
     line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
     if "\t" in line[: max(mark.column, 0) + 1 if mark else 0]:
         return "a tab character is used for indentation; indent with spaces only"
@@ -100,7 +121,39 @@ class _Duplicate(Exception):
         self.node, self.key, self.first_line = node, key, first_line
 
 
-def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]]) -> object:
+class _TooBig(Exception):
+    def __init__(self, node, message: str, loc: Loc = ()):
+        self.node, self.message, self.loc = node, message, loc
+
+
+# Far above any real data file (the largest has a few thousand values), far below what
+# exhausts memory: an alias bomb ("billion laughs") stops here at once.
+MAX_VALUES = 200_000
+
+
+def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: dict | None = None) -> object:
+    # `walk`: the nodes being expanded (an alias inside its own anchor never ends) and a count.
+    walk = walk if walk is not None else {"open": set(), "count": 0, "written": {}}
+    walk["count"] += 1
+    if walk["count"] > MAX_VALUES:
+        raise _TooBig(node, f"the file expands to more than {MAX_VALUES} values (aliases `*name` repeating an "
+                            "anchor `&name` again and again?); write the values out or remove the aliases", loc[:1])
+    if id(node) in walk["open"]:
+        raise _TooBig(node, "an alias `*name` is inside the anchor `&name` it repeats, which never ends; "
+                            "remove the alias or write the value out")
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        walk["open"].add(id(node))
+        try:
+            return _collection(loader, node, loc, positions, walk)
+        finally:
+            walk["open"].discard(id(node))
+    value = loader.construct_object(node, deep=True)
+    if not isinstance(value, str) and isinstance(node, yaml.ScalarNode):
+        walk["written"][loc] = node.value
+    return value
+
+
+def _collection(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: dict) -> object:
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
@@ -109,15 +162,13 @@ def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]]) -> obj
             if key in result:
                 raise _Duplicate(key_node, key, positions[here][0])
             positions[here] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = _plain(loader, value_node, here, positions)
+            result[key] = _plain(loader, value_node, here, positions, walk)
         return result
-    if isinstance(node, yaml.SequenceNode):
-        items = []
-        for index, item_node in enumerate(node.value):
-            positions[loc + (index,)] = (item_node.start_mark.line + 1, item_node.start_mark.column + 1)
-            items.append(_plain(loader, item_node, loc + (index,), positions))
-        return items
-    return loader.construct_object(node, deep=True)
+    items = []
+    for index, item_node in enumerate(node.value):
+        positions[loc + (index,)] = (item_node.start_mark.line + 1, item_node.start_mark.column + 1)
+        items.append(_plain(loader, item_node, loc + (index,), positions, walk))
+    return items
 
 
 def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
@@ -131,14 +182,18 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
     positions: dict[Loc, tuple[int, int]] = {(): (1, 1)}
     try:
         root = loader.get_single_node()
-        data = None if root is None else _plain(loader, root, (), positions)
+        walk: dict = {"open": set(), "count": 0, "written": {}}
+        data = None if root is None else _plain(loader, root, (), positions, walk)
     except yaml.MarkedYAMLError as error:
         problem = (error.problem or error.context or "invalid YAML").strip()
         # An unclosed quote or bracket is found at the end of the file; show where it opened.
         opened = problem.startswith(_UNCLOSED) and error.context_mark is not None
         mark = error.context_mark if opened else (error.problem_mark or error.context_mark)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise YamlSyntaxError(shown, line, col, f"YAML syntax: {_explain(problem, text, mark)}") from None
+        quote = _unclosed_quote(text, line)
+        if quote:
+            raise YamlSyntaxError(shown, *quote, "YAML syntax: " + _HINTS["found unexpected end of stream"]) from None
+        raise YamlSyntaxError(shown, line, col, f"YAML syntax: {_syntax_hint(problem, text, mark)}") from None
     except _Duplicate as duplicate:
         mark = duplicate.node.start_mark
         raise YamlSyntaxError(
@@ -146,6 +201,11 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
             f'YAML syntax: "{duplicate.key}" appears twice in the same block (first on line {duplicate.first_line}); '
             "keep one and remove or rename the other",
         ) from None
+    except _TooBig as too_big:
+        # An alias bomb is reported at the top-level entry that grows too big.
+        mark = too_big.node.start_mark
+        line, col = positions.get(too_big.loc, (mark.line + 1, mark.column + 1)) if too_big.loc else (mark.line + 1, mark.column + 1)
+        raise YamlSyntaxError(shown, line, col, f"YAML: {too_big.message}") from None
     finally:
         loader.dispose()
-    return YamlSource(shown, data, positions)
+    return YamlSource(shown, data, positions, walk["written"])

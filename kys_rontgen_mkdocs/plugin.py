@@ -27,7 +27,7 @@ import jinja2
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from kys_rontgen import clock, notices, seo
+from kys_rontgen import clock, notices, preview, seo
 from kys_rontgen.build import Generated, generate
 from kys_rontgen.site_files import finish_site, set_aside_404
 from kys_rontgen.sync import is_generated
@@ -37,6 +37,7 @@ from kys_rontgen.validation import DataErrors
 log = logging.getLogger("mkdocs.plugins.kys_rontgen")
 # Stale data is a warning, not a failure: a logger outside "mkdocs" is not counted by --strict.
 freshness_log = logging.getLogger("kys_rontgen.freshness")
+preview_log = logging.getLogger("kys_rontgen.preview")
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -77,8 +78,15 @@ class KysRontgenPlugin(BasePlugin):
         root = Path(config.config_file_path).parent
         try:
             self.generated = generate(root, Path(config.docs_dir), clock.now())  # the one reading of the clock
+        except clock.SettingError as error:  # a bad KYS_NOW: one line
+            raise Abort(str(error)) from None
         except DataErrors as error:  # the editor's report, without a traceback
-            raise Abort(f"The data has {len(error.errors)} problem(s):\n{error}") from None
+            self.generated = preview.fallback(root, error)  # `make serve`: the last good pages, the problems shown
+            if self.generated is None:
+                raise Abort(f"The data has {len(error.errors)} problem(s):\n{error}") from None
+            preview_log.warning("The data has %d problem(s); showing the last good pages:\n%s", len(error.errors), error)
+            return
+        preview.succeeded(root, self.generated)
         if self.generated.changed:
             log.info("Generated pages changed: %s", ", ".join(self.generated.changed))
         for warning in self.generated.warnings:
@@ -119,6 +127,7 @@ class KysRontgenPlugin(BasePlugin):
         if problem:
             log.warning("Page %s %s", page.file.src_uri, problem)
         context["notices"] = self._notices(config, page.meta)
+        context["data_problems"] = preview.banner(lang)  # only while previewing broken data
         return context
 
     def on_template_context(self, context, template_name, config):
@@ -151,7 +160,8 @@ class KysRontgenPlugin(BasePlugin):
     # --- mkdocs serve ------------------------------------------------------------------------
 
     def on_serve(self, server, config, builder):
-        """One rebuild per saved data change.
+        """Broken data keeps the last good pages from now on (kys_rontgen.preview); one
+        rebuild per saved data change.
 
         The server rebuilds when anything in docs/ changes. A data change starts a build whose
         on_pre_build rewrites generated pages in docs/; the server would see those writes and
@@ -159,6 +169,7 @@ class KysRontgenPlugin(BasePlugin):
         (hand-written pages still trigger it). MkDocs 1.6 has no public filter for this, so we
         wrap its handler; if its internals change, serve merely falls back to two rebuilds.
         """
+        preview.start_serving()
         docs = Path(config.docs_dir)
         watch = getattr(server, "_watch_refs", {}).get(os.path.abspath(docs))
         for handler in getattr(server.observer, "_handlers", {}).get(watch, ()):

@@ -131,11 +131,43 @@ class Case:
 
 
 QUOTE_FIX = "put it in quotes"
+MARKUP = "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"
+LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address or phone number; '
+                    "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
+ONE_LINE = ("is more than one line; a name, title or summary must be one line (a line break would add a heading "
+            "or a rule to the page): join the lines, or use a description field for longer text")
+MUNICIPALITY_999 = """\
+  - code: "999"
+    name:
+      fi: Uusikunta
+      sv: Uusikunta
+      en: Uusikunta
+    source: https://pshyvinvointialue.fi/mita-hyvinvointialueella-tehdaan
+    checked: 2026-11-28
+"""
+NOTICE = """notices:
+  - id: test-notice
+    start: 2026-11-01 07:00
+    end: 2026-12-31 16:00
+    severity: info
+    shows_on: all
+    title:
+      fi: Tiedote
+      en: Notice
+    text:
+      fi: "{text}"
+      en: Notice text
+"""
+# "Billion laughs": nine levels of nine aliases, a billion values if expanded.
+BOMB = "".join(
+    f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9 if previous else ['"lol"'] * 9) + "]\n"
+    for previous, name in zip([None, *"abcdefgh"], "abcdefghi")
+)
 CASES = [
     # --- YAML syntax -------------------------------------------------------------------
-    Case("yaml: colon inside a text", "labels.yaml", "  fi: Tutkimukset, joita teemme", "  fi: Tutkimukset: joita teemme",
-         "Tutkimukset: joita", "", 'YAML syntax: a colon is in the wrong place; if a text contains ": ", put the whole text in quotes',
-         column_of=": joita"),
+    Case("yaml: colon inside a text", "labels.yaml", "  fi: Valitse tutkimuksesi", "  fi: Valitse: tutkimuksesi",
+         "Valitse: tutkimuksesi", "", 'YAML syntax: a colon is in the wrong place; if a text contains ": ", put the whole text in quotes',
+         column_of=": tutkimuksesi"),
     Case("yaml: tab indentation", "exams.yaml", "  - id: mri\n    name:", "  - id: mri\n\tname:",
          "\tname:", "", "YAML syntax: a tab character is used for indentation; indent with spaces only", column_of="\t"),
     Case("yaml: duplicate key", "service.yaml", "provider: Pohjois-Savon hyvinvointialue\n",
@@ -172,7 +204,81 @@ CASES = [
     Case("html in a text", "exams.yaml", "      en: X-ray\n", "      en: <b>X-ray</b>\n", "<b>", "exams[0].name.en",
          "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"),
     Case("script link in a text", "service.yaml", "  en: KYS Röntgen\n", "  en: \"[KYS](javascript:alert(1))\"\n", "javascript:",
-         "name.en", "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"),
+         "name.en", LINK_NOT_ALLOWED.format(url="javascript:alert(1)")),
+    Case("script link in mixed case", "service.yaml", "      säteilysuojelussa.", "      säteilysuojelussa. [Lue](JaVaScRiPt:alert(1)).",
+         "KYS Röntgen on Kuopion", "description.body.fi", LINK_NOT_ALLOWED.format(url="JaVaScRiPt:alert(1)"),
+         line_offset=-1, column_of="fi:"),
+    Case("data: link", "exams.yaml", "      en: MRI scan\n", "      en: \"[MRI](data:text/html,<script>alert(1)</script>)\"\n",
+         "[MRI](data", "exams[1].name.en", MARKUP),
+    Case("vbscript: link in a summary", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](vbscript:msgbox(1))",
+         "vbscript", "exams[1].summary.fi", LINK_NOT_ALLOWED.format(url="vbscript:msgbox(1)")),
+    Case("link without a host", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](https:alert)",
+         "https:alert", "exams[1].summary.fi", '"https:alert" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'),
+    Case("attribute list on its own line", "service.yaml", " terveyskeskuksissa.\n\n      Teemme", " terveyskeskuksissa.\n      {: autofocus onfocus=alert(1) }\n\n      Teemme",
+         "KYS Röntgen on Kuopion", "description.body.fi",
+         'contains "{{: autofocus onfocus=alert(1) }}", which would add attributes to the page; remove the braces and what is between them',
+         line_offset=-1, column_of="fi:"),
+    Case("attribute list after a link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](https://example.fi){ onmouseover=alert(1) }",
+         "onmouseover", "exams[1].summary.fi",
+         'contains "{{ onmouseover=alert(1) }}", which would add attributes to the page; remove the braces and what is between them'),
+    Case("attribute list in a label", "labels.yaml", "  en: Go to the home page\n", "  en: Go to the home page { onclick=alert(1) }\n",
+         "onclick", "home_link.en", 'has "{{ onclick=alert(1) }}", which is not a placeholder of this label (it takes: none); '
+         "write the placeholder exactly as shown or remove the braces"),
+    Case("entity-encoded script link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](&#106;avascript:alert(1))",
+         "&#106;", "exams[1].summary.fi", 'contains the HTML character reference "&#106;"; write the character itself'),
+    Case("tracking pixel in the privacy note", "privacy.yaml", "Emme kerää tietoja siitä, kuka sivuja lukee.",
+         "Emme kerää tietoja siitä, kuka sivuja lukee. ![](https://tracker.example/p.gif)", "Sivusto ei käytä evästeitä", "sections[0].body.fi",
+         'loads "https://tracker.example/p.gif" from outside the site, which would tell a third party who reads the page; '
+         "put the image in docs/ and link it with a relative path", line_offset=-1, column_of="fi:"),
+    Case("protocol-relative image in a notice", "notices.yaml", "notices: []\n", NOTICE.format(text="Katso ![kuva](//tracker.example/p.gif)"),
+         "Katso", "notices[0].text.fi",
+         'loads "//tracker.example/p.gif" from outside the site, which would tell a third party who reads the page; '
+         "put the image in docs/ and link it with a relative path"),
+    Case("raw HTML in a notice", "notices.yaml", "notices: []\n", NOTICE.format(text="<img src=x onerror=alert(1)>"),
+         "<img", "notices[0].text.fi", MARKUP),
+    Case("relative link in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](../kunnat/index.md)",
+         "../kunnat", "exams[1].summary.fi",
+         '"../kunnat/index.md" is a relative address, which data text cannot use (it would break on some pages); '
+         "write the full address, starting with https://"),
+    # --- labels ------------------------------------------------------------------------
+    Case("label placeholder that reads attributes", "labels.yaml", "{min}–{max} minuuttia", "{min.__class__.__mro__}–{max} minuuttia",
+         "__mro__", "exam_duration_range.fi", 'has "{{min.__class__.__mro__}}", which is not a placeholder of this label '
+         "(it takes: {{max}}, {{min}}); write the placeholder exactly as shown or remove the braces"),
+    Case("label placeholder that pads to gigabytes", "labels.yaml", "{min}–{max} minuuttia", "{min:>2000000000}–{max} minuuttia",
+         "2000000000", "exam_duration_range.fi", 'has "{{min:>2000000000}}", which is not a placeholder of this label '
+         "(it takes: {{max}}, {{min}}); write the placeholder exactly as shown or remove the braces"),
+    Case("unknown label placeholder", "labels.yaml", "{min}–{max} minuuttia", "{min}–{maks} minuuttia",
+         "{maks}", "exam_duration_range.fi", 'has "{{maks}}", which is not a placeholder of this label '
+         "(it takes: {{max}}, {{min}}); write the placeholder exactly as shown or remove the braces"),
+    Case("misspelt label key", "labels.yaml", "\nhome_link:\n", "\nhome_lnik:\n", "home_lnik:", "home_lnik",
+         'is not a label any page uses; did you mean "home_link"? correct the name or remove it'),
+    Case("removed label", "labels.yaml", "\nhome_link:\n  fi: Siirry etusivulle\n  en: Go to the home page\n", "\n", "", "",
+         'the label "home_link" is missing; add it with its text in every language'),
+    # --- one-line fields -------------------------------------------------------------------
+    Case("line break in a name", "exams.yaml", "      en: MRI scan\n", "      en: \"MRI scan\\n\\n# Free scans\"\n", "MRI scan\\n",
+         "exams[1].name.en", ONE_LINE),
+    Case("line break in a summary", "service.yaml", "  en: X-ray and other imaging", "  en: |\n    X-ray\n    ***\n    and other imaging",
+         "    X-ray", "summary.en", ONE_LINE, line_offset=-1),
+    # --- the accessibility statement --------------------------------------------------------
+    Case("invalid accessibility feedback e-mail", "accessibility.yaml", "  email: null\n", "  email: palaute(at)example.fi\n",
+         "email: palaute", "feedback.email",
+         '"palaute(at)example.fi" is not a valid e-mail address (An email address must have an @-sign); write it as name@example.fi'),
+    Case("accessibility review before the statement", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-11-27", "last_reviewed:",
+         "last_reviewed", "2026-11-27 is before prepared 2026-11-28; set it to the date of the latest review"),
+    Case("accessibility review in the future", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-12-05",
+         "last_reviewed:", "last_reviewed",
+         "2026-12-05 is in the future (today is 2026-12-02); write the day it actually happened, today or earlier"),
+    # --- YAML ----------------------------------------------------------------------------
+    Case("yaml: alias bomb", "privacy.yaml", "sections:\n", BOMB + "sections:\n", "f: &f", "",
+         "YAML: the file expands to more than 200000 values (aliases `*name` repeating an anchor `&name` again and again?); "
+         "write the values out or remove the aliases"),
+    Case("yaml: self-referencing alias", "privacy.yaml", "sections:\n", "loop: &a [*a]\nsections:\n", "loop:", "",
+         "YAML: an alias `*name` is inside the anchor `&name` it repeats, which never ends; remove the alias or write the value out",
+         column_of="&a"),
+    Case("yaml: unclosed quote mid-file", "service.yaml", "provider: Pohjois-Savon hyvinvointialue\n", 'provider: "Pohjois-Savon hyvinvointialue\n',
+         "provider:", "", "YAML syntax: a quote is not closed; end the text with the same quote it starts with", column_of='"'),
+    Case("number with a leading zero", "municipalities.yaml", 'code: "140"', "code: 091", "code: 091",
+         "municipalities[0].code", f'is 091, which YAML reads as a number, date or true/false; {QUOTE_FIX}: "091"', column_of="code"),
     # --- ids, codes, duplicates ------------------------------------------------------------------
     Case("id with capitals and spaces", "exams.yaml", "  - id: ct\n", "  - id: CT scan\n", "id: CT scan", "exams[2].id",
          '"CT scan" is not a valid id; use lowercase a–z, digits and single hyphens, e.g. native-xray', column_of="id"),
@@ -186,6 +292,27 @@ CASES = [
          column_of="code"),
     Case("duplicate municipality name", "municipalities.yaml", "      fi: Joroinen", "      fi: Iisalmi", "fi: Iisalmi",
          "municipalities[1].name.fi", '"iisalmi" is used twice (also on line {iisalmi}); give each one its own page name (made from the Finnish name)', nth=2),
+    Case("one bad address in a list of sources", "municipalities.yaml", "      - https://pshyvinvointialue.fi/mita-hyvinvointialueella-tehdaan\n",
+         "      - pshyvinvointialue.fi/mita\n", "- pshyvinvointialue.fi/mita", "municipalities[0].source[0]",
+         '"pshyvinvointialue.fi/mita" is not a full web address; copy the address of the source page, starting with https://',
+         column_of="pshy"),
+    # --- pages claiming one path ------------------------------------------------------------
+    Case("exam with the index page's id", "exams.yaml", "  - id: ct\n", "  - id: index\n", "id: index", "exams[2].id",
+         '"index" is the address of the exam index page (tutkimukset/index.md); give the exam another id', column_of="id"),
+    Case("municipality named Index", "municipalities.yaml", "      fi: Joroinen", "      fi: Index", "fi: Index",
+         "municipalities[1].name.fi",
+         'makes the page name "index", which is the address of the municipality directory (kunnat/index.md); check the Finnish name'),
+    Case("municipality name too long for its page's description", "municipalities.yaml", "      fi: Joroinen",
+         "      fi: Joroisten ja Rantasalmen ja Sulkavan yhteinen kunta", "fi: Joroisten ja", "municipalities[1].name.fi",
+         "makes the page fi/kunnat/joroisten-ja-rantasalmen-ja-sulkavan-yhteinen-kunta.md, which has a description of "
+         "168 characters; shorten it to at most 160"),
+    # --- the county's municipalities ---------------------------------------------------------------
+    Case("a 20th municipality", "municipalities.yaml", '  - code: "171"\n', MUNICIPALITY_999 + '  - code: "171"\n', 'code: "999"',
+         "municipalities[1].code", '"999" is not one of the municipalities listed in county_codes; correct the code, '
+         "or add it to county_codes if the area really has grown", column_of="code"),
+    Case("a county municipality without an entry", "municipalities.yaml", '"171", ', '"171", "172", ', "county_codes:",
+         "county_codes[2]", '"172" is in county_codes but has no entry in municipalities; add the municipality or remove its code',
+         column_of='"172"'),
     # --- phone numbers, URLs, dates ----------------------------------------------------------------------
     Case("invalid phone number", "service.yaml", 'number: "116117"', 'number: "017 123"', "017 123", "phone_channels[1].number",
          '"017 123" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567', column_of="number"),

@@ -79,7 +79,7 @@ def sub_path_server(tmp_path_factory):
     """(site folder, public URL): the site built with SITE_URL http://127.0.0.1:<port>/kys-rontgen/
     and served there, so the public address is the served one; every other path gets the root
     404.html with status 404, as on GitHub Pages."""
-    from kys_rontgen.preview import server as static_host
+    from kys_rontgen.static_host import server as static_host
 
     site = tmp_path_factory.mktemp("sub-path-site")
     server = static_host(site, port=0, base_path=SUB_PATH)  # as `make preview` and Pages serve it

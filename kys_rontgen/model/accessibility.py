@@ -1,13 +1,12 @@
 """data/accessibility.yaml: the accessibility statement required by Act 306/2019 (digital services act)."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import model_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import HttpsUrl, Localized, Sourced, Strict, Text
+from .fields import Email, HttpsUrl, Localized, LocalizedLine, PastDate, PhoneNumber, Sourced, Strict, Text, located
 
 
 class Shortcoming(Strict):
@@ -23,7 +22,7 @@ class Feedback(Strict):
     """The accessibility feedback channel; the law requires an answer within 14 days."""
 
     # null = not known yet: the statement says so and `meanwhile` tells readers what to do.
-    email: Text | None
+    email: Email | None
     missing_note: Text | None = None  # for editors: why `email` is empty and who can fill it in
     meanwhile: Localized | None = None  # how to give feedback while there is no address
     meanwhile_url: HttpsUrl | None = None
@@ -43,8 +42,13 @@ class Feedback(Strict):
 class Supervisor(Sourced):
     """The supervisory authority a reader may turn to (Traficom from 1.1.2025)."""
 
-    name: Localized
+    name: LocalizedLine
+    unit: LocalizedLine | None = None  # the unit that handles accessibility reports
     web_page: HttpsUrl
+    # How to reach it: the law requires the statement to say. Left out when no source gives it.
+    email: Email | None = None
+    phone: PhoneNumber | None = None
+    source_note: Text | None = None  # for editors: how good `source` is for the contact details
 
 
 class Accessibility(Sourced):
@@ -52,8 +56,8 @@ class Accessibility(Sourced):
     status: Literal["fully", "partially", "not"]  # how far the site meets `standard`
     assessment: Literal["self", "third_party"]
     method: Localized  # how the site was assessed
-    prepared: date
-    last_reviewed: date
+    prepared: PastDate
+    last_reviewed: PastDate  # a review older than a year is stale (freshness.py)
     shortcomings: list[Shortcoming]
     feedback: Feedback
     supervisor: Supervisor
@@ -61,7 +65,9 @@ class Accessibility(Sourced):
     @model_validator(mode="after")
     def _reviewed_after_prepared(self):
         if self.last_reviewed < self.prepared:
-            raise PydanticCustomError(
-                "review_date", "last_reviewed is before prepared; set it to the date of the latest review"
+            raise located(
+                "review_date",
+                "{reviewed} is before prepared {prepared}; set it to the date of the latest review",
+                at=("last_reviewed",), reviewed=self.last_reviewed.isoformat(), prepared=self.prepared.isoformat(),
             )
         return self

@@ -13,7 +13,9 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import Localized, LocalizedList, PastDate, Reference, Reviewed, Slug, SourceUrl, Strict, unique_by
+from .fields import (
+    Localized, LocalizedLine, LocalizedList, PastDate, Reference, Reviewed, Slug, SourceUrl, Strict, unique_by,
+)
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
 
@@ -71,6 +73,14 @@ class Before(Strict):
     dont: list[Localized] = []
 
 
+def _not_the_index(value: str) -> str:
+    if value == "index":
+        raise PydanticCustomError(
+            "page_name", '"index" is the address of the exam index page (tutkimukset/index.md); give the exam another id'
+        )
+    return value
+
+
 # The fixed sections of every exam page, in page order. Each needs at least one source page.
 SECTIONS = ("what_it_is", "where", "booking", "before", "during", "after", "results", "travel")
 
@@ -117,11 +127,11 @@ class SourcePage(Strict):
 
 
 class Exam(Reviewed):
-    id: Slug  # the page is tutkimukset/<id>.md
+    id: Annotated[Slug, AfterValidator(_not_the_index)]  # the page is tutkimukset/<id>.md
     kind: Literal["imaging", "procedure"] = "imaging"  # procedure: a treatment or biopsy guided by imaging
-    name: Localized  # the plain name a resident knows
+    name: LocalizedLine  # the plain name a resident knows
     other_names: LocalizedList = {}  # other common names: magneettitutkimus, MRI
-    summary: Annotated[Localized, AfterValidator(_short)]
+    summary: Annotated[LocalizedLine, AfterValidator(_short)]
     description: Localized  # section "what it is": what the exam is and what it is for
     # How the appointment comes about; the common text of each way is in data/labels.yaml.
     booking: Literal["any_location", "referring_unit", "invitation"]

@@ -9,6 +9,7 @@ shown is the one to change.
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import date, time
@@ -32,11 +33,17 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from .. import clock
 from .names import WEEKDAYS
 
-# Anything that looks like an HTML tag or a script URL: data text is never rendered raw.
-_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]|javascript:", re.IGNORECASE)
-# The same rule for the JSON Schema (ECMA regex, which has no case-insensitive flag).
-_MARKUP_JSON = r"<\s*/?\s*[a-zA-Z!]|[Jj][Aa][Vv][Aa][Ss][Cc][Rr][Ii][Pp][Tt]:"
-
+# Anything that looks like an HTML tag: data text is never rendered raw.
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
+# An attribute list (`{: onclick=… }`, `{ .class }`): pages never take attributes from data.
+_ATTRIBUTES = re.compile(r"\{[^{}\n]*\}")
+# A character reference (`&#106;`, `&lt;`): it could spell markup the other checks do not see.
+_REFERENCE = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
+# The same rules for the JSON Schema (ECMA regex, no flags).
+# (The IDE cannot render Markdown, so of the link rules it shows the commonest: script links.)
+_MARKUP_JSON = (r"<\s*/?\s*[a-zA-Z!?]|\{[^{}\n]*\}|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);"
+                r"|[Jj][Aa][Vv][Aa][Ss][Cc][Rr][Ii][Pp][Tt]:")
+_LINK_ATTRIBUTE = re.compile(r'<(a|img)\b[^>]*?\s(href|src)="([^"]*)"')
 
 class Strict(BaseModel):
     """Base of every data record: unknown fields are errors (a typo must not vanish)."""
@@ -78,7 +85,52 @@ def _no_markup(value: str) -> str:
             "markup",
             "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)",
         )
+    if match := _REFERENCE.search(value):
+        raise PydanticCustomError(
+            "character_reference",
+            'contains the HTML character reference "{found}"; write the character itself',
+            {"found": match.group()},
+        )
+    _allowed_links(value)
     return value
+
+
+def _no_attributes(value: str) -> str:
+    if match := _ATTRIBUTES.search(value):
+        raise PydanticCustomError(
+            "attributes",
+            'contains "{found}", which would add attributes to the page; remove the braces and what is between them',
+            {"found": match.group()},
+        )
+    return value
+
+
+def _allowed_links(value: str) -> None:
+    """Every link and image of the text, as the page's Markdown reads it, must be allowed."""
+    if "](" not in value and "]:" not in value and "<" not in value and "]" not in value:
+        return  # no Markdown link or image can be formed (the common case: skip rendering)
+    from ..data_text import link_problem, rendered_markdown
+
+    for tag, attribute, url in _LINK_ATTRIBUTE.findall(rendered_markdown(value)):
+        url = html.unescape(url)
+        problem = link_problem(url, embedded=attribute == "src")
+        if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()):
+            # The same text stands on pages at different depths, and MkDocs does not rewrite
+            # links inside generated HTML: a relative address would work on some pages only.
+            problem = (f'"{url}" is a relative address, which data text cannot use (it would break on some pages); '
+                       + ("leave the image out" if attribute == "src" else "write the full address, starting with https://"))
+        if problem:
+            raise PydanticCustomError("link", "{problem}", {"problem": problem})
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value.strip() or "\r" in value.strip():
+        raise PydanticCustomError(
+            "one_line",
+            "is more than one line; a name, title or summary must be one line (a line break would add a heading "
+            "or a rule to the page): join the lines, or use a description field for longer text",
+        )
+    return value.strip()
 
 
 def _not_blank(value: str) -> str:
@@ -91,8 +143,15 @@ Text = Annotated[
     str,
     AfterValidator(_not_blank),
     AfterValidator(_no_markup),
+    AfterValidator(_no_attributes),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
+
+# A label's text: braces hold its placeholders, which model/labels.py checks by name.
+LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_no_markup), JsonSchema({"pattern": r"\S"})]
+
+# A name, title or summary: one line of text.
+Line = Annotated[Text, AfterValidator(_one_line), JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
 
 
 def _all_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
@@ -120,9 +179,14 @@ def _all_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str
 # {"fi": "...", "en": "..."}: one text in every configured language, side by side.
 Localized = Annotated[dict[str, Text], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
 
+LocalizedLabel = Annotated[dict[str, LabelText], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
+
+# The same for a name, title or summary: one line in every language.
+LocalizedLine = Annotated[dict[str, Line], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
+
 # {"fi": ["...", "..."], "en": [...]}: a list of words or names in every configured language
 # (other names and search keywords differ in number between languages).
-LocalizedList = Annotated[dict[str, list[Text]], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
+LocalizedList = Annotated[dict[str, list[Line]], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
 
 
 def _checked_text(regex: str, kind: str, message: str, json_pattern: str | None = None):
@@ -485,4 +549,4 @@ def _fits_meta_description(value: dict[str, str]) -> dict[str, str]:
 
 
 # A Localized text that is also a page's meta description (search result snippet).
-Summary = Annotated[Localized, AfterValidator(_fits_meta_description)]
+Summary = Annotated[LocalizedLine, AfterValidator(_fits_meta_description)]

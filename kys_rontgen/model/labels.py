@@ -1,11 +1,84 @@
-"""data/labels.yaml: the words that frame generated pages (headings, link texts), per language."""
+"""data/labels.yaml: the words that frame generated pages (headings, link texts), per language.
+
+A label may hold `{placeholders}`: plain names that a page fills in (never str.format, which
+would evaluate `{name.__class__}` or pad to `{min:>2000000000}`). Which label takes which
+names is declared here; which labels exist is what the templates and the theme use
+(kys_rontgen/label_usage.py), passed in the validation context as `label_keys`.
+"""
 from __future__ import annotations
 
-from pydantic import RootModel
+import difflib
+import re
 
-from .fields import Localized
+from pydantic import RootModel, ValidationError, ValidationInfo, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from .fields import LocalizedLabel
+
+# label key -> the placeholder names a page fills in (every other label takes none).
+PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "finder_count_many": frozenset({"count"}),  # filled in by the finder's script
+    "municipality_title": frozenset({"name"}),
+    "municipality_description": frozenset({"name"}),
+    "municipality_localities": frozenset({"names"}),
+    "exam_duration_range": frozenset({"min", "max"}),
+    "accessibility_feedback_answer": frozenset({"who", "days"}),
+    "accessibility_supervisor_intro": frozenset({"days"}),
+}
+
+_BRACES = re.compile(r"\{([^{}]*)\}|[{}]")
+_NAME = re.compile(r"[a-z_]+")
 
 
-class Labels(RootModel[dict[str, Localized]]):
+def filled(text: str, values: dict[str, str]) -> str:
+    """`{name}` replaced by values["name"]; other placeholders (filled in by a script) are kept."""
+    return _BRACES.sub(lambda m: values.get(m.group(1), m.group()) if m.group(1) is not None else m.group(), text)
+
+
+def _problem(key: str, text: str) -> str | None:
+    allowed = PLACEHOLDERS.get(key, frozenset())
+    for match in _BRACES.finditer(text):
+        name = match.group(1)
+        shown = ", ".join(f"{{{n}}}" for n in sorted(allowed)) or "none"
+        if name is None or not _NAME.fullmatch(name) or name not in allowed:
+            return (f'has "{match.group()}", which is not a placeholder of this label (it takes: {shown}); '
+                    "write the placeholder exactly as shown or remove the braces")
+    return None
+
+
+def _error(kind: str, message: str, loc: tuple, value) -> InitErrorDetails:
+    return InitErrorDetails(type=PydanticCustomError(kind, message), loc=loc, input=value)
+
+
+class Labels(RootModel[dict[str, LocalizedLabel]]):
     def __getitem__(self, key: str) -> dict[str, str]:
         return self.root[key]
+
+    @model_validator(mode="after")
+    def _known_keys_and_placeholders(self, info: ValidationInfo):
+        problems = []
+        for key, texts in self.root.items():
+            for lang, text in texts.items():
+                problem = _problem(key, text)
+                if problem:
+                    problems.append(_error("placeholder", problem, (key, lang), text))
+        used = (info.context or {}).get("label_keys")
+        if used is not None:
+            required, optional_prefixes = used
+            missing = required - self.root.keys()
+            for key in self.root:
+                if key not in required and not key.startswith(optional_prefixes):
+                    close = difflib.get_close_matches(key, sorted(missing), n=1, cutoff=0.6)
+                    hint = f'did you mean "{close[0]}"? ' if close else ""
+                    missing -= set(close)  # a misspelt key is one problem, not two
+                    problems.append(_error(
+                        "unknown_label",
+                        f"is not a label any page uses; {hint}correct the name or remove it", (key,), key,
+                    ))
+            for key in sorted(missing):
+                problems.append(_error(
+                    "missing_label", f'the label "{key}" is missing; add it with its text in every language', (), key,
+                ))
+        if problems:
+            raise ValidationError.from_exception_data("labels", problems)
+        return self

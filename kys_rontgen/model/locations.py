@@ -15,6 +15,7 @@ from .fields import (
     ExamRef,
     HttpsUrl,
     Localized,
+    LocalizedLine,
     MunicipalityRef,
     OpeningHours,
     PhoneNumber,
@@ -39,7 +40,7 @@ PtvId = _checked_text(
 
 class PhoneLine(Strict):
     number: PhoneNumber
-    name: Localized  # what the line is for: "Ajanvaraus" / "Appointments"
+    name: LocalizedLine  # what the line is for: "Ajanvaraus" / "Appointments"
     call_hours: list[WeeklyHours] = []
     charge: Literal["Chargeable", "FreeOfCharge", "Other"] | None = None  # PTV serviceChargeType
     charge_description: Localized | None = None  # PTV chargeDescription: what a call costs
@@ -53,7 +54,7 @@ class Address(Strict):
 
 class Location(Sourced):
     id: Slug
-    name: Localized
+    name: LocalizedLine
     municipality: MunicipalityRef  # where it stands
     description: Localized | None = None  # PTV "description": what else a resident should know
     address: Address | None = None
@@ -68,6 +69,9 @@ class Location(Sourced):
 
 
 class Locations(Strict):
+    # What kind of source a host is, shown beside it when it is not an official current page
+    # ("Wikipedia: not an official source"), so that readers can weigh it.
+    source_notes: dict[str, Localized] = {}
     locations: Annotated[list[Location], unique_by("id")]
 
     @cached_property

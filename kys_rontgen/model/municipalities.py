@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from .fields import HttpsUrl, JsonSchema, Line, Localized, LocationRef, MunicipalityCode, Sourced, Strict, Text, located, unique_by
 from .names import slugify
-from .fields import HttpsUrl, JsonSchema, Localized, LocationRef, MunicipalityCode, Sourced, Strict, Text, unique_by
 
 LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files in dataset.py)
 
@@ -14,9 +15,9 @@ LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files
 class OfficialNames(Strict):
     """Official names are not translations: English uses the Finnish name."""
 
-    fi: Text
-    sv: Text
-    en: Text
+    fi: Line
+    sv: Line
+    en: Line
 
 
 def _one_or_more(value: object) -> object:
@@ -31,6 +32,9 @@ class Municipality(Sourced):
     code: MunicipalityCode
     name: OfficialNames
     health_centres: list[LocationId] = []  # left empty when no public source names them
+    # Former municipalities and villages inside it that still name health stations (Nilsiä for
+    # Kuopio): the finder finds the municipality by them too. Their source goes in `source`.
+    localities: list[Text] = []
     # One location, or several when the invitation letter decides which (Kuopio or Iisalmi).
     screening_location: Annotated[list[LocationId], BeforeValidator(_one_or_more), _ONE_OR_MORE_IDS] = []
 
@@ -38,6 +42,18 @@ class Municipality(Sourced):
     def slug(self) -> str:
         """Page name: kunnat/<slug>.md, ASCII from the Finnish name (leppavirta)."""
         return slugify(self.name.fi)
+
+    @model_validator(mode="after")
+    def _own_page(self):
+        # kunnat/index.md is the directory itself; a name with no letters would make kunnat/.md.
+        if self.slug in {"", "index"}:
+            raise located(
+                "page_name",
+                'makes the page name "{slug}", which is {what}; check the Finnish name',
+                at=("name", "fi"), slug=self.slug,
+                what="the address of the municipality directory (kunnat/index.md)" if self.slug else "empty",
+            )
+        return self
 
 
 class InformationSource(Strict):
@@ -48,8 +64,34 @@ class InformationSource(Strict):
 
 
 class Municipalities(Strict):
+    # The area's municipalities: each has exactly one entry below (a larger variant lists its own).
+    county_codes: list[MunicipalityCode] | None = None
     current_information: list[InformationSource] = []
     # Two spellings can make the same page address (kunnat/kaavi.md): the slug is unique too.
     municipalities: Annotated[
         list[Municipality], unique_by("code", ("slug", "name.fi", "page name (made from the Finnish name)"))
     ]
+
+    @model_validator(mode="after")
+    def _the_county(self):
+        if self.county_codes is None:
+            return self
+        county, listed = set(self.county_codes), {m.code for m in self.municipalities}
+        problems = [
+            InitErrorDetails(type=PydanticCustomError(
+                "not_in_county",
+                '"{code}" is not one of the municipalities listed in county_codes; correct the code, '
+                "or add it to county_codes if the area really has grown", {"code": m.code}),
+                loc=("municipalities", index, "code"), input=m.code)
+            for index, m in enumerate(self.municipalities) if m.code not in county
+        ] + [
+            InitErrorDetails(type=PydanticCustomError(
+                "missing_municipality",
+                '"{code}" is in county_codes but has no entry in municipalities; add the municipality '
+                "or remove its code", {"code": code}),
+                loc=("county_codes", index), input=code)
+            for index, code in enumerate(self.county_codes) if code not in listed
+        ]
+        if problems:
+            raise ValidationError.from_exception_data("county", problems)
+        return self

@@ -13,7 +13,7 @@ from pydantic import BeforeValidator, ValidationInfo, field_validator, model_val
 from pydantic_core import PydanticCustomError
 
 from ..clock import finnish, parse_finnish_time
-from .fields import ExamRef, JsonSchema, Localized, LocationRef, Slug, Strict, unique_by
+from .fields import ExamRef, JsonSchema, Localized, LocalizedLine, LocationRef, Slug, Strict, unique_by
 
 def finnish_time(value: object) -> datetime:
     """'2027-01-10 07:00' (Finnish wall-clock time) -> an aware datetime."""
@@ -72,7 +72,7 @@ class Notice(Strict):
     end: FinnishTime  # ...until this one (gone on the first build after it)
     severity: Literal["info", "warning"]  # warning: something does not work as usual
     shows_on: Placement
-    title: Localized
+    title: LocalizedLine
     text: Localized
 
     @field_validator("end")

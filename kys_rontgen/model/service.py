@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from .fields import Localized, LocationRef, PhoneNumber, Slug, Sourced, Strict, Summary, Text, unique_by
+from .fields import HttpsUrl, Localized, LocalizedLine, LocationRef, PhoneNumber, Slug, Sourced, Strict, Summary, Text, unique_by
 
 
 class ServiceText(Strict):
     """One PTV service text: a heading and its Markdown body, in every language."""
 
-    title: Localized
+    title: LocalizedLine
     body: Localized
+    # Public pages the text rests on beyond the service page itself (`source` of the file),
+    # shown under the section: e.g. the fee rules.
+    sources: list[HttpsUrl] = []
 
 
 class PhoneChannel(Sourced):
@@ -18,12 +21,12 @@ class PhoneChannel(Sourced):
 
     id: Slug
     number: PhoneNumber
-    name: Localized
+    name: LocalizedLine
     call_hours: Localized
 
 
 class Service(Sourced):
-    name: Localized
+    name: LocalizedLine
     summary: Summary  # PTV "Summary"; also the home page's meta description
     description: ServiceText  # PTV "Description"
     user_instruction: ServiceText  # PTV "User instruction" (Toimintaohjeet)

@@ -7,7 +7,7 @@ DATA_FILES is covered without code here.
 from __future__ import annotations
 
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
@@ -15,21 +15,38 @@ from pydantic import BaseModel
 Loc = tuple[str | int, ...]
 
 
-def unwrap(annotation: Any) -> tuple[Any, list]:
+def _per_annotation(function: Callable) -> Callable:
+    """Remember a pure function of a type annotation (by identity: metadata such as pydantic's
+    FieldInfo is not hashable). Annotations are the models' code, never data, so what is
+    remembered holds for every build; it spares the typing introspection that dominated a walk."""
+    known: dict[int, tuple[Any, Any]] = {}
+
+    def remembered(annotation: Any):
+        hit = known.get(id(annotation))
+        if hit is None or hit[0] is not annotation:
+            hit = known[id(annotation)] = (annotation, function(annotation))
+        return hit[1]
+
+    return remembered
+
+
+@_per_annotation
+def unwrap(annotation: Any) -> tuple[Any, tuple]:
     """Annotated[T, a, b] -> (T, [a, b]) (nested Annotated flattened)."""
     metadata: list = []
     while get_origin(annotation) is Annotated:
         annotation, *extra = get_args(annotation)
         metadata = [*extra, *metadata]
-    return annotation, metadata
+    return annotation, tuple(metadata)
 
 
-def _arms(annotation: Any) -> list[Any]:
+@_per_annotation
+def _arms(annotation: Any) -> tuple[Any, ...]:
     """The alternatives of a Union (each unwrapped), or the type itself."""
     base, _ = unwrap(annotation)
     if get_origin(base) in (Union, types.UnionType):
-        return [arm for a in get_args(base) for arm in _arms(a)]
-    return [annotation]
+        return tuple(arm for a in get_args(base) for arm in _arms(a))
+    return (annotation,)
 
 
 def _arm_for(annotation: Any, value: Any) -> Any:
@@ -72,7 +89,9 @@ def _step(annotation: Any, part: str | int) -> list[Any]:
             if base.__pydantic_root_model__:
                 found += _step(base.model_fields["root"].annotation, part)
             elif isinstance(part, str) and part in base.model_fields:
-                found.append(base.model_fields[part].annotation)
+                info = base.model_fields[part]
+                # Pydantic moves a field's own Annotated metadata (a Reference) to info.metadata.
+                found.append(Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation)
             continue
         origin = get_origin(base)
         if origin in (list, tuple) and isinstance(part, int):
@@ -94,3 +113,13 @@ def field_names_at(model: type[BaseModel], loc: Loc) -> set[str]:
             if isinstance(base, type) and issubclass(base, BaseModel) and not base.__pydantic_root_model__:
                 names |= set(base.model_fields)
     return names
+
+
+def iter_raw(annotation: Any, data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any, list]]:
+    """Every value of parsed YAML that failed validation, with the metadata its model gives it
+    (so the references of a file with other errors are still checked)."""
+    yield loc, data, [m for arm in _arms(annotation) for m in unwrap(arm)[1]]
+    parts = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for part, value in parts:
+        for child in _step(annotation, part):
+            yield from iter_raw(child, value, loc + (part,))

@@ -6,7 +6,11 @@ data/labels.yaml hold every word, so one template serves all languages.
 """
 from __future__ import annotations
 
+import yaml
+
 from ..dataset import Dataset
+from ..seo import description_problem
+from ..validation import DataError, DataErrors, field_path
 from . import accessibility, directory, exams, home, open_data, privacy
 from .environment import environment, page_context, relative_link
 from .page import Page
@@ -17,13 +21,34 @@ __all__ = ["Page", "relative_link", "render_pages"]
 
 
 def render_pages(dataset: Dataset) -> dict[str, str]:
-    """{path under docs/: Markdown}, e.g. {"fi/index.md": "...", "en/index.md": "..."}."""
+    """{path under docs/: Markdown}, e.g. {"fi/index.md": "...", "en/index.md": "..."}.
+
+    Raises DataErrors when a page would fail the build's own checks (its meta description),
+    so that `make check` rejects first, at the data line that makes the page.
+    """
     env = environment()
     rendered: dict[str, str] = {}
+    problems: list[DataError] = []
     for kind in PAGE_KINDS:
         for page in kind.pages(dataset):
             template = env.get_template(page.template)
             for language in dataset.languages:
                 context = page_context(dataset, language.code, page)
-                rendered[f"{language.code}/{page.path}"] = template.render(**context)
+                path = f"{language.code}/{page.path}"
+                rendered[path] = template.render(**context)
+                problems += _page_problems(dataset, page, path, rendered[path])
+    if problems:
+        raise DataErrors(problems)
     return rendered
+
+
+def _page_problems(dataset: Dataset, page: Page, path: str, markdown: str) -> list[DataError]:
+    front = yaml.safe_load(markdown.split("---\n", 2)[1]) if markdown.startswith("---\n") else {}
+    problem = description_problem((front or {}).get("description"))
+    if problem is None:
+        return []
+    file, loc = page.origin or ("labels.yaml", ())
+    source = dataset.sources.get(file)
+    line, column = source.position(loc) if source else (1, 1)
+    shown = str(source.path) if source else f"data/{file}"
+    return [DataError(shown, line, column, field_path(loc), f"makes the page {path}, which {problem}")]

@@ -5,6 +5,8 @@ build stays linear when the data grows to hundreds of municipalities.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .. import structured_data
 from ..formatting import finnish_sort_key
 from ..model.names import fold
@@ -20,12 +22,39 @@ def municipality_page(municipality) -> str:
 
 
 def search_key(municipality) -> str:
-    """What the finder matches typed text against: every official name, folded ("idensalmi iisalmi")."""
-    return " ".join(sorted({fold(name) for name in municipality.name.model_dump().values()}))
+    """What the finder matches typed text against: every official name and the localities
+    (former municipalities, villages) that name its health stations, folded ("idensalmi iisalmi")."""
+    names = [*municipality.name.model_dump().values(), *municipality.localities]
+    return " ".join(sorted({fold(name) for name in names}))
+
+
+@dataclass(frozen=True)
+class Place:
+    """One location on a municipality page, with everything it does for the municipality's residents."""
+
+    location: object  # model.locations.Location
+    health_centre: bool
+    xray: bool
+    screening: bool
+
+
+def places(health_centres: list, xray_places: list, screening_sites: list) -> list[Place]:
+    """Each location once, in the order a resident looks for them: health centres, the X-ray
+    places in the municipality, then the breast screening sites."""
+    by_id: dict = {}
+    for location in [*health_centres, *xray_places, *screening_sites]:
+        by_id.setdefault(location.id, location)
+    health_centre_ids = {location.id for location in health_centres}
+    screening_ids = {location.id for location in screening_sites}
+    return [Place(location, health_centre=location.id in health_centre_ids, xray=location.xray is True,
+                  screening=location.id in screening_ids)
+            for location in by_id.values()]
 
 
 # Where a municipality page links for the list of every X-ray place (the directory's section).
 XRAY_ANCHOR = "xray-places"
+# The section of a municipality page that says how to reach someone now, whatever is known.
+CONTACT_ANCHOR = "contact-now"
 
 
 def own_xray_places(xray_locations: list, municipality) -> list:
@@ -70,6 +99,7 @@ def ptv_locations(dataset, municipality) -> list:
 
 
 def pages(dataset) -> list[Page]:
+    from .exams import exam_pages  # here, not at the top: exams.py imports this module
     municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
     entries = [(m, municipality_page(m), search_key(m)) for m in municipalities]
     linked = _linked(dataset)
@@ -79,15 +109,20 @@ def pages(dataset) -> list[Page]:
                                                   "xray_anchor": XRAY_ANCHOR, "csv_path": CSV_PATH,
                                                   "json_path": EXPORT_PATH, "open_data_page": open_data.PATH})]
     by_id = dataset.locations.by_id
+    exam_page_of = exam_pages(dataset)
+    index_of = {id(m): index for index, m in enumerate(dataset.municipalities.municipalities)}
     for municipality in municipalities:
         health_centres = [joined(dataset, by_id[i]) for i in municipality.health_centres]
         health_centres += ptv_locations(dataset, municipality)
-        result.append(Page(municipality_page(municipality), "municipality.md.j2", {
+        screening = [joined(dataset, by_id[i]) for i in municipality.screening_location]
+        origin = ("municipalities.yaml", ("municipalities", index_of[id(municipality)], "name", "fi"))
+        result.append(Page(municipality_page(municipality), "municipality.md.j2", origin=origin, context={
             "municipality": municipality,
-            "health_centres": health_centres,
-            "xray_locations": own_xray_places(xray, municipality),
+            "places": places(health_centres, own_xray_places(xray, municipality), screening),
+            "screening_count": len(municipality.screening_location),
             "xray_list": f"{DIRECTORY}#{XRAY_ANCHOR}",
-            "screening_locations": [joined(dataset, by_id[i]) for i in municipality.screening_location],
+            "contact_anchor": CONTACT_ANCHOR,
+            "exam_pages": exam_page_of,
             "directory_page": DIRECTORY,
             "today": dataset.now.date(),  # which opening-hour exceptions are still current
         }, structured_data=lambda lang, places=health_centres: structured_data.clinics(places, lang)))

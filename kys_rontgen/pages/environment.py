@@ -10,8 +10,11 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..data_text import text_html
+from ..model.labels import filled
 from ..structured_data import script_element
 from ..languages import language_prefix
+from ..validation import DataError, DataErrors
 from .formats import Formats
 from .page import Page, site_path
 
@@ -31,7 +34,25 @@ def environment() -> Environment:
     # Front matter is YAML, not HTML: a JSON string is a valid YAML scalar.
     # (Text fields reject markup, so the page title cannot carry any either.)
     env.filters["yaml_string"] = lambda text: Markup(json.dumps(str(text), ensure_ascii=False))
+    # The title also goes, unescaped, into the theme's <title>, header and navigation.
+    env.filters["title_string"] = lambda text: env.filters["yaml_string"](
+        str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    )
+    # In an HTML attribute the text is wanted as plain (escaped) text, not as rendered HTML.
+    env.filters["plain"] = str
+    # A data value printed without t() (a single-language name) is still an editor's text.
+    env.filters["text"] = lambda value: DataText(value)
     return env
+
+
+class DataText(str):
+    """An editor's text: its str() is the plain text (front matter, attributes), and a
+    template prints it as sanitised HTML (kys_rontgen.data_text), never as Markdown."""
+
+    __slots__ = ()
+
+    def __html__(self) -> str:
+        return text_html(str(self))
 
 
 def relative_link(from_page: str, to_page: str) -> str:
@@ -67,11 +88,15 @@ def host(url: str) -> str:
 def page_context(dataset, lang: str, page: Page) -> dict:
     """What a template sees for one page in one language."""
 
-    def t(localized: dict[str, str]) -> str:
-        return localized[lang]
+    def t(localized: dict[str, str]) -> DataText:
+        return DataText(localized[lang])
 
-    def label(key: str) -> str:
-        return dataset.labels[key][lang]
+    def label(key: str, **values) -> DataText:
+        if key not in dataset.labels.root:  # a key made from a value (exam_booking_<way>) the file lacks
+            where = str(dataset.sources["labels.yaml"].path) if "labels.yaml" in dataset.sources else "data/labels.yaml"
+            raise DataErrors([DataError(where, 1, 1, "", f'the label "{key}" is missing; add it with its text in every language')])
+        # Placeholders are filled by name only (never str.format, which evaluates attributes).
+        return DataText(filled(dataset.labels[key][lang], {name: str(value) for name, value in values.items()}))
 
     def link(to_page: str) -> str:
         return relative_link(page.path, to_page)

@@ -1,18 +1,30 @@
-"""The home page: the service texts of data/service.yaml and the list of examinations."""
+"""The home page: the top tasks first (referral, exams, own municipality, urgent help), then the
+service texts of data/service.yaml."""
 from __future__ import annotations
 
 from .. import structured_data
+from ..model.names import slugify
 from .directory import DIRECTORY
-from .exams import exam_pages
+from .exams import INDEX as EXAM_INDEX, exam_pages
 from .page import Page
+
+
+def referral_anchors(dataset) -> dict[str, str]:
+    """Where the first task leads in each language: the section on what happens after a referral,
+    named from its own heading ("minulla-on-lahete-mita-seuraavaksi")."""
+    return {lang: slugify(title) for lang, title in dataset.service.user_instruction.title.items()}
 
 
 def pages(dataset) -> list[Page]:
     service = dataset.service
+    anchors = referral_anchors(dataset)
     return [Page("index.md", "home.md.j2", {
-        # The exam list stands right after the first section, which says what we do.
-        "first_section": service.description,
-        "other_sections": [service.user_instruction, service.requirements, service.charge],
+        # The top tasks first, then these service texts, each with its anchors (or None);
+        # the contact text closes the page.
+        "referral_anchors": anchors,
+        "sections": [(service.user_instruction, anchors), (service.requirements, None),
+                     (service.charge, None), (service.description, None)],
         "exam_pages": exam_pages(dataset),
+        "exam_index_page": EXAM_INDEX,
         "directory_page": DIRECTORY,
     }, structured_data=lambda lang: structured_data.hospital(dataset, lang))]

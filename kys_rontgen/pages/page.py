@@ -13,6 +13,8 @@ class Page:
     path: str  # under docs/<lang>/, the same in every language: "kunnat/kuopio.md"
     template: str  # a file in kys_rontgen/templates/
     context: dict[str, Any] = field(default_factory=dict)  # extra template variables
+    # The data value a problem with the page is reported at: (data file, path in it).
+    origin: tuple[str, tuple] | None = None
     # The page's schema.org data in a language (a kys_rontgen.structured_data builder), or None.
     structured_data: Callable[[str], dict | None] | None = None
 

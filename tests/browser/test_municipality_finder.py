@@ -85,3 +85,26 @@ def test_finder_does_nothing_on_other_pages(guarded_page, site_url):
     page.goto(f"{site_url}kunnat/kuopio/")
     assert page.locator("#municipality-finder-input").count() == 0
     assert _problems(log) == []
+
+
+def test_former_municipalities_and_villages_find_their_municipality(guarded_page, site_url):
+    from kys_rontgen.dataset import load_dataset
+    from kys_rontgen.languages import configured_languages
+
+    from ..conftest import ROOT
+
+    dataset = load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
+    localities = [(m, name) for m in dataset.municipalities.municipalities for name in m.localities]
+    assert {name for _, name in localities} >= {"Nilsiä", "Juankoski", "Maaninka", "Karttula", "Vehmersalmi",
+                                               "Riistavesi"}  # the examples stay in the data
+    page, log = guarded_page
+    page.goto(f"{site_url}kunnat/")
+    box = page.get_by_label("Kirjoita kuntasi nimi")
+    for municipality, name in localities:
+        box.fill(name.lower())
+        assert _visible_names(page) == [municipality.name.fi], name
+    box.fill("nilsia")  # typed without the ä
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{site_url}kunnat/kuopio/")
+    assert "Nilsiä" in page.locator("article").inner_text()  # the page says why it came up
+    assert _problems(log) == []

@@ -177,3 +177,30 @@ def test_the_open_data_page_describes_every_csv_column_and_says_no_licence_is_de
     assert ("lisenssiä" if lang == "fi" else "licence") in html
     for href in re.findall(r'<a href="([^"]+)" type="[^"]+">', _article(html)):
         assert (page.parent / href).resolve().is_file(), href
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_each_place_is_one_card_on_its_municipality_page(built_site, lang):
+    """A place that is a health centre, an X-ray place and a screening site is shown once."""
+    for municipality in MUNICIPALITIES:
+        article = _article(_page(built_site, lang, _slug(municipality["name"]["fi"])))
+        cards = re.findall(r"<h3[^>]*>(.*?)</h3>", article)
+        assert len(cards) == len(set(cards)), (municipality["name"]["fi"], cards)
+        ids = [*municipality.get("health_centres", []), *(
+            [municipality["screening_location"]] if isinstance(municipality.get("screening_location"), str)
+            else municipality.get("screening_location", []))]
+        for location_id in ids:
+            name = LOCATIONS[location_id]["name"][lang]
+            assert cards.count(name) == 1, (municipality["name"]["fi"], name)
+            assert article.count(f">{name}<") == 1  # not listed again under another heading
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_no_municipality_page_is_empty_of_a_way_forward(built_site, lang):
+    """Even where nothing is known, the page gives the county's route, 116117 and 112."""
+    county = DATA["municipalities"]["current_information"][0]["web_page"]
+    for municipality in MUNICIPALITIES:
+        article = _article(_page(built_site, lang, _slug(municipality["name"]["fi"])))
+        assert 'id="contact-now"' in article
+        forward = article.split('id="contact-now"')[1]
+        assert f'href="{county}"' in forward and 'href="tel:116117"' in forward and 'href="tel:112"' in forward

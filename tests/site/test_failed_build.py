@@ -70,3 +70,13 @@ def test_broken_data_stops_the_build_and_the_last_good_site_survives(case, proje
     assert "Traceback" not in str(failure.value)
     assert snapshot(last_good_site) == site_before
     assert snapshot(project / "docs") == docs_before
+
+
+def test_a_bad_setting_stops_the_build_in_one_line_and_the_last_good_site_survives(project, monkeypatch):
+    last_good_site = project.parent / "site"
+    site_before = snapshot(last_good_site)
+    monkeypatch.setenv("KYS_NOW", "tomorrow")
+    with pytest.raises(Abort) as failure:
+        build_site(last_good_site, project / "mkdocs.yml")
+    assert str(failure.value) == 'KYS_NOW=\'tomorrow\' is not a date and time; write it as KYS_NOW="2027-01-10 07:00"'
+    assert snapshot(last_good_site) == site_before

@@ -77,14 +77,14 @@ def test_swedish_is_configuration_plus_data(swedish_project, capsys):
     texts = _bilingual_texts(swedish_project / "data")
     assert sum(map(len, texts.values())) > 20
 
-    assert main(["--root", str(swedish_project), "--now", "2026-11-28", "check"]) == 1
+    assert main(["--root", str(swedish_project), "--now", "2026-12-02", "check"]) == 1
     reported = capsys.readouterr().out.splitlines()
     expected = {(f"data/{name}", field_path(loc)) for name, locs in texts.items() for loc in locs}
     assert {(line.split(":")[0], line.split(": ")[1]) for line in reported} == expected
     assert all(line.endswith("has no text in sv; add `sv: …` beside the other languages") for line in reported)
 
     _fill_in_swedish(swedish_project / "data", texts)
-    assert main(["--root", str(swedish_project), "--now", "2026-11-28", "check"]) == 0
+    assert main(["--root", str(swedish_project), "--now", "2026-12-02", "check"]) == 0
     assert "valid in fi, en, sv" in capsys.readouterr().out
 
     site = build_site(swedish_project / "site", swedish_project / "mkdocs.yml")
@@ -92,7 +92,7 @@ def test_swedish_is_configuration_plus_data(swedish_project, capsys):
         html = (site / prefix / "index.html").read_text(encoding="utf-8")
         assert f'<html lang="{lang}"' in html
         assert 'hreflang="sv"' in html  # the language switch offers Swedish on every language's page
-    assert "(sv) Tutkimukset, joita teemme" in (site / "sv/index.html").read_text(encoding="utf-8")
+    assert "(sv) Valitse tutkimuksesi" in (site / "sv/index.html").read_text(encoding="utf-8")
     # Search stays in the reader's language in the third one too: its own index, its pages only.
     for prefix in ("", "en/", "sv/"):
         index = json.loads((site / prefix / "search/search_index.json").read_text(encoding="utf-8"))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from markupsafe import escape
 
 from kys_rontgen.model.accessibility import Accessibility
 from kys_rontgen.pages import render_pages
@@ -25,7 +24,7 @@ def test_statement_has_what_the_law_requires(dataset, lang):
     assert statement.standard in page and "EN 301 549" in page and "306/2019" in page
     for item in statement.shortcomings:
         for text in (item.content, item.problem, item.reason, item.alternative):
-            assert str(escape(text[lang])) in page  # autoescaped, as every data text
+            assert text[lang] in page  # plain text reaches the page as it is written
     assert format_date(statement.prepared, lang) in page and format_date(statement.last_reviewed, lang) in page
     assert "Traficom" in page and statement.supervisor.web_page in page
     assert f" {statement.feedback.answer_within_days} " in page  # the answer deadline in days
@@ -34,9 +33,20 @@ def test_statement_has_what_the_law_requires(dataset, lang):
 def test_missing_feedback_address_is_said_plainly_not_invented(dataset):
     assert dataset.accessibility.feedback.email is None
     page = render_pages(dataset)["fi/saavutettavuus.md"]
-    assert "mailto:" not in page and "@" not in page
+    feedback = page.split("## Anna palautetta")[1].split("\n## ")[0]
+    assert "mailto:" not in feedback and "@" not in feedback
     assert dataset.accessibility.feedback.meanwhile["fi"] in page
     assert "(https://pshyvinvointialue.fi)" in page
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_supervisor_contact_details_are_given_as_links(dataset, lang):
+    supervisor = dataset.accessibility.supervisor
+    page = render_pages(dataset)[f"{lang}/saavutettavuus.md"]
+    section = page.split(f"## {dataset.labels['accessibility_supervisor_heading'][lang]}")[1].split("\n## ")[0]
+    assert f"(mailto:{supervisor.email})" in section
+    assert "(tel:+358295345000)" in section  # the switchboard, dialable
+    assert supervisor.name[lang] in section and supervisor.unit[lang] in section
 
 
 def test_a_feedback_address_once_known_is_a_mail_link(dataset):

@@ -8,6 +8,7 @@ import pytest
 
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
+from kys_rontgen.pages import render_pages
 from kys_rontgen.validation import DataErrors
 
 from ..broken_data import CASES, NOW, add_contacts, message_values, prepare
@@ -25,8 +26,8 @@ def data_dir(tmp_path, monkeypatch):
 
 
 def _errors(data_dir) -> list[str]:
-    with pytest.raises(DataErrors) as caught:
-        load_dataset(data_dir, LANGUAGES, data_dir.parent, NOW)
+    with pytest.raises(DataErrors) as caught:  # as make check: validate, then render every page
+        render_pages(load_dataset(data_dir, LANGUAGES, data_dir.parent, NOW))
     return [str(e) for e in caught.value.errors]
 
 
@@ -64,3 +65,27 @@ def test_every_problem_of_every_file_comes_at_once_sorted_by_file_and_line(data_
     assert [f for f, _ in files_and_lines] == [
         "data/contacts.yaml", "data/exams.yaml", "data/exams.yaml", "data/municipalities.yaml", "data/service.yaml",
     ]
+
+
+def test_a_mistake_in_one_file_does_not_hide_a_broken_reference_to_it(data_dir):
+    # locations.yaml fails validation, and municipalities.yaml names a location that does not exist.
+    reference = next(c for c in CASES if c.kind == "reference to a health centre that does not exist")
+    reference.apply(data_dir)
+    locations = data_dir / "locations.yaml"
+    text = locations.read_text(encoding="utf-8")
+    locations.write_text(text.replace("  - id: ", "  - colour: red\n    id: ", 1), encoding="utf-8")
+    errors = _errors(data_dir)
+    assert reference.expected(data_dir, **message_values(reference, data_dir)) in errors
+    assert [e for e in errors if e.startswith("data/locations.yaml")] != []
+
+
+def test_a_mistake_in_a_file_does_not_hide_its_own_broken_references(data_dir):
+    # municipalities.yaml has an unrelated error and, further down, a reference to no location.
+    reference = next(c for c in CASES if c.kind == "reference to a health centre that does not exist")
+    wrong_type = next(c for c in CASES if c.kind == "number where text is needed")
+    reference.apply(data_dir)
+    wrong_type.apply(data_dir)
+    errors = _errors(data_dir)
+    assert reference.expected(data_dir, **message_values(reference, data_dir)) in errors
+    assert wrong_type.expected(data_dir, **message_values(wrong_type, data_dir)) in errors
+    assert len(errors) == 2

@@ -59,10 +59,18 @@ def test_finder_texts_come_from_the_labels(dataset, pages):
     assert 'data-key="idensalmi iisalmi"' in page  # Swedish name finds it too
 
 
+def test_finder_key_holds_the_localities_and_the_list_names_them(dataset, pages):
+    kuopio = next(m for m in dataset.municipalities.municipalities if m.name.fi == "Kuopio")
+    assert directory.search_key(kuopio).split() == sorted(["kuopio", "juankoski", "karttula", "maaninka", "nilsia",
+                                                          "riistavesi", "vehmersalmi"])
+    line = next(line for line in pages["fi/kunnat/index.md"].splitlines() if line.startswith("- [Kuopio]"))
+    assert line.endswith("(myös Juankoski, Karttula, Maaninka, Nilsiä, Riistavesi, Vehmersalmi)")
+
+
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_municipality_without_known_health_centre_says_where_to_look_and_gives_emergency_numbers(dataset, pages, lang):
     page = pages[f"{lang}/kunnat/keitele.md"]
-    assert dataset.labels["no_health_centre"][lang].replace("'", "&#39;") in page
+    assert dataset.labels["no_health_centre"][lang] in page
     assert "(https://pshyvinvointialue.fi)" in page and "(https://www.suomi.fi)" in page
     assert "(tel:112)" in page and "(tel:116117)" in page
     assert "application/ld+json" not in page  # no clinic known, so none described
@@ -90,19 +98,48 @@ def test_the_directory_lists_every_xray_place_once(pages):
     assert any("Puijonlaaksontie 2" in place for place in places)
 
 
-def test_municipality_page_lists_its_own_xray_places_and_links_the_full_list(pages):
-    varkaus, kaavi = _xray_section(pages["fi/kunnat/varkaus.md"]), _xray_section(pages["fi/kunnat/kaavi.md"])
-    assert [("Aalto" in place) for place in _places(varkaus)] == [True]
-    assert _places(kaavi) == [] and "ei ole tietoa röntgenkuvauksesta kunnassasi" in kaavi
-    for section in (varkaus, kaavi):
-        assert "(index.md#xray-places)" in section  # the directory's list, one click away
-        assert section.rstrip().endswith("(index.md#xray-places)")  # its own paragraph, not in the list
+def _cards(page: str) -> dict[str, str]:
+    """{place name: its card} of a municipality page's places section."""
+    section = page.split("\n## ")[1]
+    return {card.split("\n", 1)[0]: card for card in section.split("\n### ")[1:]}
+
+
+def test_each_place_has_one_card_with_everything_it_does(pages):
+    varkaus = pages["fi/kunnat/varkaus.md"]
+    cards = _cards(varkaus)
+    assert list(cards) == ["Hyvinvointikeskus Aalto (Varkauden sosiaali- ja terveyskeskus)"]
+    assert "**Täällä:** terveysasema, röntgenkuvaus, mammografiaseulonta." in cards[next(iter(cards))]
+    assert varkaus.split("<script")[0].count("Hyvinvointikeskus Aalto") == 1  # not again under X-ray or screening
+    english = _cards(pages["en/kunnat/joroinen.md"])
+    assert "**Here:** health centre." in english["Joroinen health centre"]
+    assert "**Here:** health centre, X-ray, breast screening." in next(
+        card for name, card in english.items() if name.startswith("Hyvinvointikeskus Aalto"))
+
+
+def test_municipality_page_links_the_full_list_of_xray_places(pages):
+    for name in ("varkaus", "kaavi"):
+        section = _xray_section(pages[f"fi/kunnat/{name}.md"])
+        assert section.rstrip().endswith("(index.md#xray-places)")  # the directory's list, one click away
 
 
 def test_screening_place_follows_the_2025_split(pages):
-    assert "Hyvinvointikeskus Aalto" in pages["fi/kunnat/leppavirta.md"].split("## Mammografiaseulonta")[1]
-    kiuruvesi = pages["fi/kunnat/kiuruvesi.md"].split("## Mammografiaseulonta")[1].split("##")[0]
-    assert "Terveystalo Kuopio" in kiuruvesi and "Terveystalo Iisalmi" in kiuruvesi and "Aalto" not in kiuruvesi
+    leppavirta = _cards(pages["fi/kunnat/leppavirta.md"])
+    assert [name for name in leppavirta if "Aalto" in name] and "mammografiaseulonta" in "".join(leppavirta.values())
+    kiuruvesi = _cards(pages["fi/kunnat/kiuruvesi.md"])
+    assert list(kiuruvesi) == ["Terveystalo Kuopio", "Terveystalo Iisalmi"]
+    assert all("Kutsukirjeessä kerrotaan, kumpaan menet." in card for card in kiuruvesi.values())
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_every_municipality_page_says_how_to_get_in_touch_now(dataset, pages, lang):
+    for municipality in dataset.municipalities.municipalities:
+        page = pages[f"{lang}/kunnat/{municipality.slug}.md"]
+        contact = page.split("{ #contact-now }")[1]
+        assert dataset.labels["contact_now_letter"][lang] in contact, municipality.slug
+        for source in dataset.municipalities.current_information:
+            assert f"({source.web_page})" in contact
+        for channel in dataset.service.phone_channels:
+            assert f"(tel:{channel.number})" in contact
 
 
 def _with_kaavi_details(dataset, **details):
@@ -143,7 +180,7 @@ def test_current_exceptions_come_before_the_weekly_hours_and_past_ones_are_gone(
     exception = page.index("24.12.2026–26.12.2026: suljettu (Joulu)")
     assert exception < page.index("**Aukioloajat:** ma–pe 8.00–16.00")
     assert "2.1.2026" not in page
-    assert "Puhelinnumeroa ja aukioloaikoja ei ole" not in page  # the data has them now
+    assert "Puhelinnumeroa ja aukioloaikoja ei ole" not in _cards(page)["Kaavin terveysasema"]  # the data has them now
 
 
 def _json_ld(page: str) -> dict:
@@ -153,7 +190,7 @@ def _json_ld(page: str) -> dict:
 
 def test_json_ld_describes_the_clinic_with_only_known_fields(dataset):
     (clinic,) = _json_ld(_kaavi_page(dataset, "en"))["@graph"]
-    assert clinic["@type"] == "MedicalClinic" and clinic["name"] == "Kaavi health station"
+    assert clinic["@type"] == "MedicalClinic" and clinic["name"] == "Kaavi health centre"
     assert clinic["telephone"] == "+358171234567"
     assert "address" not in clinic  # Kaavi's address is not known
     standard, closed, past = clinic["openingHoursSpecification"]

@@ -66,7 +66,7 @@ phones:
 
 
 def test_missing_translation_of_a_location_name(data_dir):
-    _replace(data_dir / "locations.yaml", "      en: Kaavi health station\n", "")
+    _replace(data_dir / "locations.yaml", "      en: Kaavi health centre\n", "")
     (error,) = _errors(data_dir)
     assert "name: has no text in en; add `en: …`" in error
 

@@ -36,3 +36,14 @@ def test_a_non_editable_install_holds_every_subpackage_the_templates_and_the_plu
              "[importlib.import_module(name) for name in sys.argv[2:]];"
              "assert all(sys.modules[name].__file__.startswith(sys.argv[1]) for name in sys.argv[2:])")
     subprocess.run([sys.executable, "-c", check, str(target), *modules], check=True, cwd=tmp_path)
+
+
+def test_bench_does_not_import_the_tests():
+    # `make bench` runs without the test suite's helpers: shared code lives in the package.
+    import ast
+
+    for module in (ROOT / "bench").glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
+            assert not any(name == "tests" or name.startswith("tests.") for name in names), module.name

@@ -260,7 +260,7 @@ def test_an_editor_location_with_the_ptv_id_is_shown_once_with_ptv_contacts(proj
     assert code == 0
     dataset = load_dataset(project / "data", configured_languages(project / "mkdocs.yml"), project, NOW)
     kaavi = next(p for p in directory_pages(dataset) if p.path == "kunnat/kaavi.md")
-    shown = kaavi.context["health_centres"]
+    shown = [place.location for place in kaavi.context["places"] if place.health_centre]  # one card per place
     assert [location.id for location in shown] == ["kaavin-terveysasema"]  # the editor's id, once
     assert shown[0].phones[0].number == "017 555 0101"  # PTV's contact facts
 

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from kys_rontgen.preview import main, server
+from kys_rontgen.static_host import main, server
 
 
 @pytest.fixture

@@ -1,0 +1,124 @@
+"""How an editor's text becomes HTML: a restricted Markdown, then an allowlist sanitiser.
+
+Data text is untrusted. It is rendered here, in the generator, with plain Markdown only
+(paragraphs, lists, **bold**, *italic*, links): no raw HTML, no character references, no
+attribute lists. nh3 (the ammonia sanitiser) then keeps only the allowed tags, attributes and
+link schemes, so a future Markdown extension cannot reopen the hole. Finally every
+character MkDocs' own Markdown would act on (`{: onclick=… }`, `[…](…)`, `*`) is written
+as a character reference: the page carries finished HTML that MkDocs cannot change.
+
+`link_problem` is the same rule for `make check`: a bad link is an error with a data line
+before anything is built.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+# What data text may become. Block tags only appear in multi-paragraph texts.
+_INLINE_TAGS = {"a", "strong", "em", "code", "br", "img"}
+_BLOCK_TAGS = {"p", "ul", "ol", "li"}
+_ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt"}}
+LINK_SCHEMES = ("https", "http", "mailto", "tel")
+# Characters a Markdown extension acts on anywhere in a line (attr_list's `{: … }`, links,
+# emphasis, code, escapes); in text they become character references. The block markers
+# (`#`, `- `, `!!!`, `: `, `|`, `=`…) only act at the start of a line: escaped there.
+_MARKDOWN_SIGNIFICANT = re.compile(r"[\\`*_{}\[\]]")
+_LINE_START = re.compile(r"^[#:!+\-=|>~]")
+_TAG = re.compile(r"(<[^>]*>)")
+_IMAGE_WITHOUT_SOURCE = re.compile(r'<img(?![^>]*\ssrc=)(?:[^>]*?\salt="([^"]*)")?[^>]*>')
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
+# Browsers drop these from a URL before reading its scheme ("java\tscript:").
+_URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
+
+
+def link_problem(url: str, embedded: bool = False) -> str | None:
+    """Why a link (or, when `embedded`, an image source) from data is not allowed; None if it is."""
+    cleaned = _URL_IGNORED.sub("", url).lower()
+    scheme = _SCHEME.match(cleaned)
+    off_site = bool(scheme) or cleaned.startswith(("//", "\\", "/\\"))
+    if embedded:
+        if off_site:
+            return (f'loads "{url}" from outside the site, which would tell a third party who reads the page; '
+                    "put the image in docs/ and link it with a relative path")
+        return None
+    if not scheme:
+        if cleaned.startswith(("//", "\\", "/\\")):
+            return f'"{url}" has no scheme; write the full address, starting with https://'
+        return None  # a page of this site
+    name = scheme.group(1)
+    if name not in LINK_SCHEMES:
+        return (f'links to "{url}", which is not a web page, e-mail address or phone number; '
+                "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
+    if name in {"http", "https"} and not re.match(r"^https?://[^/?#]+\.[^/?#]+", cleaned):
+        return f'"{url}" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'
+    return None
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> markdown.Markdown:
+    md = markdown.Markdown(extensions=[], output_format="html")
+    # Raw HTML and character references are shown as typed, never interpreted.
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    md.inlinePatterns.deregister("entity")
+    return md
+
+
+def rendered_markdown(text: str) -> str:
+    """The restricted Markdown's HTML, before sanitising (validation inspects its links)."""
+    md = _markdown()
+    md.reset()
+    return md.convert(text)
+
+
+def _filter(tag: str, attribute: str, value: str) -> str | None:
+    if attribute == "href" and link_problem(value):
+        return None
+    if attribute == "src" and link_problem(value, embedded=True):
+        return None
+    return value
+
+
+def sanitised(html: str) -> str:
+    """Only the allowed tags, attributes and link schemes survive; everything else is removed."""
+    return nh3.clean(
+        html,
+        tags=_INLINE_TAGS | _BLOCK_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes=set(LINK_SCHEMES),
+        attribute_filter=_filter,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def _inert(html: str) -> str:
+    """Every Markdown-significant character of the text (not of the tags) as a character reference."""
+    def reference(match: re.Match) -> str:
+        return f"&#{ord(match.group())};"
+
+    parts = _TAG.split(html)
+    inert = "".join(part if index % 2 else _MARKDOWN_SIGNIFICANT.sub(reference, part) for index, part in enumerate(parts))
+    return _LINE_START.sub(reference, inert)
+
+
+@lru_cache(maxsize=16384)  # labels repeat on every page: render each text once per build
+def text_html(text: str, inline: bool = True) -> Markup:
+    """An editor's text as HTML for a generated page, on one line.
+
+    `inline`: one paragraph comes out without its <p> (it sits in a heading, list item or
+    sentence); more become block HTML, which MkDocs passes through untouched.
+    """
+    html = sanitised(rendered_markdown(text)).strip()
+    # An image whose source was removed (off-site) leaves its description as text.
+    html = _IMAGE_WITHOUT_SOURCE.sub(lambda m: m.group(1) or "", html)
+    if inline and html.count("<p>") == 1 and html.startswith("<p>") and html.endswith("</p>"):
+        html = html[3:-4]
+    # One line: inside a list item or an admonition a line break would end the Markdown block.
+    html = re.sub(r">\s*\n\s*<", "><", html).replace("\n", " ")
+    return Markup(_inert(html))

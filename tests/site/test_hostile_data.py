@@ -1,0 +1,143 @@
+"""No built page carries script, a dangerous link or a third-party load, even from hostile data.
+
+The real site is scanned page by page. Then the defence in depth is tried: hostile texts are
+put into the dataset *after* validation (as if a future field type forgot a check), the real
+MkDocs build runs with the project's own Markdown extensions (attr_list, md_in_html), and
+every page is scanned again: the sanitiser and the inert rendering alone must hold.
+"""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from kys_rontgen import dataset as dataset_module
+from kys_rontgen.model.labels import Labels
+from kys_rontgen.model.notices import Notice
+from tests.conftest import build_site, copy_project
+
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "srcset", "data"}
+EMBEDDING_ATTRIBUTES = {"src", "poster", "srcset", "data"}
+BAD_SCHEMES = ("javascript:", "data:", "vbscript:")
+
+
+class _Scanner(HTMLParser):
+    def __init__(self, page: str, site_host: str | None):
+        super().__init__(convert_charrefs=True)  # attribute values arrive decoded, as a browser reads them
+        self.page, self.site_host, self.problems = page, site_host, []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on"):
+                self.problems.append(f"{self.page}: <{tag} {name}=…> runs script")
+            if name not in URL_ATTRIBUTES:
+                continue
+            squeezed = "".join(value.split()).lower()
+            # Material's own theme uses no data: URL in markup; any one here came from content.
+            if squeezed.startswith(BAD_SCHEMES):
+                self.problems.append(f"{self.page}: <{tag} {name}={value!r}> is a script or data URL")
+            host = urlsplit(value).hostname if squeezed.startswith(("http:", "https:", "//")) else None
+            if name in EMBEDDING_ATTRIBUTES and host and host != self.site_host:
+                self.problems.append(f"{self.page}: <{tag} {name}={value!r}> loads from another site")
+
+    handle_startendtag = handle_starttag
+
+
+def unsafe_markup(site: Path, site_host: str | None = None) -> list[str]:
+    problems = []
+    for page in sorted(site.rglob("*.html")):
+        scanner = _Scanner(str(page.relative_to(site)), site_host)
+        scanner.feed(page.read_text(encoding="utf-8"))
+        problems += scanner.problems
+    return problems
+
+
+def test_the_scanner_finds_each_kind_of_unsafe_markup(tmp_path):
+    (tmp_path / "a.html").write_text(
+        '<p onclick="x()">a</p><a href=" JaVa&#115;cript:alert(1)">b</a><img src="https://tracker.example/p.gif">'
+        '<a href="data:text/html,x">c</a><img src="/local.png"><a href="https://example.fi">ok</a>',
+        encoding="utf-8",
+    )
+    assert len(unsafe_markup(tmp_path)) == 4
+
+
+def test_no_page_of_the_real_site_has_unsafe_markup(built_site):
+    assert unsafe_markup(built_site, "127.0.0.1") == []
+
+
+ATTACKS = [
+    "Lue {: autofocus onfocus=alert(1) }",
+    "[Lue lisää](javascript:alert(1))",
+    "[Lue](https://example.fi/){: onmouseover=alert(2) }",
+    "[Data](data:text/html;base64,PHNjcmlwdD5hbGVydCgzKTwvc2NyaXB0Pg==)",
+    "[Entity](&#106;avascript:alert(4))",
+    "![pixel](https://tracker.example/p.gif)",
+    "![pixel2](//tracker.example/p.gif)",
+    "<img src=x onerror=alert(5)>",
+    "<script>alert(6)</script>",
+    '<div markdown="1" onclick="alert(7)">*md in html*</div>',
+    "[Vb](vbscript:msgbox(8))",
+]
+HOSTILE = "\n\n".join(ATTACKS)
+# A summary is also the meta description (at most 160 characters).
+ONE_LINE = "Lue {: autofocus onfocus=alert(1) } [L](javascript:alert(1)) ![p](//tracker.example/p.gif)"
+
+
+def _hostile(name: str, model):
+    """The validated model of data file `name`, with hostile texts put in past validation."""
+    both = {"fi": HOSTILE, "en": HOSTILE}
+    line = {"fi": ONE_LINE, "en": ONE_LINE}
+    if name == "service.yaml":
+        description = model.description.model_copy(update={"body": both, "title": line})
+        return model.model_copy(update={"summary": line, "description": description})
+    if name == "exams.yaml":
+        name = {"fi": "<img src=x onerror=alert(11)>", "en": "<img src=x onerror=alert(11)>"}  # also the page title
+        first = model.exams[0].model_copy(update={"name": name, "summary": line, "during": [both], "tell_us_note": both})
+        return model.model_copy(update={"exams": [first, *model.exams[1:]]})
+    if name == "labels.yaml":
+        return Labels.model_construct(root={**model.root, "exam_before_heading": line, "home_link": line})
+    if name == "municipalities.yaml":
+        evil = 'K" onclick="alert(9)" x="{: onblur=a() }'  # short: it is also in the page description
+        first = model.municipalities[0]
+        first = first.model_copy(update={"name": first.name.model_copy(update={"fi": evil, "en": evil})})
+        return model.model_copy(update={"municipalities": [first, *model.municipalities[1:]]})
+    if name == "notices.yaml":
+        notice = Notice.model_validate({
+            "id": "hostile", "start": "2000-01-01 00:00", "end": "2100-01-01 00:00", "severity": "warning",
+            "shows_on": "all", "title": {"fi": "Tiedote", "en": "Notice"}, "text": {"fi": "x", "en": "x"},
+        }).model_copy(update={"text": both})
+        return model.model_copy(update={"notices": [notice]})
+    return model
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("hostile"))
+    real_validate = dataset_module.validate
+
+    def validate_then_poison(source, model, context):
+        value, problems = real_validate(source, model, context)
+        return (_hostile(source.path.name, value) if value is not None else None), problems
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dataset_module, "validate", validate_then_poison)
+        patch.setenv("KYS_NOW", "2026-12-02 12:00")
+        return build_site(tmp_path_factory.mktemp("hostile-site"), project / "mkdocs.yml")
+
+
+def test_hostile_data_past_validation_still_builds_safe_pages(hostile_site):
+    assert unsafe_markup(hostile_site) == []
+
+
+def test_hostile_data_is_shown_as_text_or_dropped(hostile_site):
+    home = (hostile_site / "index.html").read_text(encoding="utf-8")
+    # The words survive (an editor sees their mistake), the attack does not.
+    assert "Lue lisää" in home and "autofocus" in home
+    assert "<script>alert(6)" not in home and "&lt;script&gt;alert(6)" in home
+    assert 'href="https://example.fi/"' in home
+    # The notice is on every page; its text went through the same rendering.
+    exam = (hostile_site / "tutkimukset" / "native-xray" / "index.html").read_text(encoding="utf-8")
+    assert 'id="notice-hostile"' in exam and "Lue lisää" in exam

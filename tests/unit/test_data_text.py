@@ -1,0 +1,89 @@
+"""How an editor's text becomes page HTML (kys_rontgen.data_text), and the checks behind it."""
+from __future__ import annotations
+
+import shutil
+
+import markdown
+import pytest
+
+from kys_rontgen.cli import main
+from kys_rontgen.data_text import link_problem, text_html
+from kys_rontgen.model.labels import filled
+
+from ..conftest import ROOT
+
+# The Markdown extensions mkdocs.yml enables for hand-written pages: they read the generated
+# pages too, and must find nothing in data text to act on.
+SITE_EXTENSIONS = ["admonition", "attr_list", "md_in_html", "def_list", "toc", "pymdownx.details"]
+
+
+def _as_the_site_renders(html: str) -> str:
+    page = f"# {html}\n\n- {html}\n\n**{html}**\n\n{html}\n\n!!! note\n\n    {html}\n"
+    return markdown.markdown(page, extensions=SITE_EXTENSIONS)
+
+
+@pytest.mark.parametrize("text", [
+    "Hei {: autofocus onfocus=alert(1) }",
+    "[Lue](https://example.fi){: onmouseover=alert(1) }",
+    "Otsikko { #x onclick=alert(1) }",
+    "Lue\n{: .x onclick=alert(1) }",
+])
+def test_an_attribute_list_in_data_text_never_becomes_an_attribute(text):
+    rendered = _as_the_site_renders(text_html(text))
+    for handler in ("onfocus", "onclick", "onmouseover"):
+        assert f' {handler}="' not in rendered and f" {handler}='" not in rendered
+
+
+@pytest.mark.parametrize("url", [
+    "javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", " javascript:alert(1)",
+    "data:text/html,x", "vbscript:msgbox(1)", "//evil.example/x", "https:alert",
+])
+def test_dangerous_links_are_errors_and_lose_their_address(url):
+    assert link_problem(url) is not None
+    assert "href" not in text_html(f"[Lue]({url})")
+
+
+@pytest.mark.parametrize("url", ["https://pshyvinvointialue.fi/x", "mailto:a@example.fi", "tel:+358171234567", "kunnat/index.md"])
+def test_web_mail_phone_and_site_links_are_kept(url):
+    assert link_problem(url) is None
+    assert f'href="{url}"' in text_html(f"[Lue]({url})")
+
+
+def test_an_image_from_another_site_is_dropped_and_its_description_kept():
+    assert text_html("Katso ![kartta](https://tracker.example/p.gif)") == "Katso kartta"
+    assert link_problem("https://tracker.example/p.gif", embedded=True) is not None
+    assert link_problem("kuvat/kartta.png", embedded=True) is None
+
+
+def test_raw_html_and_character_references_never_become_markup():
+    assert text_html("<b>x</b>") == "&lt;b&gt;x&lt;/b&gt;"
+    assert text_html("&#60;script&#62;alert(1)&#60;/script&#62;") == "&lt;script&gt;alert(1)&lt;/script&gt;"
+    assert text_html("&#123;: onclick=alert(1) &#125;") == "&#123;: onclick=alert(1) &#125;"  # braces stay inert
+
+
+def test_markdown_the_site_allows_still_works():
+    html = text_html("**Tärkeää**: tuo *lähete*.\n\n- yksi\n- kaksi")
+    assert html == "<p><strong>Tärkeää</strong>: tuo <em>lähete</em>.</p><ul><li>yksi</li><li>kaksi</li></ul>"
+
+
+def test_label_placeholders_are_filled_by_name_only():
+    assert filled("{name}: terveysasemat", {"name": "Kuopio"}) == "Kuopio: terveysasemat"
+    # Never str.format: attribute access and padding stay as typed (validation rejects them).
+    assert filled("{name.__class__}", {"name": "Kuopio"}) == "{name.__class__}"
+    assert filled("{min:>2000000000}", {"min": "5"}) == "{min:>2000000000}"
+    assert filled("{count} kuntaa", {}) == "{count} kuntaa"  # the finder's script fills it in
+
+
+def test_make_check_renders_the_pages_too(tmp_path, capsys):
+    # A label chosen by a value (exam_booking_<way>) is only needed when a page is rendered.
+    for name in ("mkdocs.yml",):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    labels = tmp_path / "data" / "labels.yaml"
+    text = labels.read_text(encoding="utf-8")
+    start = text.index("exam_booking_any_location:")
+    end = text.index("\n", text.index("  en:", start)) + 1
+    labels.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert main(["--root", str(tmp_path), "--now", "2026-12-02 12:00", "check"]) == 1
+    out = capsys.readouterr().out
+    assert 'data/labels.yaml:1:1: the label "exam_booking_any_location" is missing; add it with its text in every language' in out
