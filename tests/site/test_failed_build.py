@@ -19,7 +19,7 @@ from ..conftest import ROOT, build_site
 
 # Only what a build reads: the package itself is imported from where it is installed.
 IGNORED = shutil.ignore_patterns(
-    ".venv", ".git", "site", ".site-*", "node_modules", "__pycache__", ".pytest_cache", "*.egg-info",
+    ".venv", ".git", ".cache", "site", ".site-*", "node_modules", "__pycache__", ".pytest_cache", "*.egg-info",
     "tests", "kys_rontgen", "bench", "scripts",
 )
 
