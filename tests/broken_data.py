@@ -17,21 +17,12 @@ from typing import Annotated
 
 from kys_rontgen import dataset as dataset_module
 from kys_rontgen.clock import HELSINKI
-from kys_rontgen.model.fields import (
-    Email,
-    ExamRef,
-    HttpsUrl,
-    Localized,
-    MunicipalityRef,
-    OpeningHours,
-    PhoneNumber,
-    Reviewed,
-    Slug,
-    Sourced,
-    Strict,
-    known_or_missing,
-    unique_by,
-)
+from kys_rontgen.model.base import Strict
+from kys_rontgen.model.contact import Email, HttpsUrl, PhoneNumber
+from kys_rontgen.model.hours import OpeningHours
+from kys_rontgen.model.identifiers import ExamRef, MunicipalityRef, Slug, unique_by
+from kys_rontgen.model.provenance import Reviewed, Sourced, known_or_missing
+from kys_rontgen.model.texts import Localized
 
 NOW = datetime(2026, 12, 2, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
 

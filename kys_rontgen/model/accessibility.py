@@ -6,7 +6,10 @@ from typing import Literal
 from pydantic import model_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import Email, HttpsUrl, Localized, LocalizedLine, PastDate, PhoneNumber, Sourced, Strict, Text, located
+from .base import Strict, located
+from .contact import Email, HttpsUrl, PhoneNumber
+from .provenance import PastDate, Sourced
+from .texts import Localized, LocalizedLine, Text
 
 
 class Shortcoming(Strict):

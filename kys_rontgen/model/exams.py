@@ -13,9 +13,10 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import (
-    Localized, LocalizedLine, LocalizedList, PastDate, Reference, Reviewed, Slug, SourceUrl, Strict, unique_by,
-)
+from .base import Strict
+from .identifiers import Reference, Slug, unique_by
+from .provenance import PastDate, Reviewed, SourceUrl
+from .texts import Localized, LocalizedLine, LocalizedList
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
 
