@@ -76,7 +76,7 @@ class Reviewed(Strict):
 
 
 class MissingFact(Strict):
-    """A fact looked for and not found, recorded as such: `feedback_email: {missing: "not published"}`.
+    """A fact looked for and not found, recorded as such: `email: {missing: "not published"}`.
 
     Pages say plainly that it is not known; `make report` lists every one.
     """
@@ -85,11 +85,12 @@ class MissingFact(Strict):
 
 
 def _known_or_missing(value: Any) -> str:
-    return "missing" if isinstance(value, dict) and "missing" in value else "known"
+    recorded_missing = isinstance(value, MissingFact) or (isinstance(value, dict) and "missing" in value)
+    return "missing" if recorded_missing else "known"
 
 
 def known_or_missing(annotation: Any) -> Any:
-    """`feedback_email: known_or_missing(Email)`: the fact, or a MissingFact saying it is not known."""
+    """`email: known_or_missing(Email)`: the fact, or a MissingFact saying it is not known."""
     return Annotated[
         Union[Annotated[annotation, Tag("known")], Annotated[MissingFact, Tag("missing")]],
         Discriminator(_known_or_missing),
