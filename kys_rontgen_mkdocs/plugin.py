@@ -38,6 +38,7 @@ from kys_rontgen.validation import DataErrors
 log = logging.getLogger("mkdocs.plugins.kys_rontgen")
 # Stale data is a warning, not a failure: a logger outside "mkdocs" is not counted by --strict.
 freshness_log = logging.getLogger("kys_rontgen.freshness")
+CACHE_DIR = ".cache"  # of the project: what one build learns that the next may reuse (git-ignored)
 preview_log = logging.getLogger("kys_rontgen.preview")
 
 
@@ -154,7 +155,8 @@ class KysRontgenPlugin(BasePlugin):
         if _inside_another_language_build(config):
             return
         epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or 0)
-        finish_site(Path(config.site_dir), self._dataset, config.site_url or "/", epoch)
+        cache = Path(config.config_file_path).parent / CACHE_DIR
+        finish_site(Path(config.site_dir), self._dataset, config.site_url or "/", epoch, cache)
 
     on_post_build = CombinedEvent(_after_each_language, _after_the_last_language)
 
