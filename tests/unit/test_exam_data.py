@@ -64,7 +64,7 @@ def test_too_long_summary_is_rejected_with_its_length_and_limit(exams_file):
     (error,) = _errors(exams_file)
     line = _line_of(exams_file, "Hyvin pitkä tiivistelmä") - 1
     assert error.startswith(f"data/exams.yaml:{line}:")
-    assert "exams[5].summary: fi text is" in error
+    assert "exams[5].summary: the fi text has" in error
     assert f"shorten it to at most {SUMMARY_MAX}" in error
 
 
