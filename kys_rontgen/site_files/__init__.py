@@ -30,12 +30,15 @@ def data_files(dataset: Dataset, site_url: str) -> dict[str, str | bytes]:
     return {**files, **feed_files(dataset, dataset.now, site_url)}
 
 
-def finish_site(site_dir: Path, dataset: Dataset, site_url: str, source_date_epoch: int = 0) -> None:
-    """Everything after the last language's pages are written (idempotent: run again, same bytes)."""
+def finish_site(site_dir: Path, dataset: Dataset, site_url: str, source_date_epoch: int = 0,
+                cache_dir: Path | None = None) -> None:
+    """Everything after the last language's pages are written (idempotent: run again, same bytes).
+
+    `cache_dir` keeps work that outlives one build (the lemmatiser's answers), never output."""
     place_404_pages(site_dir, dataset.languages)
     entries = write_sitemap(site_dir, source_date_epoch)
     write_language_switch_sitemaps(site_dir, entries)
     write_robots(site_dir, site_url)
     for path, content in data_files(dataset, site_url).items():
         write_if_changed(site_dir / path, content)
-    write_language_indexes(site_dir, dataset.languages, dataset.search)
+    write_language_indexes(site_dir, dataset.languages, dataset.search, cache_dir)
