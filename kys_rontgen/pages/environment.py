@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..build_cache import template_cache
 from ..data_text import text_html
 from ..model.labels import filled
 from ..structured_data import script_element
@@ -21,8 +22,9 @@ from .page import Page, site_path
 TEMPLATES = Path(__file__).parent.parent / "templates"
 
 
-def environment() -> Environment:
+def environment(cache_dir: Path | None = None) -> Environment:
     env = Environment(
+        bytecode_cache=template_cache(cache_dir, "pages"),
         loader=FileSystemLoader(TEMPLATES),
         # Data goes into Markdown, which passes HTML through: escape every value by default.
         autoescape=select_autoescape(default=True, default_for_string=True),
