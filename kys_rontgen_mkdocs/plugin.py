@@ -10,7 +10,8 @@ puts its results where MkDocs and the theme read them. Per build (both languages
    links and notices, from that one dataset and that one moment (the theme's compiled templates
    are kept in the build cache, .cache/, for both languages and the next build);
 3. on_post_build, after each language: set its 404 page aside; after the last language:
-   kys_rontgen.site_files.finish_site (404 pages, sitemaps, robots.txt, the exports, the feeds).
+   kys_rontgen.site_files.finish_site (404 pages, sitemaps, robots.txt, the exports, the feeds,
+   the search index of each language).
 
 mkdocs-static-i18n builds the other languages from inside the first language's build (its
 `building` flag is set then), so every event but on_serve fires once per language. The

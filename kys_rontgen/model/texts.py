@@ -137,20 +137,24 @@ LocalizedLine = Annotated[dict[str, Line], AfterValidator(_all_languages), JsonS
 LocalizedList = Annotated[dict[str, list[Line]], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
 
 
+def at_most(most: int, why: str) -> AfterValidator:
+    """Annotation for a localized text: at most `most` characters in each language; `why`
+    tells the editor where the text is shown."""
+
+    def check(value: dict[str, str]) -> dict[str, str]:
+        for lang, text in value.items():
+            if len(text) > most:
+                raise PydanticCustomError(
+                    "too_long",
+                    "the {lang} text has {length} characters; shorten it to at most {most} ({why})",
+                    {"lang": lang, "length": len(text), "most": most, "why": why},
+                )
+        return value
+
+    return AfterValidator(check)
+
+
 META_DESCRIPTION_MAX = 160  # what search engines show under a result
 
-
-def _fits_meta_description(value: dict[str, str]) -> dict[str, str]:
-    for lang, text in value.items():
-        if len(text) > META_DESCRIPTION_MAX:
-            raise PydanticCustomError(
-                "too_long",
-                "the {lang} text has {length} characters; it is the page's description in search results, "
-                "which shows at most {most}: shorten it",
-                {"lang": lang, "length": len(text), "most": META_DESCRIPTION_MAX},
-            )
-    return value
-
-
 # A Localized text that is also a page's meta description (search result snippet).
-Summary = Annotated[LocalizedLine, AfterValidator(_fits_meta_description)]
+Summary = Annotated[LocalizedLine, at_most(META_DESCRIPTION_MAX, "it is the page's description in search results")]
