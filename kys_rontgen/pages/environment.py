@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import posixpath
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -57,6 +58,7 @@ class DataText(str):
         return text_html(str(self))
 
 
+@lru_cache(maxsize=65536)  # pure, and asked thousands of times a build
 def relative_link(from_page: str, to_page: str) -> str:
     """Markdown link from one docs/ page to another, which MkDocs resolves and checks."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

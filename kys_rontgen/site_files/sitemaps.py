@@ -62,12 +62,12 @@ class _HeadLinks(HTMLParser):
 
 # The head's <link> tags, for the parser to read (decoding their attributes as a browser does)
 # without walking through the head's styles and scripts: a third of the post-build time.
-_LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_LINK_TAG = re.compile(rb"<link\b[^>]*>", re.IGNORECASE)
 
 
-def _head_links(html: str) -> str:
-    end = html.find("</head>")
-    return "".join(_LINK_TAG.findall(html if end < 0 else html[:end]))
+def _head_links(html: bytes) -> str:
+    end = html.find(b"</head>")
+    return b"".join(_LINK_TAG.findall(html if end < 0 else html[:end])).decode("utf-8")
 
 
 def page_entries(site_dir: Path) -> list[SitemapEntry]:
@@ -75,7 +75,7 @@ def page_entries(site_dir: Path) -> list[SitemapEntry]:
     entries = []
     for page in site_dir.rglob("*.html"):
         parser = _HeadLinks()
-        parser.feed(_head_links(page.read_text(encoding="utf-8")))
+        parser.feed(_head_links(page.read_bytes()))
         if parser.canonical:
             entries.append(SitemapEntry(page.parent.relative_to(site_dir), parser.canonical, tuple(parser.alternates)))
     return sorted(entries, key=_language_order)
