@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = ROOT / ".venv" / "bin" / "python"
 _NOT_COPIED = shutil.ignore_patterns(
-    ".git", ".venv", "node_modules", "site", ".site-*", ".pytest_cache", "__pycache__", "*.egg-info",
+    ".git", ".venv", ".cache", "node_modules", "site", ".site-*", ".pytest_cache", "__pycache__", "*.egg-info",
     "BENCHMARKS.md", "bench",
 )
 
@@ -40,6 +41,7 @@ print(json.dumps({"generator": spent[0]}))
 @dataclass
 class Build:
     seconds: float  # wall clock of the whole command, as `make build` costs it
+    cpu_seconds: float  # its user + system CPU time: what other jobs on the machine disturb least
     generator_seconds: float  # our generator's share: load, validate, render, write (both languages)
     pages: int  # HTML pages written (every language, 404 pages left out)
     html_bytes: int  # their total size
@@ -58,13 +60,16 @@ def full_build(project: Path, site: Path, env: dict | None = None) -> Build:
     """One `mkdocs build` of `project` into a fresh `site` in a new Python process."""
     shutil.rmtree(site, ignore_errors=True)
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1", **(env or {})}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [str(PYTHON), "-c", _BUILD, str(site)], cwd=project, env=environment, capture_output=True, text=True
     )
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_seconds = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode != 0:
         sys.exit(f"build of {project} failed:\n{done.stderr[-3000:]}")
     generator = json.loads(done.stdout.strip().splitlines()[-1])["generator"]
     pages = output_pages(site)
-    return Build(seconds, generator, len(pages), sum(p.stat().st_size for p in pages))
+    return Build(seconds, cpu_seconds, generator, len(pages), sum(p.stat().st_size for p in pages))

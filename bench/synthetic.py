@@ -24,7 +24,7 @@ _YAML.representer.ignore_aliases = lambda data: True  # write each date out, no 
 NOT_SCALED = {"service.yaml", "labels.yaml", "notices.yaml", "accessibility.yaml"}
 
 
-def _records(document: Any) -> list[tuple[str, list[dict]]]:
+def _record_lists(document: Any) -> list[tuple[str, list[dict]]]:
     """The lists of identified records in one YAML document, by their key."""
     if not isinstance(document, dict):
         return []
@@ -84,14 +84,14 @@ def _scalable(data_dir: Path) -> dict[str, Any]:
         path.name: _YAML.load(path.read_text(encoding="utf-8"))
         for path in sorted(data_dir.glob("*.yaml")) if path.name not in NOT_SCALED
     }
-    return {name: doc for name, doc in documents.items() if _records(doc)}
+    return {name: doc for name, doc in documents.items() if _record_lists(doc)}
 
 
 def record_counts(data_dir: Path) -> dict[str, int]:
     """{"municipalities.yaml:municipalities": 19, ...}: the records that scale_data multiplies."""
     return {
         f"{name}:{key}": len(records)
-        for name, doc in _scalable(data_dir).items() for key, records in _records(doc)
+        for name, doc in _scalable(data_dir).items() for key, records in _record_lists(doc)
     }
 
 
@@ -99,7 +99,7 @@ def scale_data(data_dir: Path, factor: int) -> dict[str, int]:
     """Rewrite the YAML files in `data_dir` (a temporary copy) `factor` times as large."""
     scaled = _scalable(data_dir)
     originals = [
-        str(record[key]) for doc in scaled.values() for _, records in _records(doc)
+        str(record[key]) for doc in scaled.values() for _, records in _record_lists(doc)
         for record in records for key in IDENTITY_KEYS if key in record
     ]
     identities = _NewIdentities(set(originals))
@@ -107,7 +107,7 @@ def scale_data(data_dir: Path, factor: int) -> dict[str, int]:
         replica: {old: identities.new(old, replica) for old in originals} for replica in range(2, factor + 1)
     }
     for name, document in scaled.items():
-        for key, records in _records(document):
+        for key, records in _record_lists(document):
             grown = list(records)
             for replica, mapping in replicas.items():
                 grown += [_rename_names(_rename(record, mapping), replica) for record in records]

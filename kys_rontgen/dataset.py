@@ -18,7 +18,7 @@ from .label_usage import used_labels
 from .languages import Language
 from .model.accessibility import Accessibility
 from .model.exams import Exams
-from .model.fields import Reference
+from .model.identifiers import Reference
 from .model.labels import Labels
 from .model.locations import Locations
 from .model.municipalities import Municipalities

@@ -15,7 +15,7 @@ from jinja2 import Environment, nodes
 
 TEMPLATES = Path(__file__).parent / "templates"
 _KEY = re.compile(r"[a-z]+(_[a-z]+)+")
-# Labels that Python code uses outside templates (theme_texts.py, pages/exam_schema.py, feeds.py).
+# Labels that Python code uses outside templates (theme_texts.py, structured_data.py, feeds.py).
 CODE_LABELS = ("footer_links", "accessibility_title", "privacy_title", "not_found_title", "not_found_body",
                "home_link", "exam_results", "notices_feed_title", "notices_feed_description",
                "notices_feed_atom_link", "notices_feed_ics_link")

@@ -14,7 +14,7 @@ from pathlib import Path
 from .dataset import load_dataset
 from .freshness import freshness_problems
 from .languages import configured_languages
-from .model.fields import MissingFact
+from .model.provenance import MissingFact
 from .model.walk import iter_values
 from .pages.directory import ptv_locations
 from .validation import DataErrors, field_path

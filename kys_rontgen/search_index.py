@@ -11,7 +11,8 @@ are one word. A lemmatiser (simplemma, pure Python, dictionaries for every langu
 gives each word of a page its base form: those go into a `base` field that lunr indexes and
 Material never shows. Beside the index goes a table, for the base forms the site uses, of the
 word forms a reader may type; overrides/partials/search-base-forms.js turns the query's words
-into base forms with it before lunr sees them. Synonyms from data/search.yaml go into the
+into base forms with it before lunr sees them. The lemmatiser's answers are kept on disk between
+builds (kys_rontgen/lemmatiser.py). Synonyms from data/search.yaml go into the
 same hidden field, so "cost" finds the page that says "fee". Keywords from the data (page
 front matter `tags`) move to a hidden `keywords` field: indexed, never shown in the results.
 """
@@ -20,13 +21,10 @@ from __future__ import annotations
 import html
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
-import simplemma
-from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY, SUPPORTED_LANGUAGES
-
 from .languages import Language
+from .lemmatiser import Lemmatiser
 from .model.search import Search
 
 INDEX = Path("search") / "search_index.json"
@@ -47,49 +45,19 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(html.unescape(_TAG.sub(" ", text)))
 
 
-@lru_cache(maxsize=200_000)
-def base_form(word: str, lang: str) -> str:
-    """The word's base form in lower case ("Varkaudessa" -> "varkaus"); the word itself if unknown."""
-    if lang not in SUPPORTED_LANGUAGES:
-        return word.casefold()
-    return simplemma.lemmatize(word, lang=lang).casefold()
-
-
-def _dictionary_entries(lang: str, lemmas: set[str]):
-    """(form, lemma) of the lemmatiser's dictionary for the given lower-case lemmas.
-
-    The 3.5 million Finnish entries are compared as the bytes simplemma keeps (20 times
-    faster than decoding each); the dictionary writes names capitalised and acronyms upper case.
-    """
-    mapping = DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang)
-    raw = getattr(mapping, "_dict", None)  # simplemma 2.0's bytes dictionary (pinned)
-    if raw is None:
-        yield from ((form, lemma) for form, lemma in mapping.items() if lemma.casefold() in lemmas)
-        return
-    wanted = {variant.encode() for lemma in lemmas for variant in (lemma, lemma.capitalize(), lemma.upper())}
-    for form, lemma in raw.items():
-        if lemma in wanted:
-            yield form.decode(), lemma.decode()
-
-
 def _tails(word: str) -> list[str]:
     """Final parts a compound may end in, longest first: "magneettikuvaus" -> "eettikuvaus", … "kuvaus", … "kaus"."""
     return [word[i:] for i in range(3, len(word) - 3)]
 
 
-def word_forms(base_forms: set[str], lang: str) -> dict[str, list[str]]:
+def word_forms(base_forms: set[str], lemmatiser: Lemmatiser) -> dict[str, list[str]]:
     """For each of `base_forms`, its other forms in the lemmatiser's dictionary (lower case).
 
     The dictionary lists few forms of compounds ("magneettikuvaus"); a compound inflects in its
     last part, so it also gets the forms of its longest final part the dictionary knows ("kuvaus").
     """
-    if lang not in SUPPORTED_LANGUAGES:
-        return {}
     tails = {tail for base in base_forms for tail in _tails(base)}
-    known: dict[str, set[str]] = {}
-    for form, lemma in _dictionary_entries(lang, base_forms | tails):
-        if " " not in form:
-            known.setdefault(lemma.casefold(), set()).add(form.casefold())
+    known = {lemma: found for lemma, found in lemmatiser.forms(base_forms | tails).items() if found}
     forms = {}
     for base in sorted(base_forms):
         found = set(known.get(base, ()))
@@ -102,34 +70,35 @@ def word_forms(base_forms: set[str], lang: str) -> dict[str, list[str]]:
     return forms
 
 
-def _synonym_lookup(groups: list[list[str]], lang: str) -> dict[str, list[str]]:
+def _synonym_lookup(groups: list[list[str]], lemmatiser: Lemmatiser) -> dict[str, list[str]]:
     """Each synonym's base form -> the base forms of its whole group."""
     lookup: dict[str, list[str]] = {}
     for group in groups:
-        members = [base_form(word, lang) for phrase in group for word in _words(phrase)]
+        members = [lemmatiser.base_form(word) for phrase in group for word in _words(phrase)]
         for member in members:
             lookup.setdefault(member, [])
             lookup[member] += [other for other in members if other not in lookup[member]]
     return lookup
 
 
-def _hidden_words(words: list[str], lang: str, synonym_of: dict[str, list[str]]) -> list[str]:
+def _hidden_words(words: list[str], lemmatiser: Lemmatiser, synonym_of: dict[str, list[str]]) -> list[str]:
     """The base forms and synonyms of `words` that differ from the words, once per occurrence
     (so a page that uses a word often still ranks above one that uses it once)."""
     hidden = []
     for word in words:
-        base = base_form(word, lang)
+        base = lemmatiser.base_form(word)
         hidden += [other for other in [base, *synonym_of.get(base, ())] if other != word.casefold()]
     return hidden
 
 
 def language_index(merged: dict, language: Language, languages: list[Language],
-                   synonyms: list[list[str]]) -> dict:
+                   synonyms: list[list[str]], lemmatiser: Lemmatiser | None = None) -> dict:
     """The search index of one language's pages, with hidden base forms and the query table."""
     prefix = _prefix(language)
     other_prefixes = tuple(_prefix(other) for other in languages if not other.default)
     lang = language.code
-    synonym_of = _synonym_lookup(synonyms, lang)
+    lemmatiser = lemmatiser or Lemmatiser(lang)
+    synonym_of = _synonym_lookup(synonyms, lemmatiser)
     docs, vocabulary = [], set()
     for entry in merged["docs"]:
         location = entry["location"]
@@ -144,8 +113,8 @@ def language_index(merged: dict, language: Language, languages: list[Language],
             doc["keywords"] = " ".join(keywords)
         # The base forms of the title weigh as the title, those of the text as the text.
         for field, text in (("base_title", doc["title"]), ("base", doc["text"] + " " + doc.get("keywords", ""))):
-            hidden = _hidden_words(_words(text), lang, synonym_of)
-            vocabulary.update(base_form(word, lang) for word in _words(text))
+            hidden = _hidden_words(_words(text), lemmatiser, synonym_of)
+            vocabulary.update(lemmatiser.base_form(word) for word in _words(text))
             if hidden:
                 doc[field] = " ".join(hidden)
         docs.append(doc)
@@ -163,15 +132,17 @@ def language_index(merged: dict, language: Language, languages: list[Language],
         "lang": [lang] if lang in merged["config"]["lang"] else ["en"],
         "pipeline": PIPELINE,
         "fields": fields,
-        "forms": {lemma: " ".join(forms) for lemma, forms in word_forms(vocabulary, lang).items()},
+        "forms": {lemma: " ".join(forms) for lemma, forms in word_forms(vocabulary, lemmatiser).items()},
     }
     return {"config": config, "docs": docs}
 
 
-def write_language_indexes(site_dir: Path, languages: list[Language], search: Search) -> None:
+def write_language_indexes(site_dir: Path, languages: list[Language], search: Search,
+                           cache_dir: Path | None = None) -> None:
     """Replace the site's all-language search index by one index per language built.
 
-    A language whose pages were not built (`make serve-fast`) gets no index.
+    A language whose pages were not built (`make serve-fast`) gets no index. The lemmatiser's
+    answers are kept in `cache_dir` between builds (kys_rontgen/lemmatiser.py).
     """
     merged_path = site_dir / INDEX
     if not merged_path.exists():  # no search plugin, no search
@@ -179,7 +150,11 @@ def write_language_indexes(site_dir: Path, languages: list[Language], search: Se
     merged = json.loads(merged_path.read_text(encoding="utf-8"))
     if "forms" in merged["config"]:  # split already (the step ran before on this site)
         return
-    indexes = {_prefix(lang): language_index(merged, lang, languages, search.groups(lang.code)) for lang in languages}
+    indexes = {}
+    for lang in languages:
+        lemmatiser = Lemmatiser(lang.code, cache_dir)
+        indexes[_prefix(lang)] = language_index(merged, lang, languages, search.groups(lang.code), lemmatiser)
+        lemmatiser.save()
     for prefix, index in indexes.items():
         if not index["docs"]:
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from .model.fields import META_DESCRIPTION_MAX
+from .model.texts import META_DESCRIPTION_MAX
 
 # Open Graph wants language_TERRITORY; the site serves Finland.
 OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}

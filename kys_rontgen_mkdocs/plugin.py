@@ -10,7 +10,8 @@ puts its results where MkDocs and the theme read them. Per build (both languages
    links and notices, from that one dataset and that one moment (and the theme's templates are
    compiled once for both languages);
 3. on_post_build, after each language: set its 404 page aside; after the last language:
-   kys_rontgen.site_files.finish_site (404 pages, sitemaps, robots.txt, the exports, the feeds).
+   kys_rontgen.site_files.finish_site (404 pages, sitemaps, robots.txt, the exports, the feeds,
+   the search index of each language).
 
 mkdocs-static-i18n builds the other languages from inside the first language's build (its
 `building` flag is set then), so every event but on_serve fires once per language. The
@@ -37,6 +38,7 @@ from kys_rontgen.validation import DataErrors
 log = logging.getLogger("mkdocs.plugins.kys_rontgen")
 # Stale data is a warning, not a failure: a logger outside "mkdocs" is not counted by --strict.
 freshness_log = logging.getLogger("kys_rontgen.freshness")
+CACHE_DIR = ".cache"  # of the project: what one build learns that the next may reuse (git-ignored)
 preview_log = logging.getLogger("kys_rontgen.preview")
 
 
@@ -153,7 +155,8 @@ class KysRontgenPlugin(BasePlugin):
         if _inside_another_language_build(config):
             return
         epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or 0)
-        finish_site(Path(config.site_dir), self._dataset, config.site_url or "/", epoch)
+        cache = Path(config.config_file_path).parent / CACHE_DIR
+        finish_site(Path(config.site_dir), self._dataset, config.site_url or "/", epoch, cache)
 
     on_post_build = CombinedEvent(_after_each_language, _after_the_last_language)
 

@@ -3,10 +3,12 @@
 Shared by tests/unit/test_broken_data.py (the generator alone, every kind) and
 tests/site/test_failed_build.py (the real MkDocs build keeps the last good site/).
 
-A case edits a copy of the real data (or the sample `contacts.yaml` below, which uses the
-shared field types that no data file of this branch uses yet: e-mail, web page, opening
-hours, references to exams and municipalities). The expected line and column are found
-from the edited text, so the cases survive unrelated data changes.
+A case edits a copy of the real data, or the sample `contacts.yaml` below: a data file for
+tests only (no page, no real data), which puts the shared field types (e-mail, web page,
+opening hours, references to exams and municipalities, a fact recorded as missing) side by
+side in one small file and is added the way a new data file would be (add_contacts). The
+expected line and column are found from the edited text, so the cases survive unrelated
+data changes.
 """
 from __future__ import annotations
 
@@ -17,25 +19,17 @@ from typing import Annotated
 
 from kys_rontgen import dataset as dataset_module
 from kys_rontgen.clock import HELSINKI
-from kys_rontgen.model.fields import (
-    Email,
-    ExamRef,
-    HttpsUrl,
-    Localized,
-    MunicipalityRef,
-    OpeningHours,
-    PhoneNumber,
-    Reviewed,
-    Slug,
-    Sourced,
-    Strict,
-    known_or_missing,
-    unique_by,
-)
+from kys_rontgen.model.base import Strict
+from kys_rontgen.model.contact import Email, HttpsUrl, PhoneNumber
+from kys_rontgen.model.hours import OpeningHours
+from kys_rontgen.model.identifiers import ExamRef, MunicipalityRef, Slug, unique_by
+from kys_rontgen.model.provenance import Reviewed, Sourced, known_or_missing
+from kys_rontgen.model.texts import Localized
 
 NOW = datetime(2026, 12, 2, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
 
 
+# Test-only models of the sample contacts.yaml (not part of the site's data model).
 class Contact(Sourced):
     id: Slug
     name: Localized
@@ -260,9 +254,11 @@ CASES = [
     Case("line break in a summary", "service.yaml", "  en: X-ray and other imaging", "  en: |\n    X-ray\n    ***\n    and other imaging",
          "    X-ray", "summary.en", ONE_LINE, line_offset=-1),
     # --- the accessibility statement --------------------------------------------------------
-    Case("invalid accessibility feedback e-mail", "accessibility.yaml", "  email: null\n", "  email: palaute(at)example.fi\n",
-         "email: palaute", "feedback.email",
-         '"palaute(at)example.fi" is not a valid e-mail address (An email address must have an @-sign); write it as name@example.fi'),
+    # (The feedback address, recorded as missing in the data, is tested in tests/unit/test_accessibility.py.)
+    Case("invalid accessibility supervisor e-mail", "accessibility.yaml", "  email: saavutettavuus@traficom.fi\n",
+         "  email: saavutettavuus(at)traficom.fi\n", "email: saavutettavuus", "supervisor.email",
+         '"saavutettavuus(at)traficom.fi" is not a valid e-mail address (An email address must have an @-sign); '
+         "write it as name@example.fi"),
     Case("accessibility review before the statement", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-11-27", "last_reviewed:",
          "last_reviewed", "2026-11-27 is before prepared 2026-11-28; set it to the date of the latest review"),
     Case("accessibility review in the future", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-12-05",
@@ -333,11 +329,12 @@ CASES = [
     Case("exam section without a source", "exams.yaml", "      after: [terveyskyla-xray]\n", "", "    sources:",
          "exams[0].sources",
          'section "after" has no source; list the ids of the source_pages its text rests on, e.g. after: [county-imaging]'),
-    Case("exam section with an empty source list", "exams.yaml", "      results: [county-imaging, oys-instructions]\n",
+    Case("exam section with an empty source list", "exams.yaml", "      results: [county-imaging, oys-instructions, terveyskyla-visit-steps]\n",
          "      results: []\n", "      results: []", "exams[0].sources.results",
          'section "results" has no source; list the ids of the source_pages its text rests on, e.g. results: [county-imaging]'),
-    Case("exam source that is not in source_pages", "exams.yaml", "      where: [psshp-radiology]\n",
-         "      where: [psshp-radiolgy]\n", "where: [psshp-radiolgy]", "exams[1].sources.where[0]",
+    Case("exam source that is not in source_pages", "exams.yaml", "      where: [terveyskyla-visit-steps, psshp-radiology]\n",
+         "      where: [terveyskyla-visit-steps, psshp-radiolgy]\n", "where: [terveyskyla-visit-steps, psshp-radiolgy]",
+         "exams[1].sources.where[1]",
          '"psshp-radiolgy" is not the id of any of the source_pages in data/exams.yaml; did you mean "psshp-radiology"? '
          "use an existing id or add the record there", column_of="psshp"),
     Case("exam without its what-it-is section", "exams.yaml",

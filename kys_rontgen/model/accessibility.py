@@ -6,7 +6,10 @@ from typing import Literal
 from pydantic import model_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import Email, HttpsUrl, Localized, LocalizedLine, PastDate, PhoneNumber, Sourced, Strict, Text, located
+from .base import Strict, located
+from .contact import Email, HttpsUrl, PhoneNumber
+from .provenance import MissingFact, PastDate, Sourced, known_or_missing
+from .texts import Localized, LocalizedLine, Text
 
 
 class Shortcoming(Strict):
@@ -21,20 +24,25 @@ class Shortcoming(Strict):
 class Feedback(Strict):
     """The accessibility feedback channel; the law requires an answer within 14 days."""
 
-    # null = not known yet: the statement says so and `meanwhile` tells readers what to do.
-    email: Email | None
-    missing_note: Text | None = None  # for editors: why `email` is empty and who can fill it in
+    # The address, or `{missing: "where it was looked for"}` while none is published: the
+    # statement then says so, `meanwhile` tells readers what to do, and `make report` lists it.
+    email: known_or_missing(Email)
     meanwhile: Localized | None = None  # how to give feedback while there is no address
     meanwhile_url: HttpsUrl | None = None
     answered_by: Localized  # who answers
     answer_within_days: Literal[14] = 14  # fixed by Act 306/2019
 
+    @property
+    def address(self) -> str | None:
+        """The e-mail address readers write to; None while it is recorded as missing."""
+        return None if isinstance(self.email, MissingFact) else self.email
+
     @model_validator(mode="after")
     def _missing_email_is_explained(self):
-        if self.email is None and (self.meanwhile is None or self.meanwhile_url is None or self.missing_note is None):
+        if self.address is None and (self.meanwhile is None or self.meanwhile_url is None):
             raise PydanticCustomError(
                 "feedback_missing",
-                "email is empty: add `missing_note`, `meanwhile` and `meanwhile_url` so readers know how to give feedback",
+                "email is recorded as missing: add `meanwhile` and `meanwhile_url` so readers know how to give feedback",
             )
         return self
 

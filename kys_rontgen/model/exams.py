@@ -13,22 +13,12 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import (
-    Localized, LocalizedLine, LocalizedList, PastDate, Reference, Reviewed, Slug, SourceUrl, Strict, unique_by,
-)
+from .base import Strict
+from .identifiers import Reference, Slug, unique_by
+from .provenance import PastDate, Reviewed, SourceUrl
+from .texts import Localized, LocalizedLine, LocalizedList, at_most
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
-
-
-def _short(value: dict[str, str]) -> dict[str, str]:
-    for lang, text in value.items():
-        if len(text) > SUMMARY_MAX:
-            raise PydanticCustomError(
-                "summary_too_long",
-                "{lang} text is {length} characters; shorten it to at most {limit} (details belong in the sections below)",
-                {"lang": lang, "length": len(text), "limit": SUMMARY_MAX},
-            )
-    return value
 
 
 # What a resident is told to mention before the exam: common items are keys whose text lives in
@@ -131,7 +121,8 @@ class Exam(Reviewed):
     kind: Literal["imaging", "procedure"] = "imaging"  # procedure: a treatment or biopsy guided by imaging
     name: LocalizedLine  # the plain name a resident knows
     other_names: LocalizedList = {}  # other common names: magneettitutkimus, MRI
-    summary: Annotated[LocalizedLine, AfterValidator(_short)]
+    summary: Annotated[LocalizedLine, at_most(
+        SUMMARY_MAX, "it is one line in the exam index and in search results; details belong in the sections below")]
     description: Localized  # section "what it is": what the exam is and what it is for
     # How the appointment comes about; the common text of each way is in data/labels.yaml.
     booking: Literal["any_location", "referring_unit", "invitation"]

@@ -13,7 +13,7 @@ import re
 from pydantic import RootModel, ValidationError, ValidationInfo, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from .fields import LocalizedLabel
+from .texts import LocalizedLabel
 
 # label key -> the placeholder names a page fills in (every other label takes none).
 PLACEHOLDERS: dict[str, frozenset[str]] = {

@@ -10,28 +10,16 @@ from functools import cached_property
 from typing import Annotated, Literal
 
 
-from .fields import (
-    Email,
-    ExamRef,
-    HttpsUrl,
-    Localized,
-    LocalizedLine,
-    MunicipalityRef,
-    OpeningHours,
-    PhoneNumber,
-    PostalCode,
-    Slug,
-    Sourced,
-    Strict,
-    Text,
-    WeeklyHours,
-    _checked_text,
-    unique_by,
-)
+from .base import Strict, checked_text
+from .contact import Email, HttpsUrl, PhoneNumber, PostalCode
+from .hours import OpeningHours, WeeklyHours
+from .identifiers import ExamRef, MunicipalityRef, Slug, unique_by
+from .provenance import Sourced
+from .texts import Localized, LocalizedLine, Text
 
 
 # A service channel id in the Suomi.fi service catalogue (PTV), a GUID.
-PtvId = _checked_text(
+PtvId = checked_text(
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
     "ptv_id",
     '"{value}" is not a PTV id; copy the GUID (0b5ff4ee-79f9-4ab0-a6d3-6a9d2b1c4e55) from data/ptv.yaml',

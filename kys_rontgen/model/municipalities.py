@@ -6,7 +6,11 @@ from typing import Annotated
 from pydantic import BeforeValidator, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from .fields import HttpsUrl, JsonSchema, Line, Localized, LocationRef, MunicipalityCode, Sourced, Strict, Text, located, unique_by
+from .base import JsonSchema, Strict, located
+from .contact import HttpsUrl
+from .identifiers import LocationRef, MunicipalityCode, unique_by
+from .provenance import Sourced
+from .texts import Line, Localized, Text
 from .names import slugify
 
 LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files in dataset.py)

@@ -13,7 +13,9 @@ from pydantic import BeforeValidator, ValidationInfo, field_validator, model_val
 from pydantic_core import PydanticCustomError
 
 from ..clock import finnish, parse_finnish_time
-from .fields import ExamRef, JsonSchema, Localized, LocalizedLine, LocationRef, Slug, Strict, unique_by
+from .base import JsonSchema, Strict
+from .identifiers import ExamRef, LocationRef, Slug, unique_by
+from .texts import Localized, LocalizedLine
 
 def finnish_time(value: object) -> datetime:
     """'2027-01-10 07:00' (Finnish wall-clock time) -> an aware datetime."""

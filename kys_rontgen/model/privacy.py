@@ -1,7 +1,7 @@
 """data/privacy.yaml: the privacy note (what the site stores and loads: nothing from third parties)."""
 from __future__ import annotations
 
-from .fields import Strict
+from .base import Strict
 from .service import ServiceText
 
 

@@ -15,15 +15,10 @@ from typing import Annotated
 from pydantic import AfterValidator, ValidationInfo
 from pydantic_core import PydanticCustomError
 
-from .fields import (
-    ExceptionHours,
-    JsonSchema,
-    MunicipalityRef,
-    OpeningHours,
-    Strict,
-    Text,
-    unique_by,
-)
+from .base import JsonSchema, Strict
+from .hours import ExceptionHours, OpeningHours
+from .identifiers import MunicipalityRef, unique_by
+from .texts import Text
 from .locations import Location, PhoneLine, PtvId
 
 

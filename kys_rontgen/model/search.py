@@ -6,7 +6,8 @@ from typing import Annotated
 from pydantic import AfterValidator, ValidationInfo
 from pydantic_core import PydanticCustomError
 
-from .fields import Strict, Text
+from .base import Strict
+from .texts import Text
 
 
 def _site_language(value: str, info: ValidationInfo) -> str:

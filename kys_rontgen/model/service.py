@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from .fields import HttpsUrl, Localized, LocalizedLine, LocationRef, PhoneNumber, Slug, Sourced, Strict, Summary, Text, unique_by
+from .base import Strict
+from .contact import HttpsUrl, PhoneNumber
+from .identifiers import LocationRef, Slug, unique_by
+from .provenance import Sourced
+from .texts import Localized, LocalizedLine, Summary, Text
 
 
 class ServiceText(Strict):

@@ -87,6 +87,14 @@ def joined(dataset, location):
     return imported.model_copy(update=update)
 
 
+def every_place(dataset) -> list:
+    """Every place once: the editors' locations (joined with PTV where they name a `ptv_id`),
+    then the PTV places no editor's location shows."""
+    linked = _linked(dataset)
+    return ([joined(dataset, location) for location in dataset.locations.locations]
+            + [location for location in _imported(dataset) if location.ptv_id not in linked])
+
+
 def ptv_locations(dataset, municipality) -> list:
     """The places PTV lists in the municipality (by visiting address, or by service area) that
     no editor's location already shows."""

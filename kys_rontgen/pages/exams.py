@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from ..model.exams import SECTIONS
-from .directory import DIRECTORY, municipality_page
+from .directory import DIRECTORY, every_place, municipality_page
 from .. import structured_data
 from .environment import host
 from .page import Page
@@ -41,37 +41,43 @@ SECTION_HEADINGS = {section: f"exam_{section}_heading" for section in SECTIONS} 
 
 
 def exam_locations(dataset, exam) -> list[tuple]:
-    """(location, page of its municipality) for each location whose data says it does this exam."""
+    """(place, page of its municipality) for each place, the editors' and PTV's, whose data says
+    it does this exam."""
     municipalities = {municipality.code: municipality for municipality in dataset.municipalities.municipalities}
     return [
-        (location, municipality_page(municipalities[location.municipality]))
-        for location in dataset.locations.locations
-        if exam.id in location.exams or (exam.at_xray_locations and location.xray)
+        (place, municipality_page(municipalities[place.municipality]))
+        for place in every_place(dataset)
+        if exam.id in place.exams or (exam.at_xray_locations and place.xray is True)
     ]
 
 
 def exam_sources(dataset, exam) -> list[SimpleNamespace]:
     """The page's sources list: each source page with the heading labels of the sections resting
-    on it, then the sources of the listed places' addresses (data/locations.yaml), named by host."""
+    on it, then the sources of the listed places' addresses (data/locations.yaml, data/ptv.yaml),
+    named by host, with what kind of source a weak one is (`source_notes`) and the places it backs."""
     listed = [
-        SimpleNamespace(name=page.name, url=page.url, checked=page.checked,
+        SimpleNamespace(name=page.name, url=page.url, checked=page.checked, note=None, places=[],
                         headings=[SECTION_HEADINGS[section] for section in sections])
         for page, sections in dataset.exams.pages_of(exam)
     ]
     urls = {source.url for source in listed}
+    by_url: dict[str, SimpleNamespace] = {}
     for location, _ in exam_locations(dataset, exam):
         for url in [location.source] if isinstance(location.source, str) else location.source:
-            if url not in urls:
-                urls.add(url)
-                name = host(url)
-                listed.append(SimpleNamespace(name={lang: name for lang in exam.name}, url=url,
-                                              checked=location.checked, headings=[SECTION_HEADINGS["where"]]))
-    return listed
+            if url in urls:
+                continue
+            name = host(url)
+            entry = by_url.setdefault(url, SimpleNamespace(
+                name={lang: name for lang in exam.name}, url=url, checked=location.checked, places=[],
+                note=dataset.locations.source_notes.get(name), headings=[SECTION_HEADINGS["where"]]))
+            entry.checked = max(entry.checked, location.checked)
+            entry.places.append(location)
+    return listed + list(by_url.values())
 
 
 def travel_sources(dataset, exam) -> list:
-    """The pages the travel section rests on, linked from it (Kela's booking numbers live there)."""
-    return [page for page, sections in dataset.exams.pages_of(exam) if "travel" in sections]
+    """Kela's pages the travel section rests on, linked from it (the taxi booking numbers live there)."""
+    return [page for page, sections in dataset.exams.pages_of(exam) if "travel" in sections and host(page.url) == "kela.fi"]
 
 
 def before_lists(exam) -> list[tuple[str, str, list]]:

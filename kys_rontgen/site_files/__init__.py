@@ -20,8 +20,11 @@ from .writing import write_if_changed
 __all__ = ["finish_site", "set_aside_404"]
 
 
-def finish_site(site_dir: Path, dataset: Dataset, site_url: str, source_date_epoch: int = 0) -> None:
-    """Everything after the last language's pages are written (idempotent: run again, same bytes)."""
+def finish_site(site_dir: Path, dataset: Dataset, site_url: str, source_date_epoch: int = 0,
+                cache_dir: Path | None = None) -> None:
+    """Everything after the last language's pages are written (idempotent: run again, same bytes).
+
+    `cache_dir` keeps work that outlives one build (the lemmatiser's answers), never output."""
     place_404_pages(site_dir, dataset.languages)
     entries = write_sitemap(site_dir, source_date_epoch)
     write_language_switch_sitemaps(site_dir, entries)
@@ -31,4 +34,4 @@ def finish_site(site_dir: Path, dataset: Dataset, site_url: str, source_date_epo
     write_if_changed(site_dir / CSV_PATH, directory_csv(dataset))
     for path, content in feed_files(dataset, dataset.now, site_url).items():  # the notices not ended at `now`
         write_if_changed(site_dir / path, content)
-    write_language_indexes(site_dir, dataset.languages, dataset.search)
+    write_language_indexes(site_dir, dataset.languages, dataset.search, cache_dir)

@@ -108,6 +108,30 @@ def test_exam_page_links_every_source_page_with_the_day_it_was_checked(built_sit
         assert LABELS[key][lang] in listed, key
 
 
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("exam", DATASET.exams.exams, ids=lambda exam: exam.id)
+def test_where_section_links_each_place_to_its_built_municipality_page(built_site, lang, exam):
+    html = _html(built_site, lang, f"tutkimukset/{exam.id}")
+    heading = html_lib.escape(LABELS["exam_where_heading"][lang], quote=False)
+    where = html.split(f">{heading}</h2>")[1].split("<h2")[0]
+    places = re.findall(r'<li><a href="([^"]+)">([^<]+)</a>: ([^<]+)</li>', where)
+    expected = [location for location in DATASET.locations.locations
+                if exam.id in location.exams or (exam.at_xray_locations and location.xray)]
+    assert [html_lib.unescape(name) for _, name, _ in places] == [location.name[lang] for location in expected]
+    page = built_site / LANG_ROOTS[lang] / "tutkimukset" / exam.id
+    for href, _, _ in places:
+        assert href.startswith("../../kunnat/") and (page / href / "index.html").resolve().exists(), href
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_mri_page_says_how_to_reach_the_imaging_unit_with_a_working_link(built_site, lang):
+    html = _html(built_site, lang, "tutkimukset/mri")
+    box = html.split('class="admonition warning"')[1].split("</div>")[0]
+    assert html_lib.escape(LABELS["exam_contact_imaging_unit"][lang], quote=False) in box
+    (href,) = re.findall(r'<a href="([^"]+)">', box)
+    assert (built_site / LANG_ROOTS[lang] / "tutkimukset" / "mri" / href / "index.html").resolve().exists()
+
+
 def test_fluoroscopy_is_never_called_transillumination(built_site):
     for page in built_site.rglob("index.html"):
         assert "transillumination" not in page.read_text(encoding="utf-8").lower(), page

@@ -90,3 +90,11 @@ def test_pages_with_imported_places_are_valid_html(site):
 
     pages = [site / lang / "kunnat" / name / "index.html" for lang in ("", "en") for name in ("kaavi", "tervo")]
     assert nu_errors(pages) == []
+
+
+def test_the_x_ray_page_lists_the_ptv_x_ray_place_with_its_address_and_municipality(site):
+    page = (site / "tutkimukset/native-xray/index.html").read_text(encoding="utf-8")
+    where = page.split(">Missä tutkimus tehdään</h2>")[1].split("<h2")[0]
+    assert '<a href="../../kunnat/kaavi/">Kaavin testiterveysasema</a>: Testikatu 7, 73600 Kaavi' in where
+    assert "Tervon testiterveysasema" not in where  # PTV did not say X-ray
+    assert (site / "kunnat/kaavi/index.html").exists()

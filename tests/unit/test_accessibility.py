@@ -6,6 +6,7 @@ import re
 import pytest
 
 from kys_rontgen.model.accessibility import Accessibility
+from kys_rontgen.model.provenance import MissingFact
 from kys_rontgen.pages import render_pages
 from kys_rontgen.formatting import day_date as format_date
 from kys_rontgen.validation import validate
@@ -33,7 +34,8 @@ def test_statement_has_what_the_law_requires(dataset, lang):
 
 
 def test_missing_feedback_address_is_said_plainly_not_invented(dataset):
-    assert dataset.accessibility.feedback.email is None
+    assert dataset.accessibility.feedback.address is None
+    assert isinstance(dataset.accessibility.feedback.email, MissingFact)  # make report lists it
     page = render_pages(dataset)["fi/saavutettavuus.md"]
     feedback = page.split("## Anna palautetta")[1].split("\n## ")[0]
     assert "mailto:" not in feedback and "@" not in feedback
@@ -56,6 +58,34 @@ def test_a_feedback_address_once_known_is_a_mail_link(dataset):
     page = render_pages(_with_statement(dataset, feedback=feedback))["en/saavutettavuus.md"]
     assert "(mailto:palaute@example.fi)" in page
     assert dataset.accessibility.feedback.meanwhile["en"] not in page
+
+
+def _feedback_address(address: str) -> str:
+    """data/accessibility.yaml with `address` in place of the missing-fact record."""
+    text = (ROOT / "data" / "accessibility.yaml").read_text(encoding="utf-8")
+    edited = re.sub(r"\n  email:\n    missing: >-\n(      .*\n)+", f"\n  email: {address}\n", text)
+    assert edited != text
+    return edited
+
+
+def test_a_feedback_address_written_in_the_data_reaches_the_page(tmp_path, dataset):
+    path = tmp_path / "accessibility.yaml"
+    path.write_text(_feedback_address("palaute@example.fi"), encoding="utf-8")
+    statement, errors = validate(load_yaml(path), Accessibility, {"languages": ["fi", "en"]})
+    assert errors == [] and statement.feedback.address == "palaute@example.fi"
+    page = render_pages(_with_statement(dataset, feedback=statement.feedback))["fi/saavutettavuus.md"]
+    assert "[palaute@example.fi](mailto:palaute@example.fi)" in page
+
+
+def test_an_invalid_feedback_address_is_a_data_error_at_its_line(tmp_path):
+    path = tmp_path / "accessibility.yaml"
+    text = _feedback_address("palaute(at)example.fi")
+    path.write_text(text, encoding="utf-8")
+    _, errors = validate(load_yaml(path), Accessibility, {"languages": ["fi", "en"]})
+    assert [(e.field, e.line) for e in errors] == [
+        ("feedback.email", text.splitlines().index("  email: palaute(at)example.fi") + 1)
+    ]
+    assert "is not a valid e-mail address" in errors[0].message
 
 
 def test_missing_address_without_guidance_is_a_data_error(tmp_path):

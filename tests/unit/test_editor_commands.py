@@ -81,9 +81,13 @@ def test_report_lists_what_is_missing_or_stale(project, capsys):
     assert "data/contacts.yaml:3:1: next_review_due" in _section(sections, "Pages past their next review date")
     stale = _section(sections, "Facts checked more than 12 months ago")
     assert "data/service.yaml:7:1: checked: was checked on 28.11.2026" in stale
-    missing = _section(sections, "Facts recorded as not known (missing) (1)")
+    missing = _section(sections, "Facts recorded as not known (missing) (2)")
     email_line = [i for i, line in enumerate(CONTACTS_YAML.splitlines(), 1) if line == "    email:"][0]
     assert f"data/contacts.yaml:{email_line}: contacts[1].email: Not published on the county's pages (looked 28.11.2026)" in missing
+    # The real data records the accessibility feedback address as not published.
+    statement = (project / "data/accessibility.yaml").read_text().splitlines()
+    feedback_line = statement.index("  email:") + 1
+    assert f"data/accessibility.yaml:{feedback_line}: feedback.email: No public e-mail address" in missing
 
 
 def test_report_refuses_invalid_data(project, capsys):

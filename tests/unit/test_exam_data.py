@@ -64,7 +64,7 @@ def test_too_long_summary_is_rejected_with_its_length_and_limit(exams_file):
     (error,) = _errors(exams_file)
     line = _line_of(exams_file, "Hyvin pitkä tiivistelmä") - 1
     assert error.startswith(f"data/exams.yaml:{line}:")
-    assert "exams[5].summary: fi text is" in error
+    assert "exams[5].summary: the fi text has" in error
     assert f"shorten it to at most {SUMMARY_MAX}" in error
 
 
@@ -133,7 +133,7 @@ def test_every_exam_names_a_source_for_every_fixed_section_and_each_source_is_li
 def test_every_section_without_a_source_is_reported_at_once_with_the_fix(exams_file):
     # One section left out, one emptied: both reported in one run.
     _edit(exams_file, "      after: [terveyskyla-xray]\n", "")
-    _edit(exams_file, "      travel: [kela-travel, kela-taxi]\n", "      travel: []\n")
+    _edit(exams_file, "      travel: [terveyskyla-visit-steps, kela-travel, kela-taxi]\n", "      travel: []\n")
     errors = _errors(exams_file)
     assert len(errors) == 2, errors
     assert f"data/exams.yaml:{_line_of(exams_file, '    sources:')}:5: exams[0].sources: " \

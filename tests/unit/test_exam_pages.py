@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from kys_rontgen.model.ptv import Ptv
 from kys_rontgen.pages import render_pages
 
 
@@ -168,3 +169,114 @@ def test_child_patients_get_the_companion_rules_only_where_the_exam_says_so(data
         if exam.children:
             assert "terveyskyla-children" in exam.sources.before, exam.id
     assert "Very young children have their MRI scan under anaesthesia." in pages["en/tutkimukset/mri.md"]
+
+
+def _ptv(dataset, *records):
+    """The dataset with these PTV places imported (data/ptv.yaml is empty until an import)."""
+    ptv = Ptv.model_validate({"locations": list(records)}, context={"languages": ["fi", "en"]})
+    return replace(dataset, ptv=ptv)
+
+
+def _ptv_place(**fields):
+    return {"id": "leppavirran-testiasema", "name": {"fi": "Leppävirran testiasema", "en": "Leppävirta test station"},
+            "municipality": "420", "address": {"street": "Testitie 1", "postal_code": "79100", "post_office": "Leppävirta"},
+            "source": "https://www.suomi.fi/palvelut/testi", "checked": "2026-12-01",
+            "ptv_id": "0b5ff4ee-79f9-4ab0-a6d3-6a9d2b1c4e55", "modified": "2026-11-30T10:00:00Z", **fields}
+
+
+def _where(markdown: str, lang: str, dataset) -> str:
+    return markdown.split("## " + dataset.labels["exam_where_heading"][lang])[1].split("\n## ")[0]
+
+
+def test_where_section_lists_ptv_places_with_address_municipality_link_and_source(dataset):
+    pages = render_pages(_ptv(dataset, _ptv_place(xray=True, exams=["mri"])))
+    line = "- [Leppävirran testiasema](../kunnat/leppavirta.md): Testitie 1, 79100 Leppävirta"
+    assert line in _where(pages["fi/tutkimukset/native-xray.md"], "fi", dataset)
+    assert line in _where(pages["fi/tutkimukset/mri.md"], "fi", dataset)
+    assert "Leppävirran testiasema" not in pages["fi/tutkimukset/ct.md"]  # PTV says nothing of CT there
+    sources = pages["en/tutkimukset/mri.md"].split("## Sources")[1]
+    assert ("- [suomi.fi](https://www.suomi.fi/palvelut/testi) (Where it is done: Leppävirta test station; "
+            "checked 1 December 2026)") in sources
+
+
+def test_a_ptv_place_without_xray_is_not_an_xray_place(dataset):
+    pages = render_pages(_ptv(dataset, _ptv_place()))
+    assert "Leppävirran testiasema" not in pages["fi/tutkimukset/native-xray.md"]
+
+
+def test_an_editors_location_linked_to_ptv_is_listed_once_with_ptvs_address(dataset):
+    kys = dataset.locations.by_id["kys"]
+    ptv_id = "0b5ff4ee-79f9-4ab0-a6d3-6a9d2b1c4e55"
+    locations = dataset.locations.model_copy(update={"locations": [
+        kys.model_copy(update={"ptv_id": ptv_id}) if location.id == "kys" else location
+        for location in dataset.locations.locations]})
+    linked = replace(_ptv(dataset, _ptv_place(name={"fi": "KYS (PTV)", "en": "KYS (PTV)"}, municipality="297",
+                                              address={"street": "Puijonlaaksontie 2", "post_office": "Kuopio"})),
+                     locations=locations)
+    where = _where(render_pages(linked)["fi/tutkimukset/mri.md"], "fi", dataset)
+    assert where.count("\n- [") == 1, where  # KYS does MRI (the editor's `exams`), shown once
+    assert "- [KYS (PTV)](../kunnat/kuopio.md): Puijonlaaksontie 2, Kuopio" in where
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_it_backs(dataset, pages, lang):
+    sources = pages[f"{lang}/tutkimukset/native-xray.md"].split("## " + dataset.labels["exam_sources_heading"][lang])[1]
+    wikipedia = dataset.locations.source_notes["fi.m.wikipedia.org"][lang]
+    kys = dataset.locations.by_id["kys"]
+    line = next(line for line in sources.splitlines() if "wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala" in line)
+    assert line.startswith(f"- [fi.m.wikipedia.org](https://fi.m.wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala): {wikipedia} (")
+    assert f": {kys.name[lang]};" in line
+
+
+# Words that send the reader to someone, and what tells them how to reach that someone.
+CONTACT = {"fi": re.compile(r"ota yhteyttä|yhteyttä kuvausyksikköön|kuvausyksikölle|\bsoita\b|\bkysy\b", re.I),
+           "en": re.compile(r"\bcontact\b|\bcall the\b|\bask\b|imaging unit named", re.I)}
+ROUTE = {"fi": re.compile(r"ajanvarauskirje|kirjee|kutsukirje|numero|\]\(|116117|terveysasema|kuvaushenkilökunna|apteek"),
+         "en": re.compile(r"appointment letter|letter|number|\]\(|116117|health centre|imaging staff|call button")}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_no_exam_page_sends_the_reader_to_someone_without_saying_how(dataset, pages, lang):
+    for exam in dataset.exams.exams:
+        markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
+        body = markdown.split("\n# ", 1)[1].split("## " + dataset.labels["exam_sources_heading"][lang])[0]
+        for line in body.splitlines():
+            if CONTACT[lang].search(line):
+                assert ROUTE[lang].search(line), (exam.id, line)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_tell_us_box_says_how_to_reach_the_imaging_unit(dataset, pages, lang):
+    route = dataset.labels["exam_contact_imaging_unit"][lang]
+    for exam in dataset.exams.exams:
+        markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
+        box = markdown.split('!!! warning "')[1].split("\n\n\n")[0] if '!!! warning "' in markdown else ""
+        if exam.booking == "invitation":  # screening: told at the visit, no referring unit to reach
+            assert route not in markdown
+        else:
+            assert f"    {route} [{dataset.labels['exam_health_centre_link'][lang]}](../kunnat/index.md)." in box, exam.id
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_hospital_exams_say_how_to_get_an_interpreter_and_arrive_and_screening_does_not(dataset, pages, lang):
+    labels = dataset.labels
+    for exam in dataset.exams.exams:
+        markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
+        before = markdown.split("## " + labels["exam_before_heading"][lang])[1].split("\n## ")[0]
+        travel = markdown.split("## " + labels["exam_travel_heading"][lang])[1].split("\n## ")[0]
+        hospital = exam.travel == "kela"
+        assert (labels["exam_interpreter"][lang] in before) == hospital, exam.id
+        assert (labels["exam_travel_arrival"][lang] in travel) == hospital, exam.id
+        if hospital:
+            assert {"psshp-interpreting", "eu-healthcare-interpreting"} <= set(exam.sources.before), exam.id
+            assert "terveyskyla-visit-steps" in exam.sources.travel, exam.id
+            # The links under "on Kela's pages" are Kela's pages only.
+            links = travel.split(labels["exam_travel_links_kela"][lang])[1]
+            assert re.findall(r"\]\((https://[^/)]+)", links) == ["https://www.kela.fi"] * 2, exam.id
+
+
+def test_results_say_how_they_come_where_a_source_does(dataset, pages):
+    assert dataset.labels["exam_results_instruction"]["fi"] in pages["fi/tutkimukset/ct.md"]
+    screening = pages["en/tutkimukset/mammography-screening.md"]
+    assert "The screening result is sent to you by letter" in screening
+    assert "terveyskyla-mammography" in next(e for e in dataset.exams.exams if e.id == "mammography-screening").sources.results

@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BaseModel
 from kys_rontgen import build as build_module
 from kys_rontgen import clock
 from kys_rontgen.dataset import DATA_FILES, Dataset
-from kys_rontgen.model.fields import Reference
+from kys_rontgen.model.identifiers import Reference
 from kys_rontgen.model.walk import unwrap
 
 from ..conftest import ROOT

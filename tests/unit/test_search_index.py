@@ -10,6 +10,8 @@ import shutil
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import Language, configured_languages
 from kys_rontgen.model.search import Search
+from kys_rontgen import lemmatiser
+from kys_rontgen.lemmatiser import Lemmatiser
 from kys_rontgen.search_index import language_index, word_forms, write_language_indexes
 from kys_rontgen.validation import DataErrors
 
@@ -57,7 +59,7 @@ def test_finnish_text_is_indexed_in_base_forms_and_the_query_table_knows_inflect
 
 
 def test_compounds_get_the_forms_of_their_last_part():
-    forms = word_forms({"magneettikuvaus"}, "fi")["magneettikuvaus"]
+    forms = word_forms({"magneettikuvaus"}, Lemmatiser("fi"))["magneettikuvaus"]
     assert {"magneettikuvauksen", "magneettikuvauksessa", "magneettikuvausta"} <= set(forms)
 
 
@@ -104,3 +106,37 @@ def test_indexes_are_written_per_language_replacing_the_merged_one(tmp_path):
     before = (site / "search" / "search_index.json").read_bytes()
     write_language_indexes(site, [FI, EN, SV], Search())
     assert (site / "search" / "search_index.json").read_bytes() == before
+
+
+def _no_dictionary(*args):
+    raise AssertionError("the dictionary was asked although the cache knew the answer")
+
+
+def test_a_rebuild_answers_from_the_cache_without_loading_the_dictionary(tmp_path, monkeypatch):
+    fresh = Lemmatiser("fi", tmp_path)
+    first = language_index(MERGED, FI, [FI, EN, SV], [["hinta", "maksu"]], fresh)
+    fresh.save()
+    monkeypatch.setattr(lemmatiser, "_lemmatize", _no_dictionary)
+    monkeypatch.setattr(lemmatiser, "_dictionary_forms", _no_dictionary)
+    assert language_index(MERGED, FI, [FI, EN, SV], [["hinta", "maksu"]], Lemmatiser("fi", tmp_path)) == first
+
+
+def test_a_new_word_is_the_only_question_a_rebuild_asks(tmp_path, monkeypatch):
+    cached = Lemmatiser("fi", tmp_path)
+    language_index(MERGED, FI, [FI, EN, SV], [], cached)
+    cached.save()
+    asked = []
+    real = lemmatiser._lemmatize
+    monkeypatch.setattr(lemmatiser, "_lemmatize", lambda word, lang: asked.append(word) or real(word, lang))
+    edited = _merged(*[(d["location"], d["title"], d["text"]) for d in MERGED["docs"]],
+                     ("kunnat/iisalmi/", "Iisalmi", "<p>Iisalmessa</p>"))
+    index = language_index(edited, FI, [FI, EN, SV], [], Lemmatiser("fi", tmp_path))
+    assert set(asked) == {"Iisalmi", "Iisalmessa"}
+    assert "iisalmi" in index["docs"][-1]["base"].split()
+
+
+def test_a_broken_cache_file_is_rebuilt_with_the_same_answers(tmp_path):
+    expected = language_index(MERGED, FI, [FI, EN, SV], [])
+    broken = Lemmatiser("fi", tmp_path)._path
+    broken.write_text('{"format": 1, "base": {"Varkauden": "väärä"', encoding="utf-8")
+    assert language_index(MERGED, FI, [FI, EN, SV], [], Lemmatiser("fi", tmp_path)) == expected

@@ -71,4 +71,4 @@ def test_a_summary_too_long_for_search_results_is_a_data_error(tmp_path):
         load_dataset(tmp_path / "data", LANGUAGES, tmp_path)
     [error] = [str(e) for e in caught.value.errors]
     assert error.startswith("data/service.yaml:") and "summary: the en text has" in error
-    assert "at most 160: shorten it" in error
+    assert "shorten it to at most 160 (it is the page's description in search results)" in error

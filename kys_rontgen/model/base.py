@@ -1,0 +1,62 @@
+"""What every data record and field type is built on.
+
+Field names follow the Suomi.fi service catalogue (PTV) where one fits, so that the data
+could later be synchronised with the national catalogue. Every validator raises
+`PydanticCustomError(kind, "<what is wrong>; <how to fix>")`: validation.py turns it into
+the one line an editor reads. `located(...)` puts a `loc` in the error's context that points
+at a field below the validated record (`closes` when it is not after `opens`), so the line
+shown is the one to change. `JsonSchema` states each rule for the exported JSON Schema.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic_core import PydanticCustomError
+
+class Strict(BaseModel):
+    """Base of every data record: unknown fields are errors (a typo must not vanish)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass(frozen=True)
+class JsonSchema:
+    """Annotation metadata: what the exported JSON Schema says about a value.
+
+    Our checks are Python functions, which pydantic cannot export; this states the same rule
+    for the editor's IDE (schemas/). `{"x-localized": True}` is filled in with the configured
+    languages by kys_rontgen/schemas.py.
+    """
+
+    extra: dict
+    replace: bool = False  # True: the schema is exactly `extra` (the value is not a plain string)
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __get_pydantic_json_schema__(self, core_schema, handler):
+        if self.replace:
+            return dict(self.extra)
+        schema = handler(core_schema)
+        schema.update(self.extra)
+        return schema
+
+
+def located(kind: str, message: str, at: tuple = (), **context: Any) -> PydanticCustomError:
+    """An editor-facing error that points `at` a field below the value being validated."""
+    return PydanticCustomError(kind, message, {**context, "loc": tuple(at)})
+
+
+def checked_text(regex: str, kind: str, message: str, json_pattern: str | None = None):
+    """A text that must match `regex`, with an editor's message instead of the regex."""
+    compiled = re.compile(regex)
+
+    def check(value: str) -> str:
+        if not compiled.fullmatch(value):
+            raise PydanticCustomError(kind, message, {"value": value})
+        return value
+
+    return Annotated[str, AfterValidator(check), JsonSchema({"pattern": json_pattern or f"^(?:{regex})$"})]

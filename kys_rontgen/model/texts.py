@@ -1,0 +1,160 @@
+"""Editor text: plain text with the Markdown the site allows, one-line fields, every language.
+
+Data text never carries HTML, attributes, character references or links other than those
+data_text.link_problem allows; the sanitiser in data_text.py is the second line of defence.
+"""
+from __future__ import annotations
+
+import html
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, ValidationInfo
+from pydantic_core import PydanticCustomError
+
+from .base import JsonSchema
+
+# Anything that looks like an HTML tag: data text is never rendered raw.
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
+# An attribute list (`{: onclick=… }`, `{ .class }`): pages never take attributes from data.
+_ATTRIBUTES = re.compile(r"\{[^{}\n]*\}")
+# A character reference (`&#106;`, `&lt;`): it could spell markup the other checks do not see.
+_REFERENCE = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
+# The same rules for the JSON Schema (ECMA regex, no flags).
+# (The IDE cannot render Markdown, so of the link rules it shows the commonest: script links.)
+_MARKUP_JSON = (r"<\s*/?\s*[a-zA-Z!?]|\{[^{}\n]*\}|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);"
+                r"|[Jj][Aa][Vv][Aa][Ss][Cc][Rr][Ii][Pp][Tt]:")
+_LINK_ATTRIBUTE = re.compile(r'<(a|img)\b[^>]*?\s(href|src)="([^"]*)"')
+
+
+def _no_markup(value: str) -> str:
+    if _MARKUP.search(value):
+        raise PydanticCustomError(
+            "markup",
+            "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)",
+        )
+    if match := _REFERENCE.search(value):
+        raise PydanticCustomError(
+            "character_reference",
+            'contains the HTML character reference "{found}"; write the character itself',
+            {"found": match.group()},
+        )
+    _allowed_links(value)
+    return value
+
+
+def _no_attributes(value: str) -> str:
+    if match := _ATTRIBUTES.search(value):
+        raise PydanticCustomError(
+            "attributes",
+            'contains "{found}", which would add attributes to the page; remove the braces and what is between them',
+            {"found": match.group()},
+        )
+    return value
+
+
+def _allowed_links(value: str) -> None:
+    """Every link and image of the text, as the page's Markdown reads it, must be allowed."""
+    if "](" not in value and "]:" not in value and "<" not in value and "]" not in value:
+        return  # no Markdown link or image can be formed (the common case: skip rendering)
+    from ..data_text import link_problem, rendered_markdown
+
+    for tag, attribute, url in _LINK_ATTRIBUTE.findall(rendered_markdown(value)):
+        url = html.unescape(url)
+        problem = link_problem(url, embedded=attribute == "src")
+        if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()):
+            # The same text stands on pages at different depths, and MkDocs does not rewrite
+            # links inside generated HTML: a relative address would work on some pages only.
+            problem = (f'"{url}" is a relative address, which data text cannot use (it would break on some pages); '
+                       + ("leave the image out" if attribute == "src" else "write the full address, starting with https://"))
+        if problem:
+            raise PydanticCustomError("link", "{problem}", {"problem": problem})
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value.strip() or "\r" in value.strip():
+        raise PydanticCustomError(
+            "one_line",
+            "is more than one line; a name, title or summary must be one line (a line break would add a heading "
+            "or a rule to the page): join the lines, or use a description field for longer text",
+        )
+    return value.strip()
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank", "is empty; write the text")
+    return value
+
+
+Text = Annotated[
+    str,
+    AfterValidator(_not_blank),
+    AfterValidator(_no_markup),
+    AfterValidator(_no_attributes),
+    JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
+]
+
+# A label's text: braces hold its placeholders, which model/labels.py checks by name.
+LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_no_markup), JsonSchema({"pattern": r"\S"})]
+
+# A name, title or summary: one line of text.
+Line = Annotated[Text, AfterValidator(_one_line), JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
+
+
+def _all_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+    """A translatable text must exist in every configured language, and only in those."""
+    languages = (info.context or {}).get("languages")
+    if not languages:
+        return value
+    missing = [lang for lang in languages if lang not in value]
+    unknown = [lang for lang in value if lang not in languages]
+    if missing:
+        raise PydanticCustomError(
+            "missing_translation",
+            "has no text in {missing}; add `{first}: …` beside the other languages",
+            {"missing": ", ".join(missing), "first": missing[0]},
+        )
+    if unknown:
+        raise PydanticCustomError(
+            "unknown_language",
+            "has text in {unknown}, which is not a configured language ({languages}); remove it or add the language to mkdocs.yml",
+            {"unknown": ", ".join(unknown), "languages": ", ".join(languages)},
+        )
+    return value
+
+
+# {"fi": "...", "en": "..."}: one text in every configured language, side by side.
+Localized = Annotated[dict[str, Text], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
+
+LocalizedLabel = Annotated[dict[str, LabelText], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
+
+# The same for a name, title or summary: one line in every language.
+LocalizedLine = Annotated[dict[str, Line], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
+
+# {"fi": ["...", "..."], "en": [...]}: a list of words or names in every configured language
+# (other names and search keywords differ in number between languages).
+LocalizedList = Annotated[dict[str, list[Line]], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
+
+
+def at_most(most: int, why: str) -> AfterValidator:
+    """Annotation for a localized text: at most `most` characters in each language; `why`
+    tells the editor where the text is shown."""
+
+    def check(value: dict[str, str]) -> dict[str, str]:
+        for lang, text in value.items():
+            if len(text) > most:
+                raise PydanticCustomError(
+                    "too_long",
+                    "the {lang} text has {length} characters; shorten it to at most {most} ({why})",
+                    {"lang": lang, "length": len(text), "most": most, "why": why},
+                )
+        return value
+
+    return AfterValidator(check)
+
+
+META_DESCRIPTION_MAX = 160  # what search engines show under a result
+
+# A Localized text that is also a page's meta description (search result snippet).
+Summary = Annotated[LocalizedLine, at_most(META_DESCRIPTION_MAX, "it is the page's description in search results")]
