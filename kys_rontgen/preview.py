@@ -21,12 +21,13 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from .build import Generated, generate
+from .build_cache import CACHE_DIR
 from .languages import Language
 from .sync import generated_paths, sync_pages
 from .validation import DataError, DataErrors
 
-LAST_GOOD_DATA = Path(".cache/last-good-data")  # under the project root
-COMMITTED_DATA = Path(".cache/committed-data")
+LAST_GOOD_DATA = Path(CACHE_DIR) / "last-good-data"  # under the project root
+COMMITTED_DATA = Path(CACHE_DIR) / "committed-data"
 
 # The preview's own words: the labels cannot be used, they may be what is broken.
 BANNER = {
