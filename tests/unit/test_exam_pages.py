@@ -231,8 +231,8 @@ def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_i
 # Words that send the reader to someone, and what tells them how to reach that someone.
 CONTACT = {"fi": re.compile(r"ota yhteyttä|yhteyttä kuvausyksikköön|kuvausyksikölle|\bsoita\b|\bkysy\b", re.I),
            "en": re.compile(r"\bcontact\b|\bcall the\b|\bask\b|imaging unit named", re.I)}
-ROUTE = {"fi": re.compile(r"ajanvarauskirje|kirjee|kutsukirje|numero|\]\(|116117|terveysasema|kuvaushenkilökunna|apteek"),
-         "en": re.compile(r"appointment letter|letter|number|\]\(|116117|health centre|imaging staff|call button")}
+ROUTE = {"fi": re.compile(r"ajanvarauskirje|kirjee|kutsukirje|numero|\]\(|116117|terveysasema|kuvaushenkilökunna|vastaanotolla"),
+         "en": re.compile(r"appointment letter|letter|number|\]\(|116117|health centre|imaging staff|call button|results appointment")}
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -280,3 +280,23 @@ def test_results_say_how_they_come_where_a_source_does(dataset, pages):
     screening = pages["en/tutkimukset/mammography-screening.md"]
     assert "The screening result is sent to you by letter" in screening
     assert "terveyskyla-mammography" in next(e for e in dataset.exams.exams if e.id == "mammography-screening").sources.results
+
+
+def test_the_child_text_speaks_of_radiation_dose_only_on_exams_that_use_x_rays(dataset, pages):
+    dose = dataset.labels["exam_children_radiation"]["fi"]
+    for exam in dataset.exams.exams:
+        if exam.children:
+            assert (dose in pages[f"fi/tutkimukset/{exam.id}.md"]) == exam.radiation, exam.id
+    radiation_free = {exam.id for exam in dataset.exams.exams if not exam.radiation}
+    assert radiation_free == {"mri", "ultrasound"}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_results_say_whether_they_show_in_my_kanta_with_its_sources(dataset, pages, lang):
+    omakanta = dataset.labels["exam_results_omakanta"][lang]
+    for exam in dataset.exams.exams:
+        results = pages[f"{lang}/tutkimukset/{exam.id}.md"].split("## " + dataset.labels["exam_results_heading"][lang])[1]
+        results = results.split("\n## ")[0]
+        assert (omakanta in results) == exam.results_from_referrer, exam.id
+        if exam.results_from_referrer:
+            assert {"kanta-faq", "lshp-omakanta"} <= set(exam.sources.results), exam.id
