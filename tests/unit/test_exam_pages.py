@@ -17,6 +17,11 @@ SECTION_ORDER = ["exam_what_heading", "exam_where_heading", "exam_booking_headin
                  "exam_sources_heading"]
 
 
+def _plain(markdown: str) -> str:
+    """The text without the span that lets paper leave out each source's sections and date."""
+    return re.sub(r'</?span[^>]*>', "", markdown)
+
+
 def _json_ld(markdown: str) -> dict:
     (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', markdown, re.S)
     return json.loads(block)
@@ -40,7 +45,7 @@ def test_sources_list_names_every_source_page_with_its_sections_and_checked_date
     labels = dataset.labels
     for exam in dataset.exams.exams:
         markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
-        listed = markdown.split("## " + labels["exam_sources_heading"][lang])[1]
+        listed = _plain(markdown.split("## " + labels["exam_sources_heading"][lang])[1])
         for section in SECTION_ORDER[:-1]:
             heading = labels[section][lang]
             assert f"{heading}," in listed or f"{heading};" in listed, (exam.id, section)
@@ -54,7 +59,7 @@ def test_sources_list_names_every_source_page_with_its_sections_and_checked_date
 
 def test_a_section_lists_only_the_pages_it_rests_on(dataset, pages):
     screening = pages["en/tutkimukset/mammography-screening.md"]
-    listed = screening.split("## Sources")[1]
+    listed = _plain(screening.split("## Sources")[1])
     kela = next(line for line in listed.splitlines() if "kela.fi" in line)
     assert kela.endswith("(Getting there; checked 2 December 2026)")
     assert "Kela does not reimburse trips to screening." in screening
@@ -194,7 +199,7 @@ def test_where_section_lists_ptv_places_with_address_municipality_link_and_sourc
     assert line in _where(pages["fi/tutkimukset/native-xray.md"], "fi", dataset)
     assert line in _where(pages["fi/tutkimukset/mri.md"], "fi", dataset)
     assert "Leppävirran testiasema" not in pages["fi/tutkimukset/ct.md"]  # PTV says nothing of CT there
-    sources = pages["en/tutkimukset/mri.md"].split("## Sources")[1]
+    sources = _plain(pages["en/tutkimukset/mri.md"].split("## Sources")[1])
     assert ("- [suomi.fi](https://www.suomi.fi/palvelut/testi) (Where it is done: Leppävirta test station; "
             "checked 1 December 2026)") in sources
 
@@ -220,7 +225,7 @@ def test_an_editors_location_linked_to_ptv_is_listed_once_with_ptvs_address(data
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_it_backs(dataset, pages, lang):
-    sources = pages[f"{lang}/tutkimukset/native-xray.md"].split("## " + dataset.labels["exam_sources_heading"][lang])[1]
+    sources = _plain(pages[f"{lang}/tutkimukset/native-xray.md"].split("## " + dataset.labels["exam_sources_heading"][lang])[1])
     wikipedia = dataset.locations.source_notes["fi.m.wikipedia.org"][lang]
     kys = dataset.locations.by_id["kys"]
     line = next(line for line in sources.splitlines() if "wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala" in line)
