@@ -59,7 +59,9 @@ def output_pages(site: Path) -> list[Path]:
 def full_build(project: Path, site: Path, env: dict | None = None) -> Build:
     """One `mkdocs build` of `project` into a fresh `site` in a new Python process."""
     shutil.rmtree(site, ignore_errors=True)
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1", **(env or {})}
+    # As `make build` runs: Python keeps the compiled generator in __pycache__ for the next build.
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(

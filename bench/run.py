@@ -193,9 +193,10 @@ def report(scales: list[dict], lighthouse: tuple | None, started: float, search:
         )
     lines += [
         "",
-        "A build's times are those of a rebuild: the lemmatiser's answers for the site's words are",
-        "in `.cache/` (kys_rontgen/lemmatiser.py). The first build of a fresh clone, or after new",
-        "words, loads simplemma's dictionaries once and fills it (the column \"first build\").",
+        "A build's times are those of a rebuild: the lemmatiser's answers for the site's words, the",
+        "compiled templates and the label usage are in `.cache/` (kys_rontgen/build_cache.py), the",
+        "compiled generator in `__pycache__/`. The first build of a fresh clone (or after new words)",
+        "loads simplemma's dictionaries once and fills them: the column \"first build\".",
         "", "## Growth", "",
     ]
     for s in scales[1:]:

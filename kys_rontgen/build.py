@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .build_cache import CACHE_DIR
 from .dataset import Dataset, load_dataset
 from .freshness import freshness_problems
 from .languages import configured_languages
@@ -25,7 +26,8 @@ def generate(root: Path, docs_dir: Path, now: datetime) -> Generated:
 
     `now` is the build's one reading of the clock (clock.now), passed on in the dataset."""
     languages = configured_languages(root / "mkdocs.yml")
-    dataset = load_dataset(root / "data", languages, root, now)
+    cache_dir = root / CACHE_DIR
+    dataset = load_dataset(root / "data", languages, root, now, cache_dir=cache_dir)
     # Render every page in memory before writing any: a template error leaves docs/ as it was.
-    markdown_by_path = render_pages(dataset)
+    markdown_by_path = render_pages(dataset, cache_dir)
     return Generated(dataset, sync_pages(docs_dir, markdown_by_path), freshness_problems(dataset))

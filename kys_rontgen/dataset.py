@@ -139,16 +139,18 @@ def load_dataset(
     root: Path | None = None,
     now: datetime | None = None,
     require_translations: bool = True,
+    cache_dir: Path | None = None,
 ) -> Dataset:
     """Validate all files; raise DataErrors listing every problem in every file.
 
     `now` is the build's moment (a build passes the one it read; without it, clock.now()).
     `require_translations=False` lets the report read data whose only fault is a missing language.
+    `cache_dir`: a build's cache (kys_rontgen/build_cache.py), for what does not depend on the data.
     """
     root = root or data_dir.parent
     now = now or clock.now()
     codes = [lang.code for lang in languages] if require_translations else []
-    context = {"languages": codes, "today": now.date(), "label_keys": used_labels()}
+    context = {"languages": codes, "today": now.date(), "label_keys": used_labels(cache_dir)}
     loaded, sources, errors, by_file = {}, {}, [], {}
     for name, model in DATA_FILES.items():
         path = data_dir / name

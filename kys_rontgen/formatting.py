@@ -2,11 +2,14 @@
 
 Finnish follows Finnish editorial style (24.6.2026, 8.00–15.00 with an en dash); English
 uses British style (24 June 2026, 08:00–15:00). Babel holds the locale rules and
-phonenumbers the numbering plan, so neither is hand-written here.
+phonenumbers the numbering plan, so neither is hand-written here. Both are slow per call and
+pages repeat the same numbers, dates and hours thousands of times: each pure function here
+remembers its answers (lru_cache).
 """
 from __future__ import annotations
 
 from datetime import date, time
+from functools import lru_cache
 
 import phonenumbers
 from babel.dates import format_date, format_interval, get_day_names
@@ -30,6 +33,7 @@ def _parse_phone(number: str) -> phonenumbers.PhoneNumber:
     return phonenumbers.parse(number, "FI")
 
 
+@lru_cache(maxsize=4096)
 def phone_display(number: str) -> str:
     """How a Finnish reader writes a number: area code, then the rest in groups ("017 123 4567").
 
@@ -46,6 +50,7 @@ def phone_display(number: str) -> str:
     return f"{area} {rest}" if rest else area
 
 
+@lru_cache(maxsize=4096)
 def phone_e164(number: str) -> str:
     """The number for a `tel:` link: E.164 ("+358171234567"); short numbers as dialled."""
     if number.replace(" ", "") in _SHORT_NUMBERS:
@@ -53,6 +58,7 @@ def phone_e164(number: str) -> str:
     return phonenumbers.format_number(_parse_phone(number), phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=4096)
 def time_range(opens: time, closes: time, lang: str) -> str:
     """8.00–15.00 in Finnish, 08:00–15:00 in English (always an en dash).
 
@@ -64,6 +70,7 @@ def time_range(opens: time, closes: time, lang: str) -> str:
     return format_interval(opens, closes, "Hm", locale=_locale(lang)).replace("-", "–")
 
 
+@lru_cache(maxsize=4096)
 def day_date(day: date, lang: str) -> str:
     """24.6.2026 in Finnish, 24 June 2026 in English."""
     return format_date(day, "short" if lang == "fi" else "long", locale=_locale(lang))
@@ -71,6 +78,11 @@ def day_date(day: date, lang: str) -> str:
 
 def day_range(days: list[str], lang: str) -> str:
     """["mo", "tu", "we", "th", "fr"] -> "ma–pe" / "Mon–Fri"; gaps are listed: "ma, ke"."""
+    return _day_range(tuple(days), lang)
+
+
+@lru_cache(maxsize=1024)
+def _day_range(days: tuple[str, ...], lang: str) -> str:
     names = get_day_names("abbreviated", locale=_locale(lang))
     indexes = sorted(WEEKDAYS.index(day) for day in days)
     runs: list[list[int]] = []

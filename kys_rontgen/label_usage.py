@@ -2,18 +2,22 @@
 
 Every `label("key")` in a template is required; `label("prefix_" ~ value)` and label keys
 written as strings elsewhere in a template (`("exam_do_heading", …)`) make those names
-known. Read from the templates themselves, so a new label is never declared twice.
+known. Read from the templates themselves, so a new label is never declared twice. Parsing
+every template costs more than loading the data, so the answer is kept in the build cache
+until a template or page module changes (kys_rontgen/build_cache.py).
 """
 from __future__ import annotations
 
 import ast
-import functools
 import re
 from pathlib import Path
 
 from jinja2 import Environment, nodes
 
+from .build_cache import remembered
+
 TEMPLATES = Path(__file__).parent / "templates"
+PAGE_MODULES = Path(__file__).parent / "pages"
 _KEY = re.compile(r"[a-z]+(_[a-z]+)+")
 # Labels that Python code uses outside templates (theme_texts.py, structured_data.py, feeds.py).
 CODE_LABELS = ("footer_links", "accessibility_title", "privacy_title", "not_found_title", "not_found_body",
@@ -21,11 +25,16 @@ CODE_LABELS = ("footer_links", "accessibility_title", "privacy_title", "not_foun
                "notices_feed_atom_link", "notices_feed_ics_link")
 
 
-@functools.cache
-def used_labels(extra: tuple[str, ...] = CODE_LABELS) -> tuple[frozenset[str], tuple[str, ...]]:
+def used_labels(cache_dir: Path | None = None) -> tuple[frozenset[str], tuple[str, ...]]:
     """(label keys a page needs, prefixes of keys chosen by a value such as `exam_booking_`)."""
+    sources = [*TEMPLATES.glob("*.j2"), *PAGE_MODULES.glob("*.py"), Path(__file__)]
+    required, prefixes = remembered(cache_dir, "label-usage", sources, _read_label_usage)
+    return frozenset(required), tuple(prefixes)
+
+
+def _read_label_usage() -> tuple[list[str], list[str]]:
     env = Environment()
-    required: set[str] = set(extra)
+    required: set[str] = set(CODE_LABELS)
     prefixes: set[str] = set()
     for path in sorted(TEMPLATES.glob("*.j2")):
         tree = env.parse(path.read_text(encoding="utf-8"))
@@ -45,10 +54,10 @@ def used_labels(extra: tuple[str, ...] = CODE_LABELS) -> tuple[frozenset[str], t
     from .pages.exams import SECTION_HEADINGS
 
     prefixes.update(SECTION_HEADINGS.values())
-    for module in sorted((TEMPLATES.parent / "pages").glob("*.py")):
+    for module in sorted(PAGE_MODULES.glob("*.py")):
         prefixes.update(
             node.value for node in ast.walk(ast.parse(module.read_text(encoding="utf-8")))
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and _KEY.fullmatch(node.value)
             and node.value.endswith("_heading")
         )
-    return frozenset(required), tuple(sorted(prefixes))
+    return sorted(required), sorted(prefixes)

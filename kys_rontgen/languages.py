@@ -22,7 +22,7 @@ def language_prefix(language: Language) -> str:
     return "" if language.default else f"{language.code}/"
 
 
-class _TolerantLoader(yaml.SafeLoader):
+class _TolerantLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when built with it
     """mkdocs.yml may hold tags such as !ENV; their values do not matter here."""
 
 

@@ -3,16 +3,18 @@
 simplemma's Finnish dictionary (3.5 million entries) takes about 3 s of CPU to load, more than
 the rest of a build. The site's words change little from one build to the next, so each answer
 (a word's base form; the dictionary's forms of a base form) is kept in a cache folder
-(`.cache/` of the project, git-ignored), one file per language and simplemma version. A build
-loads the dictionary only when it meets a word no earlier build asked about: the first build
-of a fresh clone fills the cache and is that much slower. The answers are the same either way.
+(`.cache/` of the project, git-ignored; kys_rontgen/build_cache.py), one file per language and
+simplemma version. A build loads the dictionary only when it meets a word no earlier build
+asked about: the first build of a fresh clone fills the cache and is that much slower. The
+answers are the same either way.
 """
 from __future__ import annotations
 
 import json
-import os
 from importlib.metadata import version
 from pathlib import Path
+
+from .build_cache import write_atomically
 
 _FORMAT = 1  # of the cache file; a new layout gets a new number and starts a new cache
 
@@ -57,11 +59,8 @@ class Lemmatiser:
         """Write what this build asked anew (atomically: a build running beside it reads a whole file)."""
         if not (self._path and self._new):
             return
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self._path.with_name(f"{self._path.name}.{os.getpid()}")
-        partial.write_text(json.dumps({"format": _FORMAT, "base": self._base, "forms": self._forms},
-                                      ensure_ascii=False, separators=(",", ":"), sort_keys=True), encoding="utf-8")
-        partial.replace(self._path)
+        write_atomically(self._path, json.dumps({"format": _FORMAT, "base": self._base, "forms": self._forms},
+                                                ensure_ascii=False, separators=(",", ":"), sort_keys=True))
         self._new = False
 
 

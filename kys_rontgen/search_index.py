@@ -81,14 +81,25 @@ def _synonym_lookup(groups: list[list[str]], lemmatiser: Lemmatiser) -> dict[str
     return lookup
 
 
-def _hidden_words(words: list[str], lemmatiser: Lemmatiser, synonym_of: dict[str, list[str]]) -> list[str]:
-    """The base forms and synonyms of `words` that differ from the words, once per occurrence
-    (so a page that uses a word often still ranks above one that uses it once)."""
-    hidden = []
-    for word in words:
-        base = lemmatiser.base_form(word)
-        hidden += [other for other in [base, *synonym_of.get(base, ())] if other != word.casefold()]
-    return hidden
+class _HiddenWords:
+    """The base forms and synonyms of a word that differ from it, worked out once per word:
+    a site repeats its words thousands of times."""
+
+    def __init__(self, lemmatiser: Lemmatiser, synonym_of: dict[str, list[str]]):
+        self.lemmatiser, self.synonym_of = lemmatiser, synonym_of
+        self.known: dict[str, list[str]] = {}
+
+    def of(self, word: str) -> list[str]:
+        hidden = self.known.get(word)
+        if hidden is None:
+            base = self.lemmatiser.base_form(word)
+            hidden = self.known[word] = [other for other in [base, *self.synonym_of.get(base, ())]
+                                         if other != word.casefold()]
+        return hidden
+
+    def in_text(self, words: list[str]) -> list[str]:
+        """Once per occurrence (so a page that uses a word often still ranks above one that uses it once)."""
+        return [other for word in words for other in self.of(word)]
 
 
 def language_index(merged: dict, language: Language, languages: list[Language],
@@ -99,6 +110,7 @@ def language_index(merged: dict, language: Language, languages: list[Language],
     lang = language.code
     lemmatiser = lemmatiser or Lemmatiser(lang)
     synonym_of = _synonym_lookup(synonyms, lemmatiser)
+    hidden_words = _HiddenWords(lemmatiser, synonym_of)
     docs, vocabulary = [], set()
     for entry in merged["docs"]:
         location = entry["location"]
@@ -113,8 +125,9 @@ def language_index(merged: dict, language: Language, languages: list[Language],
             doc["keywords"] = " ".join(keywords)
         # The base forms of the title weigh as the title, those of the text as the text.
         for field, text in (("base_title", doc["title"]), ("base", doc["text"] + " " + doc.get("keywords", ""))):
-            hidden = _hidden_words(_words(text), lemmatiser, synonym_of)
-            vocabulary.update(lemmatiser.base_form(word) for word in _words(text))
+            words = _words(text)
+            hidden = hidden_words.in_text(words)
+            vocabulary.update(lemmatiser.base_form(word) for word in set(words))
             if hidden:
                 doc[field] = " ".join(hidden)
         docs.append(doc)

@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 from .dataset import Dataset
 from .feeds import feed_paths
+from .formatting import phone_display, phone_e164
 from .languages import language_prefix
 from .pages import accessibility, directory, exams, open_data, privacy
 
@@ -40,6 +41,11 @@ def not_found_sections(dataset: Dataset, lang: str, site_url: str = "/") -> list
             "title": label["not_found_title"],
             "body": label["not_found_body"],
             "links": [(label[key], base + language_prefix(language) + path) for key, path in NOT_FOUND_LINKS],
+            # A reader who followed a broken link may need help now: the lines that serve everyone.
+            "urgent_heading": label["phone_heading"],
+            "phones": [(channel.name[language.code], phone_display(channel.number),
+                        "tel:" + phone_e164(channel.number), channel.call_hours[language.code])
+                       for channel in dataset.service.phone_channels],
         })
     return sections
 

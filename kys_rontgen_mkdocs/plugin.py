@@ -7,8 +7,8 @@ puts its results where MkDocs and the theme read them. Per build (both languages
 1. on_pre_build: read the clock once, load and validate the data once, write the generated
    pages into docs/<lang>/ (invalid data stops the build before site/ is touched);
 2. on_env, on_page_context, on_template_context: give the theme its words, each page its head
-   links and notices, from that one dataset and that one moment (and the theme's templates are
-   compiled once for both languages);
+   links and notices, from that one dataset and that one moment (the theme's compiled templates
+   are kept in the build cache, .cache/, for both languages and the next build);
 3. on_post_build, after each language: set its 404 page aside; after the last language:
    kys_rontgen.site_files.finish_site (404 pages, sitemaps, robots.txt, the exports, the feeds,
    the search index of each language).
@@ -16,7 +16,8 @@ puts its results where MkDocs and the theme read them. Per build (both languages
 mkdocs-static-i18n builds the other languages from inside the first language's build (its
 `building` flag is set then), so every event but on_serve fires once per language. The
 state lives on this object, which MkDocs creates anew for every build (also every rebuild of
-`mkdocs serve`): nothing survives from one build to the next.
+`mkdocs serve`): nothing survives from one build to the next but the build cache
+(kys_rontgen/build_cache.py), whose every entry is checked against what it was made from.
 """
 from __future__ import annotations
 
@@ -24,11 +25,12 @@ import logging
 import os
 from pathlib import Path
 
-import jinja2
+from mkdocs import __version__ as mkdocs_version
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from kys_rontgen import clock, notices, preview, seo
+from kys_rontgen.build_cache import CACHE_DIR, template_cache
 from kys_rontgen.build import Generated, generate
 from kys_rontgen.site_files import finish_site, set_aside_404
 from kys_rontgen.sync import is_generated
@@ -38,23 +40,7 @@ from kys_rontgen.validation import DataErrors
 log = logging.getLogger("mkdocs.plugins.kys_rontgen")
 # Stale data is a warning, not a failure: a logger outside "mkdocs" is not counted by --strict.
 freshness_log = logging.getLogger("kys_rontgen.freshness")
-CACHE_DIR = ".cache"  # of the project: what one build learns that the next may reuse (git-ignored)
 preview_log = logging.getLogger("kys_rontgen.preview")
-
-
-class _CompiledTemplates(jinja2.BytecodeCache):
-    """Theme templates compiled once per build, not once per language: MkDocs makes a new Jinja
-    environment for every language's build. Jinja checks each entry against its source."""
-
-    def __init__(self):
-        self.code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket):
-        if bucket.key in self.code:
-            bucket.bytecode_from_string(self.code[bucket.key])
-
-    def dump_bytecode(self, bucket):
-        self.code[bucket.key] = bucket.bytecode_to_string()
 
 
 def _inside_another_language_build(config) -> bool:
@@ -64,7 +50,10 @@ def _inside_another_language_build(config) -> bool:
 class KysRontgenPlugin(BasePlugin):
     def __init__(self):
         self.generated: Generated | None = None  # this build's dataset, read once in on_pre_build
-        self.compiled_templates = _CompiledTemplates()
+
+    @staticmethod
+    def _cache_dir(config) -> Path:
+        return Path(config.config_file_path).parent / CACHE_DIR
 
     def on_config(self, config):
         # The sitemaps are written from the finished pages (step 3): MkDocs need not render its own.
@@ -101,7 +90,8 @@ class KysRontgenPlugin(BasePlugin):
         return self.generated.dataset
 
     def on_env(self, env, config, files):
-        env.bytecode_cache = self.compiled_templates
+        # Compiled once, not once per language and build: i18n makes a new environment per language.
+        env.bytecode_cache = template_cache(self._cache_dir(config), f"theme-mkdocs-{mkdocs_version}")
         lang = config.theme["language"]  # i18n sets it before each language's build
         texts = theme_texts(self._dataset, lang, config.site_url)
         links = []
@@ -155,8 +145,7 @@ class KysRontgenPlugin(BasePlugin):
         if _inside_another_language_build(config):
             return
         epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or 0)
-        cache = Path(config.config_file_path).parent / CACHE_DIR
-        finish_site(Path(config.site_dir), self._dataset, config.site_url or "/", epoch, cache)
+        finish_site(Path(config.site_dir), self._dataset, config.site_url or "/", epoch, self._cache_dir(config))
 
     on_post_build = CombinedEvent(_after_each_language, _after_the_last_language)
 

@@ -6,6 +6,8 @@ data/labels.yaml hold every word, so one template serves all languages.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 
 from ..dataset import Dataset
@@ -16,22 +18,28 @@ from .environment import environment, page_context, relative_link
 from .page import Page
 
 PAGE_KINDS = [home, directory, exams, accessibility, privacy, open_data]
+# Front matter as MkDocs reads it (YAML 1.1, safe), with libyaml's parser when PyYAML has it.
+_FRONT_MATTER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ = ["Page", "relative_link", "render_pages"]
 
 
-def render_pages(dataset: Dataset) -> dict[str, str]:
+def render_pages(dataset: Dataset, cache_dir: Path | None = None) -> dict[str, str]:
     """{path under docs/: Markdown}, e.g. {"fi/index.md": "...", "en/index.md": "..."}.
 
     Raises DataErrors when a page would fail the build's own checks (its meta description),
-    so that `make check` rejects first, at the data line that makes the page.
+    so that `make check` rejects first, at the data line that makes the page. `cache_dir`
+    keeps the compiled templates between builds (kys_rontgen/build_cache.py).
     """
-    env = environment()
+    env = environment(cache_dir)
     rendered: dict[str, str] = {}
     problems: list[DataError] = []
+    templates = {}  # one lookup per template, not per page (Jinja checks the file each time)
     for kind in PAGE_KINDS:
         for page in kind.pages(dataset):
-            template = env.get_template(page.template)
+            if page.template not in templates:
+                templates[page.template] = env.get_template(page.template)
+            template = templates[page.template]
             for language in dataset.languages:
                 context = page_context(dataset, language.code, page)
                 path = f"{language.code}/{page.path}"
@@ -43,7 +51,7 @@ def render_pages(dataset: Dataset) -> dict[str, str]:
 
 
 def _page_problems(dataset: Dataset, page: Page, path: str, markdown: str) -> list[DataError]:
-    front = yaml.safe_load(markdown.split("---\n", 2)[1]) if markdown.startswith("---\n") else {}
+    front = yaml.load(markdown.split("---\n", 2)[1], Loader=_FRONT_MATTER) if markdown.startswith("---\n") else {}
     problem = description_problem((front or {}).get("description"))
     if problem is None:
         return []

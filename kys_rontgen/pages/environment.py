@@ -4,12 +4,14 @@ from __future__ import annotations
 import json
 import posixpath
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..build_cache import template_cache
 from ..data_text import text_html
 from ..model.labels import filled
 from ..structured_data import script_element
@@ -21,8 +23,9 @@ from .page import Page, site_path
 TEMPLATES = Path(__file__).parent.parent / "templates"
 
 
-def environment() -> Environment:
+def environment(cache_dir: Path | None = None) -> Environment:
     env = Environment(
+        bytecode_cache=template_cache(cache_dir, "pages"),
         loader=FileSystemLoader(TEMPLATES),
         # Data goes into Markdown, which passes HTML through: escape every value by default.
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -55,6 +58,7 @@ class DataText(str):
         return text_html(str(self))
 
 
+@lru_cache(maxsize=65536)  # pure, and asked thousands of times a build
 def relative_link(from_page: str, to_page: str) -> str:
     """Markdown link from one docs/ page to another, which MkDocs resolves and checks."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

@@ -56,7 +56,15 @@ class Formats:
         return "https://www.openstreetmap.org/search?query=" + quote_plus(self.address(location.address))
 
     @staticmethod
-    def sources(source: str | list[str]) -> list[tuple[str, str]]:
-        """[(host shown as link text, url)], e.g. ("pshyvinvointialue.fi", "https://...")."""
+    def sources(source: str | list[str]) -> list[tuple[str, str, str]]:
+        """[(link text, host, url)], e.g. ("pshyvinvointialue.fi", "pshyvinvointialue.fi", "https://...").
+        The link text is the host; two pages of one host also show the last part of their
+        path ("saavutettavuusvaatimukset.fi: kayttajan-oikeudet"), so that the list never shows
+        the same link text twice."""
         urls = [source] if isinstance(source, str) else source
-        return [(urlsplit(url).hostname.removeprefix("www."), url) for url in urls]
+        hosts = [urlsplit(url).hostname.removeprefix("www.") for url in urls]
+
+        def text(host: str, url: str) -> str:
+            page = urlsplit(url).path.rstrip("/").rpartition("/")[2]
+            return f"{host}: {page}" if hosts.count(host) > 1 and page else host
+        return [(text(host, url), host, url) for host, url in zip(hosts, urls)]

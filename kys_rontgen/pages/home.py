@@ -19,11 +19,12 @@ def pages(dataset) -> list[Page]:
     service = dataset.service
     anchors = referral_anchors(dataset)
     return [Page("index.md", "home.md.j2", {
-        # The top tasks first, then these service texts, each with its anchors (or None);
-        # the contact text closes the page.
+        # The top tasks first, then these service texts, each with its anchors (or None) and
+        # whether the directory link follows it (after the referral steps, the reader's next
+        # question is whom to ask); the contact text closes the page.
         "referral_anchors": anchors,
-        "sections": [(service.user_instruction, anchors), (service.requirements, None),
-                     (service.charge, None), (service.description, None)],
+        "sections": [(service.user_instruction, anchors, True), (service.requirements, None, False),
+                     (service.charge, None, False), (service.description, None, False)],
         "exam_pages": exam_pages(dataset),
         "exam_index_page": EXAM_INDEX,
         "directory_page": DIRECTORY,

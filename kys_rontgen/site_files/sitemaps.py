@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -59,9 +60,14 @@ class _HeadLinks(HTMLParser):
             self.alternates.append((attributes["hreflang"], attributes.get("href") or ""))
 
 
-def _head(html: str) -> str:
-    end = html.find("</head>")
-    return html if end < 0 else html[:end]
+# The head's <link> tags, for the parser to read (decoding their attributes as a browser does)
+# without walking through the head's styles and scripts: a third of the post-build time.
+_LINK_TAG = re.compile(rb"<link\b[^>]*>", re.IGNORECASE)
+
+
+def _head_links(html: bytes) -> str:
+    end = html.find(b"</head>")
+    return b"".join(_LINK_TAG.findall(html if end < 0 else html[:end])).decode("utf-8")
 
 
 def page_entries(site_dir: Path) -> list[SitemapEntry]:
@@ -69,7 +75,7 @@ def page_entries(site_dir: Path) -> list[SitemapEntry]:
     entries = []
     for page in site_dir.rglob("*.html"):
         parser = _HeadLinks()
-        parser.feed(_head(page.read_text(encoding="utf-8")))
+        parser.feed(_head_links(page.read_bytes()))
         if parser.canonical:
             entries.append(SitemapEntry(page.parent.relative_to(site_dir), parser.canonical, tuple(parser.alternates)))
     return sorted(entries, key=_language_order)

@@ -204,3 +204,23 @@ def test_no_municipality_page_is_empty_of_a_way_forward(built_site, lang):
         assert 'id="contact-now"' in article
         forward = article.split('id="contact-now"')[1]
         assert f'href="{county}"' in forward and 'href="tel:116117"' in forward and 'href="tel:112"' in forward
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_fees_rest_on_the_countys_own_fee_page_first(built_site, lang):
+    """A resident checks the fees where the county publishes them, not on another region's page."""
+    article = _article((built_site / LANG_ROOTS[lang] / "index.html").read_text(encoding="utf-8"))
+    fees = article.split(">{}</h2>".format(DATA["service"]["charge"]["title"][lang]))[1].split("<h2")[0]
+    county_fees = DATA["service"]["charge"]["sources"][0]
+    assert county_fees.startswith("https://pshyvinvointialue.fi/")
+    assert fees.count(f'href="{county_fees}"') == 2  # in the text (current amounts) and as the first source
+    assert "sairaalanova" not in fees
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_after_the_referral_steps_the_home_page_leads_to_the_municipality_contacts(built_site, lang):
+    """The next question after "who books the time" is whom to ask: the directory is one tap away."""
+    article = _article((built_site / LANG_ROOTS[lang] / "index.html").read_text(encoding="utf-8"))
+    referral = article.split(">{}</h2>".format(DATA["service"]["user_instruction"]["title"][lang]))[-1].split("<h2")[0]
+    assert re.search(r'href="(\./)?kunnat/"', referral), referral[-600:]
+    assert 'href="https://pshyvinvointialue.fi"' in referral  # where to book while no number is listed

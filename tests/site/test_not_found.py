@@ -65,13 +65,25 @@ def test_the_root_404_speaks_finnish_then_english_marked_as_english(built_site):
     assert re.search(r"<title>Sivua ei löydy – Page not found – KYS Röntgen</title>", html)
 
 
+def _page_links(section: dict) -> list[str]:
+    return [href for href in section["links"] if not href.startswith("tel:")]
+
+
 @pytest.mark.parametrize("path", ["404.html", "en/404.html"])
 def test_each_language_links_to_its_own_home_exam_index_and_directory(built_site, path):
     sections = _by_language((built_site / path).read_text(encoding="utf-8"))
-    assert sections["fi"]["links"] == ["/", "/tutkimukset/", "/kunnat/"]
-    assert sections["en"]["links"] == ["/en/", "/en/tutkimukset/", "/en/kunnat/"]
-    for href in sections["fi"]["links"] + sections["en"]["links"]:
+    assert _page_links(sections["fi"]) == ["/", "/tutkimukset/", "/kunnat/"]
+    assert _page_links(sections["en"]) == ["/en/", "/en/tutkimukset/", "/en/kunnat/"]
+    for href in _page_links(sections["fi"]) + _page_links(sections["en"]):
         assert (built_site / href.lstrip("/") / "index.html").is_file(), href
+
+
+@pytest.mark.parametrize("path", ["404.html", "en/404.html"])
+def test_a_reader_who_lands_on_a_missing_page_can_still_call_for_help(built_site, path):
+    """A broken link is no dead end when help is needed now: 112 and 116117, as call links."""
+    for lang, section in _by_language((built_site / path).read_text(encoding="utf-8")).items():
+        assert [href for href in section["links"] if href.startswith("tel:")] == ["tel:112", "tel:116117"], lang
+        assert ("Kiireellinen apu" if lang == "fi" else "Urgent help") in section["text"]
 
 
 @pytest.mark.parametrize("path", ["404.html", "en/404.html"])
@@ -85,5 +97,5 @@ def test_a_missing_english_address_under_a_sub_path_gets_english_links(sub_path_
         urllib.request.urlopen(sub_path_url + "en/no-such-page/")
     html = caught.value.read().decode("utf-8")
     english = _by_language(html)["en"]
-    assert english["links"] == [SUB_PATH + p for p in ("en/", "en/tutkimukset/", "en/kunnat/")]
+    assert _page_links(english) == [SUB_PATH + p for p in ("en/", "en/tutkimukset/", "en/kunnat/")]
     assert _language_menu(html) == {"fi": SUB_PATH, "en": SUB_PATH + "en/"}

@@ -102,3 +102,24 @@ def test_privacy_note_renders_every_section_in_its_language(dataset, lang):
     page = render_pages(dataset)[f"{lang}/tietosuoja.md"]
     for section in dataset.privacy.sections:
         assert f"## {section.title[lang]}" in page
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_supervisors_contact_details_show_their_sources_and_a_weak_one_says_what_it_is(dataset, lang):
+    """The e-mail and switchboard rest partly on another body's statement: the reader sees that."""
+    supervisor = dataset.accessibility.supervisor
+    page = render_pages(dataset)[f"{lang}/saavutettavuus.md"]
+    section = page.split(f"## {dataset.labels['accessibility_supervisor_heading'][lang]}")[1].split("\n## ")[0]
+    sources = section.split(f"{dataset.labels['sources_label'][lang]}: ")[1]
+    for url in supervisor.source:
+        assert f"]({url})" in sources
+    assert f"({dataset.locations.source_notes['puistotalkoot.hel.fi'][lang]})" in sources
+    link_texts = re.findall(r"\[([^\]]+)\]\(", sources)
+    assert len(link_texts) == len(set(link_texts))  # two pages of one host are told apart
+
+
+def test_source_links_of_one_host_name_their_pages():
+    from kys_rontgen.pages.formats import Formats
+    links = Formats("fi").sources(["https://www.a.fi/x/eka/", "https://www.a.fi/toka", "https://b.fi/"])
+    assert [text for text, _, _ in links] == ["a.fi: eka", "a.fi: toka", "b.fi"]
+    assert [host for _, host, _ in links] == ["a.fi", "a.fi", "b.fi"]

@@ -4,10 +4,11 @@ from __future__ import annotations
 import shutil
 
 import markdown
+import yaml
 import pytest
 
 from kys_rontgen.cli import main
-from kys_rontgen.data_text import link_problem, text_html
+from kys_rontgen.data_text import link_problem, rendered_html, text_html
 from kys_rontgen.model.labels import filled
 
 from ..conftest import ROOT
@@ -87,3 +88,32 @@ def test_make_check_renders_the_pages_too(tmp_path, capsys):
     assert main(["--root", str(tmp_path), "--now", "2026-12-02 12:00", "check"]) == 1
     out = capsys.readouterr().out
     assert 'data/labels.yaml:1:1: the label "exam_booking_any_location" is missing; add it with its text in every language' in out
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+# Near misses of the plain-text shortcut: each must still come out as Markdown and nh3 make it.
+NEAR_PLAIN = [
+    "1. kohta", "Varkaus 2", "Hinta 5 € (alv 0 %)", "Ääni – ja kuva", "O'Brien sanoi \"hei\"", "Rivi  ",
+    "a_b", "x * y", "Katso [tästä](https://example.fi)", "a & b", "a < b", "Kello 8.00–15.00", "A -- B",
+    "- lista", "Otsikko\n===", "Sana\\", "e.g. 24.6.2026", "Tel: 017 1234", "x\ny",
+]
+
+
+def test_plain_texts_skip_markdown_yet_come_out_as_markdown_would_make_them():
+    texts = {text for path in (ROOT / "data").glob("*.yaml")
+             for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))}
+    texts |= set(NEAR_PLAIN)
+    assert len(texts) > 500  # every editor's text and label of the real data
+    for text in texts:
+        for inline in (True, False):
+            assert text_html(text, inline) == rendered_html(text, inline), text

@@ -31,9 +31,14 @@ def _links(markdown: str) -> list[tuple[str, str]]:
     return re.findall(r"^- \[([^\]]+)\]\(([^)]+)\)", markdown, re.MULTILINE)
 
 
+def _municipality_links(directory_page: str) -> list[tuple[str, str]]:
+    """The finder's list of municipalities (the page has other link lists too)."""
+    return _links(directory_page.split('id="municipality-finder-list"')[1].split("</div>")[0])
+
+
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_directory_lists_every_municipality_in_finnish_order_linking_its_page(pages, lang):
-    links = _links(pages[f"{lang}/kunnat/index.md"])
+    links = _municipality_links(pages[f"{lang}/kunnat/index.md"])
     assert [name for name, _ in links] == FINNISH_ORDER
     for name, target in links:
         assert f"{lang}/kunnat/{target}" in pages, f"{name} links to a page that is not generated"
@@ -47,7 +52,7 @@ def test_directory_orders_a_umlaut_after_z():
         entry["name"] = {"fi": name, "sv": name, "en": name}
     changed = dataclasses.replace(real, municipalities=type(real.municipalities).model_validate(
         municipalities, context={"languages": ["fi", "en"]}))
-    names = [name for name, _ in _links(render_pages(changed)["fi/kunnat/index.md"])]
+    names = [name for name, _ in _municipality_links(render_pages(changed)["fi/kunnat/index.md"])]
     assert names.index("Aura") < names.index("Zeta") < names.index("Ähtäri") < names.index("Öja")
 
 
@@ -89,13 +94,23 @@ def _xray_section(page: str) -> str:
 
 
 def _places(section: str) -> list[str]:
-    return [line for line in section.splitlines() if line.startswith("- ")]
+    return [line for line in section.splitlines() if line.startswith("- **")]
 
 
 def test_the_directory_lists_every_xray_place_once(pages):
     places = _places(_xray_section(pages["fi/kunnat/index.md"]))
     assert len(places) == 3  # KYS, Iisalmi campus, Aalto: the places marked xray: true
     assert any("Puijonlaaksontie 2" in place for place in places)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_xray_list_says_how_to_book_while_no_booking_number_is_known(dataset, pages, lang):
+    """"Book at any place" is followed by how: your health centre and the current sources."""
+    section = pages[f"{lang}/kunnat/index.md"].split("{ #xray-places }")[1]
+    assert dataset.labels["xray_intro"][lang] in section
+    assert dataset.labels["contact_now_sources"][lang] in section
+    for source in dataset.municipalities.current_information:
+        assert f"]({source.web_page})" in section
 
 
 def _cards(page: str) -> dict[str, str]:
@@ -212,7 +227,7 @@ def test_a_national_size_dataset_renders_with_no_code_change(dataset):
     for lang in ("fi", "en"):
         municipality_pages = [p for p in pages if p.startswith(f"{lang}/kunnat/") and not p.endswith("index.md")]
         assert len(municipality_pages) == 300
-        assert len(_links(pages[f"{lang}/kunnat/index.md"])) == 300
+        assert len(_municipality_links(pages[f"{lang}/kunnat/index.md"])) == 300
     page = pages["fi/kunnat/kunta-123-aakkonen.md"]
     assert page.count("(tel:+35817") == 3
     assert len(_json_ld(page)["@graph"]) == 3

@@ -62,7 +62,7 @@ def test_a_failing_page_leaves_docs_untouched(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "data", tmp_path / "data")
     (tmp_path / "docs").mkdir()
 
-    def failing_render(dataset):
+    def failing_render(dataset, cache_dir=None):
         raise RuntimeError("template error")
 
     monkeypatch.setattr(build_module, "render_pages", failing_render)
