@@ -245,6 +245,9 @@ CASES = [
          "Katso", "notices[0].text.fi",
          'loads "//tracker.example/p.gif" from outside the site, which would tell a third party who reads the page; '
          "put the image in docs/ and link it with a relative path"),
+    Case("notice in the year 1", "notices.yaml", "notices: []\n",
+         NOTICE.format(text="Teksti").replace("start: 2026-11-01 07:00", "start: 0001-01-01 00:00"), "start: 0001-01-01",
+         "notices[0].start", '"0001-01-01 00:00" is in the year 1; a notice must start and end between the years 2000 and 2100: check the year'),
     Case("raw HTML in a notice", "notices.yaml", "notices: []\n", NOTICE.format(text="<img src=x onerror=alert(1)>"),
          "<img", "notices[0].text.fi", MARKUP),
     Case("relative link in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](../kunnat/index.md)",

@@ -17,16 +17,27 @@ from .base import JsonSchema, Strict
 from .identifiers import ExamRef, LocationRef, Slug, unique_by
 from .texts import Localized, LocalizedLine
 
+YEARS = range(2000, 2101)  # a notice outside these is a typing mistake (and year 1 or 9999 breaks the feeds)
+
+
 def finnish_time(value: object) -> datetime:
     """'2027-01-10 07:00' (Finnish wall-clock time) -> an aware datetime."""
     if isinstance(value, str):
         try:
-            return parse_finnish_time(value)
+            parsed = parse_finnish_time(value)
         except ValueError:
+            parsed = None
+        if parsed is not None and parsed.year not in YEARS:
+            raise PydanticCustomError(
+                "finnish_time_year", '"{value}" is in the year {year}; a notice must start and end between the years {first} and {last}: check the year',
+                {"value": value, "year": parsed.year, "first": YEARS.start, "last": YEARS.stop - 1},
+            )
+        if parsed is None:
             raise PydanticCustomError(
                 "finnish_time", '"{value}" is not a date and time; write it as 2027-01-10 07:00 (Finnish time)',
                 {"value": value},
-            ) from None
+            )
+        return parsed
     if not isinstance(value, datetime):
         raise PydanticCustomError(
             "finnish_time", "needs a date and a time; write it as 2027-01-10 07:00 (Finnish time)"
