@@ -56,6 +56,10 @@ class KysRontgenPlugin(BasePlugin):
         return Path(config.config_file_path).parent / CACHE_DIR
 
     def on_config(self, config):
+        try:
+            seo.site_address(config.site_url)  # printed raw by the theme: checked before anything is built
+        except clock.SettingError as error:
+            raise Abort(str(error)) from None
         # The sitemaps are written from the finished pages (step 3): MkDocs need not render its own.
         config.theme.static_templates.discard("sitemap.xml")
         return config
