@@ -21,13 +21,14 @@ class Generated:
     warnings: list[DataError]  # stale data: shown to the editor, never a failed build
 
 
-def generate(root: Path, docs_dir: Path, now: datetime) -> Generated:
+def generate(root: Path, docs_dir: Path, now: datetime, data_dir: Path | None = None) -> Generated:
     """Validate everything first; only a valid dataset touches docs/ (raises DataErrors).
 
-    `now` is the build's one reading of the clock (clock.now), passed on in the dataset."""
+    `now` is the build's one reading of the clock (clock.now), passed on in the dataset.
+    `data_dir` is root/data unless the preview falls back to an earlier copy (kys_rontgen.preview)."""
     languages = configured_languages(root / "mkdocs.yml")
     cache_dir = root / CACHE_DIR
-    dataset = load_dataset(root / "data", languages, root, now, cache_dir=cache_dir)
+    dataset = load_dataset(data_dir or root / "data", languages, root, now, cache_dir=cache_dir)
     # Render every page in memory before writing any: a template error leaves docs/ as it was.
     markdown_by_path = render_pages(dataset, cache_dir)
     return Generated(dataset, sync_pages(docs_dir, markdown_by_path), freshness_problems(dataset))

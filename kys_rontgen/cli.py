@@ -17,6 +17,8 @@ from . import clock
 from .freshness import freshness_problems
 from .languages import configured_languages
 from .pages import render_pages
+from .site_files import data_files
+from .theme_texts import theme_texts
 from .validation import DataErrors
 
 
@@ -34,7 +36,12 @@ def check(root: Path, now: datetime, strict: bool) -> int:
     languages = configured_languages(root / "mkdocs.yml")
     try:
         dataset = load_dataset(root / "data", languages, root, now)
-        render_pages(dataset)  # what the build would reject, check rejects first
+        # What the build would reject, check rejects first: it makes every page, the theme's
+        # words and the files made from the data, in memory.
+        render_pages(dataset)
+        for language in languages:
+            theme_texts(dataset, language.code)
+        data_files(dataset, "/")
     except DataErrors as failure:
         print(failure)
         print(f"{len(failure.errors)} problem(s) in data/; fix them and run make check again", file=sys.stderr)

@@ -28,7 +28,7 @@ from .model.ptv import Ptv
 from .model.search import Search
 from .model.service import Service
 from .model.walk import iter_raw, iter_values
-from .validation import DataError, DataErrors, field_path, relative, validate
+from .validation import DataError, DataErrors, field_path, relative, unprintable_errors, validate
 from .yaml_source import YamlSource, YamlSyntaxError, load_yaml
 
 # file name -> model; adding a data file is one line here and one model module.
@@ -167,6 +167,7 @@ def load_dataset(
         sources[name] = source
         if value is not None:
             loaded[name] = value
+        problems += unprintable_errors(source)
         errors += problems
         by_file[name] = problems
     errors += _reference_errors(loaded, sources, by_file)

@@ -1,69 +1,131 @@
-"""Editing while previewing: with broken data, `make serve` keeps the last good pages.
+"""Editing while previewing: `make serve` keeps serving while the data is broken.
 
-A build (`make build`, CI) stops on the first invalid data, as it must. The preview instead
-keeps serving: the generated pages in docs/ stay as they were (the generator writes only
-valid data), every step that needs the data gets the last build that was valid in this
-process, the problems are printed once per save and every page shows them in a banner in
-its own language. The next save with valid data brings the real pages back.
+A build (`make build`, CI) stops on invalid data, as it must. The preview instead shows, in
+this order:
+1. the pages of the last data that validated here: every valid build copies data/ to
+   `.cache/last-good-data/` (git-ignored), so this also holds after a restart of `make serve`;
+2. else the pages of the committed data (`git show HEAD:data/...`), when there is no such
+   copy or the code no longer accepts it;
+3. else, at every address, a page in the page's language that lists the problems.
+In 1 and 2 every page carries the problems in a banner in its own language. The plugin prints
+the problems once per save; the next save with valid data brings the real pages back.
+Nothing is kept in memory between builds (a rebuild starts afresh): the last good data is on disk.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import shutil
+import subprocess
+from datetime import datetime
 from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from .build import Generated, generate
+from .build_cache import CACHE_DIR
+from .languages import Language
+from .sync import generated_paths, sync_pages
 from .validation import DataError, DataErrors
 
-# Shown above the problems; the labels cannot be used, they may be what is broken.
-HEADING = {
+LAST_GOOD_DATA = Path(CACHE_DIR) / "last-good-data"  # under the project root
+COMMITTED_DATA = Path(CACHE_DIR) / "committed-data"
+
+# The preview's own words: the labels cannot be used, they may be what is broken.
+BANNER = {
     "fi": "Datassa on virheitä. Esikatselu näyttää viimeisimmät toimivat sivut, kunnes korjaat nämä:",
     "en": "The data has problems. The preview shows the last pages that worked until you fix these:",
 }
+PROBLEMS_PAGE = {
+    "fi": ("Datassa on virheitä",
+           "Esikatselulla ei ole aiempia toimivia sivuja näytettävänä. Korjaa nämä ja tallenna, niin sivut tulevat näkyviin:"),
+    "en": ("The data has problems",
+           "The preview has no earlier working pages to show. Fix these and save, and the pages appear:"),
+}
 
 
-@dataclass
-class _State:
-    serving: bool = False
-    last_good: dict[Path, object] = field(default_factory=dict)  # project folder -> its last good build
-    problems: list[DataError] = field(default_factory=list)
+def _data_files(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.glob("*.yaml"))} if folder.is_dir() else {}
 
 
-_state = _State()  # module state: the MkDocs plugin object is made anew for every rebuild
+def _replace_folder(folder: Path, files: dict[str, bytes]) -> None:
+    """Write `files` as the whole of `folder`, never leaving a half-written copy in its place."""
+    new, old = folder.with_name(folder.name + ".new"), folder.with_name(folder.name + ".old")
+    for leftover in (new, old):
+        shutil.rmtree(leftover, ignore_errors=True)
+    new.mkdir(parents=True)
+    for name, content in files.items():
+        (new / name).write_bytes(content)
+    if folder.exists():
+        folder.rename(old)
+    new.rename(folder)
+    shutil.rmtree(old, ignore_errors=True)
 
 
-def start_serving() -> None:
-    """`mkdocs serve` is running: broken data falls back to the last good build."""
-    _state.serving = True
+def remember_good_data(root: Path) -> None:
+    """The data of `root` has just validated: keep a copy to preview from if it breaks later."""
+    files = _data_files(root / "data")
+    if files != _data_files(root / LAST_GOOD_DATA):
+        _replace_folder(root / LAST_GOOD_DATA, files)
 
 
-def succeeded(root: Path, generated) -> None:
-    """A build of `root` had valid data: remember it, and there are no problems to show."""
-    _state.last_good[Path(root).resolve()] = generated
-    _state.problems = []
-
-
-def fallback(root: Path, errors: DataErrors):
-    """While previewing: the last good build of `root` to keep showing, the problems recorded
-    for the banner. Otherwise (a real build, or nothing good yet) None: the build must stop."""
-    last_good = _state.last_good.get(Path(root).resolve())
-    if not _state.serving or last_good is None:
+def _committed_data(root: Path) -> Path | None:
+    """data/ as in the last commit, written under .cache/ (None outside a git checkout)."""
+    def git(*args: str) -> bytes:
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, check=True).stdout
+    try:
+        names = git("ls-tree", "--name-only", "HEAD", "./data/").decode().split()
+        files = {Path(name).name: git("show", f"HEAD:./data/{Path(name).name}") for name in names if name.endswith(".yaml")}
+    except (OSError, subprocess.CalledProcessError):
         return None
-    _state.problems = list(errors.errors)
-    return last_good
+    if not files:
+        return None
+    _replace_folder(root / COMMITTED_DATA, files)
+    return root / COMMITTED_DATA
 
 
-def problems() -> list[DataError]:
-    return list(_state.problems)
+def last_good_pages(root: Path, docs_dir: Path, now: datetime) -> Generated | None:
+    """The pages of the last data that validated, else of the committed data, written into
+    docs/ (None when neither validates with today's code and clock)."""
+    for data_dir in (root / LAST_GOOD_DATA, None):
+        data_dir = data_dir if data_dir is not None else _committed_data(root)
+        if data_dir is None or not data_dir.is_dir():
+            continue
+        try:
+            return generate(root, docs_dir, now, data_dir)
+        except DataErrors:
+            continue
+    return None
 
 
-def banner(lang: str) -> Markup:
+def write_problem_pages(docs_dir: Path, languages: list[Language], nav_pages: list[str]) -> None:
+    """With no good data at all: every page of the nav gets a page in every language to show
+    the problems on (the other generated pages stay; the problems page replaces each page's layout)."""
+    pages = {path: (docs_dir / path).read_text(encoding="utf-8") for path in generated_paths(docs_dir)
+             if (docs_dir / path).is_file()}
+    for language in languages:
+        title = PROBLEMS_PAGE.get(language.code, PROBLEMS_PAGE["en"])[0]
+        for page in nav_pages:
+            if not (docs_dir / language.code / page).exists():
+                pages.setdefault(f"{language.code}/{page}", f"# {title}\n")
+    sync_pages(docs_dir, pages)
+
+
+def banner(problems: list[DataError], lang: str) -> Markup:
     """The problems as HTML for the top of every page ('' when there are none)."""
-    if not _state.problems:
+    if not problems:
         return Markup("")
-    items = "".join(f"<li><code>{escape(str(problem))}</code></li>" for problem in _state.problems)
-    heading = HEADING.get(lang, HEADING["en"])
+    items = "".join(f"<li><code>{escape(str(problem))}</code></li>" for problem in problems)
+    heading = BANNER.get(lang, BANNER["en"])
     return Markup(
         f'<section class="kys-notice kys-notice--warning" role="alert"><p class="kys-notice__title">{escape(heading)}</p>'
         f"<ul>{items}</ul></section>"
     )
+
+
+def problems_page(problems: list[DataError], lang: str, languages: list[Language]) -> dict:
+    """What the problems page (overrides/data-problems.html) shows: its words in the page's
+    language (`own`), in every language for an address with no page (`every`), the problems."""
+    def words(code: str) -> dict:
+        title, intro = PROBLEMS_PAGE.get(code, PROBLEMS_PAGE["en"])
+        return {"lang": code, "title": title, "intro": intro}
+    return {"own": words(lang), "every": [words(language.code) for language in languages],
+            "problems": [str(problem) for problem in problems]}

@@ -22,6 +22,12 @@ def _write_atomically(path: Path, content: str) -> None:
     os.replace(temporary, path)
 
 
+def generated_paths(docs_dir: Path) -> list[str]:
+    """The pages this writer made (paths under docs_dir), as its manifest lists them."""
+    manifest = docs_dir / MANIFEST
+    return json.loads(manifest.read_text()) if manifest.exists() else []
+
+
 def is_generated(docs_dir: Path, path: str | os.PathLike) -> bool:
     """Whether `path` is one of the files this writer keeps (page, manifest or its temporary)."""
     try:
@@ -33,14 +39,13 @@ def is_generated(docs_dir: Path, path: str | os.PathLike) -> bool:
         relative = relative.with_name(name[1:-4])
     if relative.as_posix() == MANIFEST:
         return True
-    manifest = docs_dir / MANIFEST
-    return manifest.exists() and relative.as_posix() in json.loads(manifest.read_text())
+    return relative.as_posix() in generated_paths(docs_dir)
 
 
 def sync_pages(docs_dir: Path, pages: dict[str, str]) -> list[str]:
     """Bring docs_dir in line with `pages`; return the paths written or deleted."""
     manifest = docs_dir / MANIFEST
-    previous = set(json.loads(manifest.read_text())) if manifest.exists() else set()
+    previous = set(generated_paths(docs_dir))
     changed = []
     for relative, content in sorted(pages.items()):
         path = docs_dir / relative

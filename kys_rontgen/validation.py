@@ -6,6 +6,7 @@ how to fix it. All problems of all files are collected before anything is report
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -173,6 +174,37 @@ def validate(source: YamlSource, model: type[M], context: dict) -> tuple[M | Non
             message = f"{what} (also on line {source.position(other)[0]}); {fix}"
         errors.append(DataError(str(source.path), line, column, field_path(loc), message))
     return None, errors
+
+
+# Characters no page, feed or calendar can carry (XML 1.0 forbids them; HTML shows them as
+# boxes or not at all): C0 and C1 controls but tab and line breaks, lone surrogates, noncharacters.
+# YAML lets "\x07" or "\ud800" in a quoted text make them; copied text sometimes brings them.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def _texts(value: Any, loc: Loc = ()):
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, loc + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _texts(item, loc + (index,))
+
+
+def unprintable_errors(source: YamlSource) -> list[DataError]:
+    """One error for each text of the file that holds a character no page can show."""
+    errors = []
+    for loc, text in _texts(source.data):
+        found = _UNPRINTABLE.search(text)
+        if found:
+            line, column = source.position(loc)
+            errors.append(DataError(
+                str(source.path), line, column, field_path(loc),
+                f"contains the invisible control character U+{ord(found.group()):04X}, which a page cannot show "
+                "(it often comes with text copied from another program); delete it, or retype the text"))
+    return errors
 
 
 def relative(path: Path, root: Path) -> Path:

@@ -81,6 +81,10 @@ _HINTS = {
     "found unexpected end of stream": "a quote is not closed; end the text with the same quote it starts with",
     "did not find expected ',' or ']'": "a list in [brackets] is not closed; add the closing ]",
     "did not find expected ',' or '}'": "a block in {braces} is not closed; add the closing }",
+    "found invalid Unicode character escape code": 'a "\\u…" in a quoted text is not a character a page can show; '
+                                                   "write the character itself, or remove the backslash",
+    "found unknown escape character": 'a backslash in a "double-quoted" text starts an escape YAML does not know; '
+                                      "write \\\\ for a backslash, or use 'single quotes'",
 }
 
 
@@ -190,6 +194,8 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
         opened = problem.startswith(_UNCLOSED) and error.context_mark is not None
         mark = error.context_mark if opened else (error.problem_mark or error.context_mark)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if "escape" in problem and mark:  # libyaml points inside the escape: show its backslash
+            col = text.splitlines()[mark.line].rfind("\\", 0, mark.column + 1) + 1 or col
         quote = _unclosed_quote(text, line)
         if quote:
             raise YamlSyntaxError(shown, *quote, "YAML syntax: " + _HINTS["found unexpected end of stream"]) from None

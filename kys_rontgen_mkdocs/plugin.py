@@ -15,9 +15,12 @@ puts its results where MkDocs and the theme read them. Per build (both languages
 
 mkdocs-static-i18n builds the other languages from inside the first language's build (its
 `building` flag is set then), so every event but on_serve fires once per language. The
-state lives on this object, which MkDocs creates anew for every build (also every rebuild of
-`mkdocs serve`): nothing survives from one build to the next but the build cache
-(kys_rontgen/build_cache.py), whose every entry is checked against what it was made from.
+build's state lives on this object and is reset in on_config at the start of every build:
+nothing survives from one build to the next but whether this process is `mkdocs serve`
+(on_startup; MkDocs keeps a plugin that has on_startup for the whole serve session) and the
+build cache on disk (kys_rontgen/build_cache.py), whose every entry is checked against what it
+was made from. While serving, broken data shows the last good pages or a problems page
+(kys_rontgen.preview).
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ import logging
 import os
 from pathlib import Path
 
+import jinja2
 from mkdocs import __version__ as mkdocs_version
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -32,6 +36,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from kys_rontgen import clock, notices, preview, seo
 from kys_rontgen.build_cache import CACHE_DIR, template_cache
 from kys_rontgen.build import Generated, generate
+from kys_rontgen.languages import configured_languages
 from kys_rontgen.site_files import finish_site, set_aside_404
 from kys_rontgen.sync import is_generated
 from kys_rontgen.theme_texts import language_homes, theme_texts
@@ -47,19 +52,39 @@ def _inside_another_language_build(config) -> bool:
     return bool(getattr(config.plugins.get("i18n"), "building", False))
 
 
+def _nav_pages(nav) -> list[str]:
+    """The page paths that the nav configuration names (for the problems page)."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") else []
+    items = nav.values() if isinstance(nav, dict) else nav or []
+    return [path for item in items for path in _nav_pages(item)]
+
+
 class KysRontgenPlugin(BasePlugin):
     def __init__(self):
-        self.generated: Generated | None = None  # this build's dataset, read once in on_pre_build
+        self.serving = False  # `mkdocs serve`: broken data is previewed, not a failed build
+        self._start_build()
+
+    def _start_build(self) -> None:
+        self.read = False  # the data has been read in this build (on_pre_build of the first language)
+        self.generated: Generated | None = None  # this build's dataset; None while previewing without one
+        self.problems: list = []  # while previewing broken data: what the editor must fix
+        self.languages: list = []
 
     @staticmethod
     def _cache_dir(config) -> Path:
         return Path(config.config_file_path).parent / CACHE_DIR
+
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve"
 
     def on_config(self, config):
         try:
             seo.site_address(config.site_url)  # printed raw by the theme: checked before anything is built
         except clock.SettingError as error:
             raise Abort(str(error)) from None
+        if not _inside_another_language_build(config):
+            self._start_build()
         # The sitemaps are written from the finished pages (step 3): MkDocs need not render its own.
         config.theme.static_templates.discard("sitemap.xml")
         return config
@@ -68,24 +93,37 @@ class KysRontgenPlugin(BasePlugin):
 
     def on_pre_build(self, config) -> None:
         # The pages were generated for all languages at the start of the first language's build.
-        if self.generated is not None and _inside_another_language_build(config):
+        if self.read and _inside_another_language_build(config):
             return
-        root = Path(config.config_file_path).parent
+        self.read = True
+        root, docs = Path(config.config_file_path).parent, Path(config.docs_dir)
         try:
-            self.generated = generate(root, Path(config.docs_dir), clock.now())  # the one reading of the clock
+            now = clock.now()  # the one reading of the clock
+            self.generated = generate(root, docs, now)
         except clock.SettingError as error:  # a bad KYS_NOW: one line
             raise Abort(str(error)) from None
         except DataErrors as error:  # the editor's report, without a traceback
-            self.generated = preview.fallback(root, error)  # `make serve`: the last good pages, the problems shown
-            if self.generated is None:
+            if not self.serving:
                 raise Abort(f"The data has {len(error.errors)} problem(s):\n{error}") from None
-            preview_log.warning("The data has %d problem(s); showing the last good pages:\n%s", len(error.errors), error)
+            self._preview_broken_data(root, docs, now, error, _nav_pages(config.nav))
             return
-        preview.succeeded(root, self.generated)
+        preview.remember_good_data(root)
         if self.generated.changed:
             log.info("Generated pages changed: %s", ", ".join(self.generated.changed))
         for warning in self.generated.warnings:
             freshness_log.warning("Stale data (warning): %s", warning)
+
+    def _preview_broken_data(self, root: Path, docs: Path, now, error: DataErrors, nav_pages: list[str]) -> None:
+        """`make serve`: the last good pages with the problems on them, else the problems page."""
+        self.problems = error.errors
+        self.languages = configured_languages(root / "mkdocs.yml")
+        self.generated = preview.last_good_pages(root, docs, now)
+        if self.generated is None:
+            preview.write_problem_pages(docs, self.languages, nav_pages)
+            shown = "no data that worked to show pages from; every page lists the problems"
+        else:
+            shown = "showing the last good pages"
+        preview_log.warning("The data has %d problem(s); %s:\n%s", len(error.errors), shown, error)
 
     # --- 2. what the theme shows ---------------------------------------------------------------
 
@@ -97,6 +135,15 @@ class KysRontgenPlugin(BasePlugin):
         # Compiled once, not once per language and build: i18n makes a new environment per language.
         env.bytecode_cache = template_cache(self._cache_dir(config), f"theme-mkdocs-{mkdocs_version}")
         lang = config.theme["language"]  # i18n sets it before each language's build
+        if self.generated is None:  # previewing with no good data: every page is the problems page
+            env.globals["data_problems_page"] = preview.problems_page(self.problems, lang, self.languages)
+            theme = env.loader
+
+            def problems_layout(name):
+                return theme.get_source(env, "data-problems.html") if name in {"main.html", "404.html"} else None
+
+            env.loader = jinja2.ChoiceLoader([jinja2.FunctionLoader(problems_layout), theme])
+            return env
         texts = theme_texts(self._dataset, lang, config.site_url)
         links = []
         for text, path in texts.pop("footer_links"):
@@ -114,6 +161,8 @@ class KysRontgenPlugin(BasePlugin):
                                         exam=meta.get("exam"), locations=list(locations))
 
     def on_page_context(self, context, page, config, nav):
+        if self.generated is None:
+            return context
         lang = config.theme["language"]
         alternates = getattr(page.file, "alternates", None) or {lang: page.file}
         urls = {code: file.url for code, file in alternates.items()}
@@ -123,11 +172,11 @@ class KysRontgenPlugin(BasePlugin):
         if problem:
             log.warning("Page %s %s", page.file.src_uri, problem)
         context["notices"] = self._notices(config, page.meta)
-        context["data_problems"] = preview.banner(lang)  # only while previewing broken data
+        context["data_problems"] = preview.banner(self.problems, lang)  # only while previewing broken data
         return context
 
     def on_template_context(self, context, template_name, config):
-        if template_name == "404.html":
+        if template_name == "404.html" and self.generated is not None:
             context["notices"] = self._notices(config, {})
             # i18n leaves the language menu of the last page it built; this page is every
             # language's. It sets the menu as an attribute, which Jinja reads before the item.
@@ -141,12 +190,14 @@ class KysRontgenPlugin(BasePlugin):
     # Before i18n's on_post_build (priority -100), which starts the next language's build.
     @event_priority(0)
     def _after_each_language(self, config) -> None:
+        if self.generated is None:  # the problems page: no site to finish
+            return
         set_aside_404(Path(config.site_dir), config.theme["language"])
 
     # After i18n has built every language (and written its search index).
     @event_priority(-200)
     def _after_the_last_language(self, config) -> None:
-        if _inside_another_language_build(config):
+        if _inside_another_language_build(config) or self.generated is None:
             return
         epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or 0)
         finish_site(Path(config.site_dir), self._dataset, config.site_url or "/", epoch, self._cache_dir(config))
@@ -156,8 +207,7 @@ class KysRontgenPlugin(BasePlugin):
     # --- mkdocs serve ------------------------------------------------------------------------
 
     def on_serve(self, server, config, builder):
-        """Broken data keeps the last good pages from now on (kys_rontgen.preview); one
-        rebuild per saved data change.
+        """One rebuild per saved data change.
 
         The server rebuilds when anything in docs/ changes. A data change starts a build whose
         on_pre_build rewrites generated pages in docs/; the server would see those writes and
@@ -165,7 +215,6 @@ class KysRontgenPlugin(BasePlugin):
         (hand-written pages still trigger it). MkDocs 1.6 has no public filter for this, so we
         wrap its handler; if its internals change, serve merely falls back to two rebuilds.
         """
-        preview.start_serving()
         docs = Path(config.docs_dir)
         watch = getattr(server, "_watch_refs", {}).get(os.path.abspath(docs))
         for handler in getattr(server.observer, "_handlers", {}).get(watch, ()):

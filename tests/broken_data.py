@@ -97,8 +97,11 @@ class Case:
     column_of: str | None = None  # column: where this starts on that line (default: first non-blank)
     nth: int = 1  # the nth line containing `at`
     line_offset: int = 0  # reported this many lines from it (a key above its value)
+    more: tuple[tuple[str, str, str], ...] = ()  # further (file, old, new) edits that keep the data consistent
 
     def apply(self, data_dir: Path) -> None:
+        for file, old, new in self.more:
+            Case(self.kind, file, old, new, "", "", "").apply(data_dir)
         path = data_dir / self.file
         if self.old == "<delete file>":
             path.unlink()
@@ -130,6 +133,9 @@ LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address o
                     "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
 ONE_LINE = ("is more than one line; a name, title or summary must be one line (a line break would add a heading "
             "or a rule to the page): join the lines, or use a description field for longer text")
+CONTROL = ("contains the invisible control character U+{code}, which a page cannot show (it often comes with text "
+           "copied from another program); delete it, or retype the text")
+LONG_ID = "-".join(["native-xray"] * 24)
 MUNICIPALITY_999 = """\
   - code: "999"
     name:
@@ -234,6 +240,15 @@ CASES = [
          "../kunnat", "exams[1].summary.fi",
          '"../kunnat/index.md" is a relative address, which data text cannot use (it would break on some pages); '
          "write the full address, starting with https://"),
+    # --- characters no page can show ------------------------------------------------------
+    Case("control character in a notice", "notices.yaml", "notices: []\n",
+         NOTICE.format(text="Katso\\x01"), "Katso", "notices[0].text.fi", CONTROL.format(code="0001")),
+    Case("escape sequence in an exam name", "exams.yaml", "      en: MRI scan\n", '      en: "MRI \\e[31mscan"\n', "MRI \\e",
+         "exams[1].name.en", CONTROL.format(code="001B")),
+    Case("lone surrogate in a summary", "exams.yaml", "      en: Imaging with a magnetic field and radio waves, with no X-rays. It usually takes 30–60 minutes.\n",
+         '      en: "Imaging \\ud800with a magnetic field."\n', "Imaging \\ud800", "",
+         'YAML syntax: a "\\u…" in a quoted text is not a character a page can show; write the character itself, or remove the backslash',
+         column_of="\\ud800"),
     # --- labels ------------------------------------------------------------------------
     Case("label placeholder that reads attributes", "labels.yaml", "{min}–{max} minuuttia", "{min.__class__.__mro__}–{max} minuuttia",
          "__mro__", "exam_duration_range.fi", 'has "{{min.__class__.__mro__}}", which is not a placeholder of this label '
@@ -302,6 +317,10 @@ CASES = [
          "      fi: Joroisten ja Rantasalmen ja Sulkavan yhteinen kunta", "fi: Joroisten ja", "municipalities[1].name.fi",
          "makes the page fi/kunnat/joroisten-ja-rantasalmen-ja-sulkavan-yhteinen-kunta.md, which has a description of "
          "168 characters; shorten it to at most 160"),
+    Case("exam id too long for a page name", "exams.yaml",  # the build failed writing the page after check said OK
+         "  - id: native-xray\n", f"  - id: {LONG_ID}\n", "id: native-xray-native", "exams[0].id",
+         f"makes the page tutkimukset/{LONG_ID}.md, which has a name of 287 characters; shorten it to at most 100",
+         column_of="id", more=(("contacts.yaml", "exams: [native-xray, mri]", f"exams: [{LONG_ID}, mri]"),)),
     # --- the county's municipalities ---------------------------------------------------------------
     Case("a 20th municipality", "municipalities.yaml", '  - code: "171"\n', MUNICIPALITY_999 + '  - code: "171"\n', 'code: "999"',
          "municipalities[1].code", '"999" is not one of the municipalities listed in county_codes; correct the code, '
@@ -329,7 +348,7 @@ CASES = [
     Case("exam section without a source", "exams.yaml", "      after: [terveyskyla-xray]\n", "", "    sources:",
          "exams[0].sources",
          'section "after" has no source; list the ids of the source_pages its text rests on, e.g. after: [county-imaging]'),
-    Case("exam section with an empty source list", "exams.yaml", "      results: [county-imaging, oys-instructions, terveyskyla-visit-steps]\n",
+    Case("exam section with an empty source list", "exams.yaml", "      results: [county-imaging, oys-instructions, terveyskyla-visit-steps, kanta-faq, lshp-omakanta]\n",
          "      results: []\n", "      results: []", "exams[0].sources.results",
          'section "results" has no source; list the ids of the source_pages its text rests on, e.g. results: [county-imaging]'),
     Case("exam source that is not in source_pages", "exams.yaml", "      where: [terveyskyla-visit-steps, psshp-radiology]\n",

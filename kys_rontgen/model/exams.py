@@ -133,6 +133,7 @@ class Exam(Reviewed):
     tell_us_note: Localized | None = None  # reassurance or detail shown with the list
     bring: list[Localized] = []  # exam-specific; earlier images are asked for on every exam page
     children: bool = False  # the page says what an adult coming with a child needs to know (label exam_children)
+    radiation: bool = True  # X-rays are used (false: MRI, ultrasound); the child text then speaks of the dose
     duration: Duration | None = None  # left out when the sources give no range
     duration_note: Localized | None = None
     during: Annotated[list[Localized], Field(min_length=1)]  # what happens, step by step

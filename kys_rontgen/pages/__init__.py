@@ -18,6 +18,9 @@ from .environment import environment, page_context, relative_link
 from .page import Page
 
 PAGE_KINDS = [home, directory, exams, accessibility, privacy, open_data]
+# Longer page names make addresses no one can read or share, and near 255 bytes no file
+# system can store the page (make check would pass, the build fail).
+PAGE_NAME_MAX = 100
 # Front matter as MkDocs reads it (YAML 1.1, safe), with libyaml's parser when PyYAML has it.
 _FRONT_MATTER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -53,9 +56,14 @@ def render_pages(dataset: Dataset, cache_dir: Path | None = None) -> dict[str, s
 def _page_problems(dataset: Dataset, page: Page, path: str, markdown: str) -> list[DataError]:
     front = yaml.load(markdown.split("---\n", 2)[1], Loader=_FRONT_MATTER) if markdown.startswith("---\n") else {}
     problem = description_problem((front or {}).get("description"))
+    origin = page.origin
+    name = path.rsplit("/", 1)[-1].removesuffix(".md")
+    if len(name) > PAGE_NAME_MAX:  # the same in every language: one line (DataErrors drops repeats)
+        path, origin = page.path, page.name_origin or origin
+        problem = f"has a name of {len(name)} characters; shorten it to at most {PAGE_NAME_MAX}"
     if problem is None:
         return []
-    file, loc = page.origin or ("labels.yaml", ())
+    file, loc = origin or ("labels.yaml", ())
     source = dataset.sources.get(file)
     line, column = source.position(loc) if source else (1, 1)
     shown = str(source.path) if source else f"data/{file}"

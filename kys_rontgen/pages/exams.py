@@ -99,7 +99,7 @@ def pages(dataset) -> list[Page]:
                 "travel_sources": travel_sources(dataset, exam),
             },
             structured_data=lambda lang, exam=exam: structured_data.exam(exam, lang, dataset.labels),
-            origin=("exams.yaml", ("exams", index, "summary")),
+            origin=("exams.yaml", ("exams", index, "summary")), name_origin=("exams.yaml", ("exams", index, "id")),
         )
         for index, exam in enumerate(dataset.exams.exams)
     ]

@@ -15,6 +15,8 @@ class Page:
     context: dict[str, Any] = field(default_factory=dict)  # extra template variables
     # The data value a problem with the page is reported at: (data file, path in it).
     origin: tuple[str, tuple] | None = None
+    # The data value the page's name (its path) is made from, when not `origin`.
+    name_origin: tuple[str, tuple] | None = None
     # The page's schema.org data in a language (a kys_rontgen.structured_data builder), or None.
     structured_data: Callable[[str], dict | None] | None = None
 

@@ -17,7 +17,17 @@ from .robots import write_robots
 from .sitemaps import write_language_switch_sitemaps, write_sitemap
 from .writing import write_if_changed
 
-__all__ = ["finish_site", "set_aside_404"]
+__all__ = ["data_files", "finish_site", "set_aside_404"]
+
+
+def data_files(dataset: Dataset, site_url: str) -> dict[str, str | bytes]:
+    """The files made from the data alone, by path in the site: the exports and the notice
+    feeds (those not ended at `now`). `make check` makes them too, so data they would fail
+    on fails the check first."""
+    files: dict[str, str | bytes] = {
+        EXPORT_PATH: directory_json(dataset), GEOJSON_PATH: locations_geojson(dataset), CSV_PATH: directory_csv(dataset),
+    }
+    return {**files, **feed_files(dataset, dataset.now, site_url)}
 
 
 def finish_site(site_dir: Path, dataset: Dataset, site_url: str, source_date_epoch: int = 0,
@@ -29,9 +39,6 @@ def finish_site(site_dir: Path, dataset: Dataset, site_url: str, source_date_epo
     entries = write_sitemap(site_dir, source_date_epoch)
     write_language_switch_sitemaps(site_dir, entries)
     write_robots(site_dir, site_url)
-    write_if_changed(site_dir / EXPORT_PATH, directory_json(dataset))
-    write_if_changed(site_dir / GEOJSON_PATH, locations_geojson(dataset))
-    write_if_changed(site_dir / CSV_PATH, directory_csv(dataset))
-    for path, content in feed_files(dataset, dataset.now, site_url).items():  # the notices not ended at `now`
+    for path, content in data_files(dataset, site_url).items():
         write_if_changed(site_dir / path, content)
     write_language_indexes(site_dir, dataset.languages, dataset.search, cache_dir)

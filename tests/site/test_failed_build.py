@@ -1,8 +1,10 @@
-"""Invalid data stops the real MkDocs build before it touches site/ or writes any page.
+"""Invalid data stops the real MkDocs build before it touches site/ or writes any page, and
+`make check` rejects it first, with the same lines.
 
-Each case edits a copy of the project, then builds it with MkDocs' own API into a copy of
-the last good site. The build must fail with the editor's one-line message, leave every
-file of the old site as it was, and leave docs/ exactly as it was.
+Each case edits a copy of the project, then checks it and builds it with MkDocs' own API into
+a copy of the last good site. Check and build must fail with the editor's one-line message
+(the same lines, so no case passes the check and then fails the build), the build must leave
+every file of the old site as it was, and leave docs/ exactly as it was.
 """
 from __future__ import annotations
 
@@ -14,12 +16,14 @@ import pytest
 from mkdocs.exceptions import Abort
 
 
+from kys_rontgen.cli import check
+
 from ..broken_data import CASES, NOW, add_contacts, message_values, prepare
 from ..conftest import ROOT, build_site
 
 # Only what a build reads: the package itself is imported from where it is installed.
 IGNORED = shutil.ignore_patterns(
-    ".venv", ".git", "site", ".site-*", "node_modules", "__pycache__", ".pytest_cache", "*.egg-info",
+    ".venv", ".git", ".cache", "site", ".site-*", "node_modules", "__pycache__", ".pytest_cache", "*.egg-info",
     "tests", "kys_rontgen", "bench", "scripts",
 )
 
@@ -54,7 +58,7 @@ def project(good_build, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.kind for case in CASES])
-def test_broken_data_stops_the_build_and_the_last_good_site_survives(case, project):
+def test_check_and_the_build_reject_broken_data_alike_and_the_last_good_site_survives(case, project, capsys):
     last_good_site = project.parent / "site"
     site_before = snapshot(last_good_site)
     assert "index.html" in site_before and "en/index.html" in site_before
@@ -62,11 +66,15 @@ def test_broken_data_stops_the_build_and_the_last_good_site_survives(case, proje
     assert "fi/index.md" in docs_before  # generated pages of the good build
 
     case.apply(project / "data")
+    capsys.readouterr()
+    assert check(project, NOW, strict=False) == 1
+    checked = capsys.readouterr().out.splitlines()
     with pytest.raises(Abort) as failure:
         build_site(last_good_site, project / "mkdocs.yml")
 
     expected = case.expected(project / "data", **message_values(case, project / "data"))
-    assert expected in str(failure.value).splitlines()
+    assert expected in checked
+    assert str(failure.value).splitlines() == [f"The data has {len(checked)} problem(s):", *checked]
     assert "Traceback" not in str(failure.value)
     assert snapshot(last_good_site) == site_before
     assert snapshot(project / "docs") == docs_before

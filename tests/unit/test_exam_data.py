@@ -100,7 +100,7 @@ def test_next_review_before_last_review_and_more_than_a_year_later_are_errors(ex
 
 def test_missing_translation_in_a_do_list_and_an_unknown_tell_us_key_are_reported_together(exams_file):
     _edit(exams_file, "          en: Fill in the MRI safety questionnaire in advance and bring it with you. "
-                      "A radiographer goes through it with you before the scan.\n", "")
+                      "A radiographer goes through it with you before the scan. If the questionnaire did not come with your appointment letter, ask for it at the number in the letter.\n", "")
     _edit(exams_file, "tell_us: [pregnancy, contrast_allergy", "tell_us: [pregnant, contrast_allergy")
     errors = _errors(exams_file)
     assert any("exams[1].before.do[0]: has no text in en" in e for e in errors)

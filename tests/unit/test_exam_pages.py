@@ -17,6 +17,11 @@ SECTION_ORDER = ["exam_what_heading", "exam_where_heading", "exam_booking_headin
                  "exam_sources_heading"]
 
 
+def _plain(markdown: str) -> str:
+    """The text without the span that lets paper leave out each source's sections and date."""
+    return re.sub(r'</?span[^>]*>', "", markdown)
+
+
 def _json_ld(markdown: str) -> dict:
     (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', markdown, re.S)
     return json.loads(block)
@@ -40,7 +45,7 @@ def test_sources_list_names_every_source_page_with_its_sections_and_checked_date
     labels = dataset.labels
     for exam in dataset.exams.exams:
         markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
-        listed = markdown.split("## " + labels["exam_sources_heading"][lang])[1]
+        listed = _plain(markdown.split("## " + labels["exam_sources_heading"][lang])[1])
         for section in SECTION_ORDER[:-1]:
             heading = labels[section][lang]
             assert f"{heading}," in listed or f"{heading};" in listed, (exam.id, section)
@@ -54,7 +59,7 @@ def test_sources_list_names_every_source_page_with_its_sections_and_checked_date
 
 def test_a_section_lists_only_the_pages_it_rests_on(dataset, pages):
     screening = pages["en/tutkimukset/mammography-screening.md"]
-    listed = screening.split("## Sources")[1]
+    listed = _plain(screening.split("## Sources")[1])
     kela = next(line for line in listed.splitlines() if "kela.fi" in line)
     assert kela.endswith("(Getting there; checked 2 December 2026)")
     assert "Kela does not reimburse trips to screening." in screening
@@ -194,7 +199,7 @@ def test_where_section_lists_ptv_places_with_address_municipality_link_and_sourc
     assert line in _where(pages["fi/tutkimukset/native-xray.md"], "fi", dataset)
     assert line in _where(pages["fi/tutkimukset/mri.md"], "fi", dataset)
     assert "Leppävirran testiasema" not in pages["fi/tutkimukset/ct.md"]  # PTV says nothing of CT there
-    sources = pages["en/tutkimukset/mri.md"].split("## Sources")[1]
+    sources = _plain(pages["en/tutkimukset/mri.md"].split("## Sources")[1])
     assert ("- [suomi.fi](https://www.suomi.fi/palvelut/testi) (Where it is done: Leppävirta test station; "
             "checked 1 December 2026)") in sources
 
@@ -220,7 +225,7 @@ def test_an_editors_location_linked_to_ptv_is_listed_once_with_ptvs_address(data
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_it_backs(dataset, pages, lang):
-    sources = pages[f"{lang}/tutkimukset/native-xray.md"].split("## " + dataset.labels["exam_sources_heading"][lang])[1]
+    sources = _plain(pages[f"{lang}/tutkimukset/native-xray.md"].split("## " + dataset.labels["exam_sources_heading"][lang])[1])
     wikipedia = dataset.locations.source_notes["fi.m.wikipedia.org"][lang]
     kys = dataset.locations.by_id["kys"]
     line = next(line for line in sources.splitlines() if "wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala" in line)
@@ -231,8 +236,8 @@ def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_i
 # Words that send the reader to someone, and what tells them how to reach that someone.
 CONTACT = {"fi": re.compile(r"ota yhteyttä|yhteyttä kuvausyksikköön|kuvausyksikölle|\bsoita\b|\bkysy\b", re.I),
            "en": re.compile(r"\bcontact\b|\bcall the\b|\bask\b|imaging unit named", re.I)}
-ROUTE = {"fi": re.compile(r"ajanvarauskirje|kirjee|kutsukirje|numero|\]\(|116117|terveysasema|kuvaushenkilökunna|apteek"),
-         "en": re.compile(r"appointment letter|letter|number|\]\(|116117|health centre|imaging staff|call button")}
+ROUTE = {"fi": re.compile(r"ajanvarauskirje|kirjee|kutsukirje|numero|\]\(|116117|terveysasema|kuvaushenkilökunna|vastaanotolla"),
+         "en": re.compile(r"appointment letter|letter|number|\]\(|116117|health centre|imaging staff|call button|results appointment")}
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -280,3 +285,23 @@ def test_results_say_how_they_come_where_a_source_does(dataset, pages):
     screening = pages["en/tutkimukset/mammography-screening.md"]
     assert "The screening result is sent to you by letter" in screening
     assert "terveyskyla-mammography" in next(e for e in dataset.exams.exams if e.id == "mammography-screening").sources.results
+
+
+def test_the_child_text_speaks_of_radiation_dose_only_on_exams_that_use_x_rays(dataset, pages):
+    dose = dataset.labels["exam_children_radiation"]["fi"]
+    for exam in dataset.exams.exams:
+        if exam.children:
+            assert (dose in pages[f"fi/tutkimukset/{exam.id}.md"]) == exam.radiation, exam.id
+    radiation_free = {exam.id for exam in dataset.exams.exams if not exam.radiation}
+    assert radiation_free == {"mri", "ultrasound"}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_results_say_whether_they_show_in_my_kanta_with_its_sources(dataset, pages, lang):
+    omakanta = dataset.labels["exam_results_omakanta"][lang]
+    for exam in dataset.exams.exams:
+        results = pages[f"{lang}/tutkimukset/{exam.id}.md"].split("## " + dataset.labels["exam_results_heading"][lang])[1]
+        results = results.split("\n## ")[0]
+        assert (omakanta in results) == exam.results_from_referrer, exam.id
+        if exam.results_from_referrer:
+            assert {"kanta-faq", "lshp-omakanta"} <= set(exam.sources.results), exam.id
