@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .model.walk import field_names_at
-from .yaml_source import Loc, YamlSource
+from .yaml_source import Loc, YamlSource, control_character_problem
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -202,8 +202,7 @@ def unprintable_errors(source: YamlSource) -> list[DataError]:
             line, column = source.position(loc)
             errors.append(DataError(
                 str(source.path), line, column, field_path(loc),
-                f"contains the invisible control character U+{ord(found.group()):04X}, which a page cannot show "
-                "(it often comes with text copied from another program); delete it, or retype the text"))
+                control_character_problem(found.group())))
     return errors
 
 

@@ -63,9 +63,18 @@ for _tag, _pattern, _first in [
 
 def _construct_int(loader, node) -> int:
     text = node.value.replace("_", "")
-    if text.startswith(("0o", "0x")):
-        return int(text[2:], 8 if text[1] == "o" else 16)
-    return int(text, 10)  # 1.2: a leading zero is not octal
+    try:
+        if text.startswith(("0o", "0x")):
+            return int(text[2:], 8 if text[1] == "o" else 16)
+        return int(text, 10)  # 1.2: a leading zero is not octal
+    except ValueError:  # Python refuses numbers of over 4300 digits (CVE-2020-10735)
+        raise _TooBig(node, f"a number of {len(text)} digits cannot be right; check it, or put it in quotes") from None
+
+
+def control_character_problem(character: str) -> str:
+    """The same words for an invisible character, whether the YAML reader or a field finds it."""
+    return (f"contains the invisible control character U+{ord(character):04X}, which a page cannot show "
+            "(it often comes with text copied from another program); delete it, or retype the text")
 
 
 _Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
@@ -182,6 +191,10 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise YamlSyntaxError(shown, 1, 1, f"YAML syntax: the file is not UTF-8 text ({error.reason}); save it as UTF-8") from None
+    except IsADirectoryError:
+        raise YamlSyntaxError(shown, 1, 1, "is a folder, not a file; remove the folder and restore the file from git") from None
+    except OSError as error:  # permissions, a broken link: one line, not a traceback
+        raise YamlSyntaxError(shown, 1, 1, f"cannot be read ({error.strerror}); restore the file from git") from None
     loader = _Loader(text)
     positions: dict[Loc, tuple[int, int]] = {(): (1, 1)}
     try:
@@ -200,6 +213,14 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
         if quote:
             raise YamlSyntaxError(shown, *quote, "YAML syntax: " + _HINTS["found unexpected end of stream"]) from None
         raise YamlSyntaxError(shown, line, col, f"YAML syntax: {_syntax_hint(problem, text, mark)}") from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow anywhere in a file
+        # libyaml counts bytes of UTF-8, PyYAML's own reader characters.
+        at = len(text.encode("utf-8")[:error.position].decode("utf-8", "ignore")) if yaml.__with_libyaml__ else error.position
+        line = text.count("\n", 0, at) + 1
+        column = at - text.rfind("\n", 0, at)
+        raise YamlSyntaxError(shown, line, column, "YAML syntax: the file " + control_character_problem(chr(error.character))) from None
+    except RecursionError:  # thousands of nested brackets: no data file is shaped like that
+        raise YamlSyntaxError(shown, 1, 1, "YAML: the file is nested too deeply to be data of this site; restore it from git") from None
     except _Duplicate as duplicate:
         mark = duplicate.node.start_mark
         raise YamlSyntaxError(

@@ -106,6 +106,10 @@ class Case:
         if self.old == "<delete file>":
             path.unlink()
             return
+        if self.old == "<folder>":
+            path.unlink()
+            path.mkdir()
+            return
         if self.old == "<whole file>":
             path.write_text(self.new, encoding="utf-8")
             return
@@ -117,7 +121,7 @@ class Case:
         """The one line an editor must see, with the line and column found in the edited file."""
         path = data_dir / self.file
         line, column = 1, 1
-        if path.exists() and self.at:
+        if path.is_file() and self.at:
             lines = path.read_text(encoding="utf-8").splitlines()
             line = [i for i, text in enumerate(lines, 1) if self.at in text][self.nth - 1] + self.line_offset
             text = lines[line - 1]
@@ -176,6 +180,13 @@ CASES = [
     Case("yaml: unclosed quote", "labels.yaml", "  en: Go to the home page\n", '  en: "Go to the home page\n', '"Go to the home page', "",
          "YAML syntax: a quote is not closed; end the text with the same quote it starts with", column_of='"'),
     Case("missing file", "labels.yaml", "<delete file>", "", "", "", "file is missing; restore it from git"),
+    Case("folder in place of a file", "notices.yaml", "<folder>", "", "", "",
+         "is a folder, not a file; remove the folder and restore the file from git"),
+    Case("yaml: a control character YAML refuses", "service.yaml", "provider: Pohjois-Savon hyvinvointialue",
+         "provider: Pohjois-Savon\x07hyvinvointialue", "provider:", "", "YAML syntax: the file " + CONTROL.format(code="0007"),
+         column_of="\x07"),
+    Case("yaml: a number of 5000 digits", "municipalities.yaml", 'code: "140"', "code: " + "1" * 5000, "code: 111",
+         "", "YAML: a number of 5000 digits cannot be right; check it, or put it in quotes", column_of="111"),
     Case("empty file", "labels.yaml", "<whole file>", "# everything commented out\n", "", "", "the file is empty; restore it from git"),
     # --- fields ------------------------------------------------------------------------
     Case("unknown field, misspelt", "exams.yaml", "  - id: ct\n    name:", "  - id: ct\n    nmae:", "nmae:", "exams[2].nmae",
@@ -432,7 +443,7 @@ def message_values(case: Case, data_dir: Path) -> dict[str, object]:
 
     values: dict[str, object] = {"exam_fields": ", ".join(sorted(Exam.model_fields))}
     path = data_dir / case.file
-    if path.exists():
+    if path.is_file():
         lines = path.read_text(encoding="utf-8").splitlines()
         for key, needle in MESSAGE_LINES.items():
             values[key] = next((i for i, text in enumerate(lines, 1) if needle in text), None)
