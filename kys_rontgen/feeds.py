@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 
 import feedgenerator
 import icalendar
-import markdown
 
 from .clock import HELSINKI
+from .data_text import text_html
 from .languages import Language, language_prefix
 from .model.notices import Notice
 from .seo import absolute
@@ -98,7 +98,7 @@ def atom_feed(dataset, now: datetime, lang: Language, site_url: str) -> str:
             title=notice.title[lang.code],
             link=absolute(site_url, notice_page(dataset, notice, lang)),
             description=None,
-            content=markdown.markdown(notice.text[lang.code]),
+            content=str(text_html(notice.text[lang.code], inline=False)),  # the pages' restricted Markdown + nh3
             unique_id=f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_DNS, notice_uid(site_url, notice, lang))}",
             pubdate=notice.start,
             updateddate=notice.start,

@@ -4,12 +4,27 @@ Open Graph locale, and the meta description rule."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from urllib.parse import urljoin
+
+from .clock import SettingError
 
 from .model.texts import META_DESCRIPTION_MAX
 
 # Open Graph wants language_TERRITORY; the site serves Finland.
 OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+
+
+# http(s), a host, and a path of URL characters only: SITE_URL is printed into every page's HTML
+# (404 pages, language menu, feeds, robots.txt), so a quote or space in it would end an attribute.
+_SITE_URL = re.compile(r"https?://[A-Za-z0-9.\-]+(:[0-9]+)?(/[A-Za-z0-9\-._~/%]*)?")
+
+
+def site_address(site_url: str | None) -> None:
+    """Refuse a SITE_URL that is not a plain web address (raises SettingError, one line)."""
+    if site_url and not _SITE_URL.fullmatch(site_url):
+        raise SettingError(f"SITE_URL={site_url} is not a web address; write it as "
+                           "SITE_URL=https://example.fi/kys-rontgen/ (no quotes, spaces or < >)")
 
 
 def absolute(site_url: str, url: str) -> str:

@@ -79,6 +79,10 @@ class KysRontgenPlugin(BasePlugin):
         self.serving = command == "serve"
 
     def on_config(self, config):
+        try:
+            seo.site_address(config.site_url)  # printed raw by the theme: checked before anything is built
+        except clock.SettingError as error:
+            raise Abort(str(error)) from None
         if not _inside_another_language_build(config):
             self._start_build()
         # The sitemaps are written from the finished pages (step 3): MkDocs need not render its own.

@@ -389,6 +389,25 @@ CASES = [
     Case("web page over http", "contacts.yaml", "web_page: https://example.fi/asema", "web_page: http://example.fi/asema",
          "web_page:", "contacts[0].web_page",
          '"http://example.fi/asema" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…'),
+    Case("web page with Markdown characters", "contacts.yaml", "web_page: https://example.fi/asema",
+         "web_page: https://example.fi/asema){onclick=alert(1)}", "web_page:", "contacts[0].web_page",
+         '"https://example.fi/asema){{onclick=alert(1)}}" has ")", which a web address on a page cannot hold; '
+         "write it percent-encoded (%29), as the browser's address bar shows it when you copy it"),
+    Case("web page with a user name before the host", "contacts.yaml", "web_page: https://example.fi/asema",
+         "web_page: https://example.fi@tracker.example/asema", "web_page:", "contacts[0].web_page",
+         '"https://example.fi@tracker.example/asema" has a user name before the host (user@host), which makes the '
+         "address look like another site's; write the address without it"),
+    Case("e-mail address with Markdown characters", "contacts.yaml", "email: info@example.fi", "email: info*x@example.fi",
+         "email: info*x", "contacts[0].email",
+         '"info*x@example.fi" has "*", which an e-mail address on a page cannot hold; '
+         "use letters, digits and . _ - + only, as in name@example.fi"),
+    Case("source address with an off-site image after it", "locations.yaml",
+         "source: https://www.ylasavonsote.fi/fi/usein-kysytyt-kysymykset",
+         "source: https://www.ylasavonsote.fi/fi/usein-kysytyt-kysymykset)![](https://tracker.example/p.gif)",
+         "source: https://www.ylasavonsote.fi/fi/usein-kysytyt-kysymykset)", "locations[1].source",
+         '"https://www.ylasavonsote.fi/fi/usein-kysytyt-kysymykset)![](https://tracker.example/p.gif)" has ")", '
+         "which a web address on a page cannot hold; write it percent-encoded (%29), as the browser's address bar "
+         "shows it when you copy it"),
     Case("closing time before opening time", "contacts.yaml", 'closes: "15.30"', 'closes: "7.30"', 'closes: "7.30"',
          "contacts[0].opening_hours.standard[0].closes",
          "closes at 07:30, which is not after it opens at 08:00; check the times (24-hour clock: 15.00, not 3.00)"),

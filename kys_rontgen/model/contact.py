@@ -1,6 +1,7 @@
 """How a resident reaches a place: phone numbers, e-mail addresses, web addresses, postal codes."""
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 import phonenumbers
@@ -53,16 +54,49 @@ def _email(value: str) -> str:
             '"{value}" is not a valid e-mail address ({reason}); write it as name@example.fi',
             {"value": value, "reason": str(error).rstrip(".")},
         ) from None
+    # The standard allows * { } = ' in an address; on a page they would be read as Markdown.
+    if found := _EMAIL_UNSAFE.search(value):
+        raise PydanticCustomError(
+            "email_characters",
+            '"{value}" has "{found}", which an e-mail address on a page cannot hold; '
+            "use letters, digits and . _ - + only, as in name@example.fi",
+            {"value": value, "found": found.group()},
+        )
+    return value
+
+
+_EMAIL_UNSAFE = re.compile(r"[^A-Za-z0-9._%+\-@]")
+# Characters a web address shown on a page may hold. The others (spaces, ( ) [ ] { } < > " ' ` \ ^ |)
+# would end the link or start Markdown (an attribute list, an image) on the page: percent-encode them.
+_URL_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]")
+
+
+def url_characters(value: str) -> str:
+    if found := _URL_UNSAFE.search(value):
+        shown = "a space" if found.group().isspace() else f'"{found.group()}"'
+        raise PydanticCustomError(
+            "url_characters",
+            '"{value}" has {found}, which a web address on a page cannot hold; write it percent-encoded '
+            "(%{code}), as the browser's address bar shows it when you copy it",
+            {"value": value, "found": shown, "code": f"{ord(found.group()):02X}" if ord(found.group()) < 128 else "…"},
+        )
+    if re.match(r"^[a-z]+://[^/?#]*@", value, re.IGNORECASE):
+        raise PydanticCustomError(
+            "url_user",
+            '"{value}" has a user name before the host (user@host), which makes the address look like '
+            "another site's; write the address without it",
+            {"value": value},
+        )
     return value
 
 
 Email = Annotated[str, AfterValidator(_email), JsonSchema({"format": "email"})]
 
-HttpsUrl = checked_text(
+HttpsUrl = Annotated[checked_text(
     r"https://[^\s/]+\.[^\s]+",
     "https_url",
     '"{value}" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…',
-)
+), AfterValidator(url_characters)]
 
 PostalCode = checked_text(
     r"[0-9]{5}",

@@ -6,7 +6,7 @@ import posixpath
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -45,7 +45,20 @@ def environment(cache_dir: Path | None = None) -> Environment:
     env.filters["plain"] = str
     # A data value printed without t() (a single-language name) is still an editor's text.
     env.filters["text"] = lambda value: DataText(value)
+    # Every web address or e-mail from data reaches Markdown only through this filter.
+    env.filters["href"] = href
     return env
+
+
+# What a link target may keep as typed: no ( ) [ ] { } < > " ' ` \\ * _ ! or space, which Markdown
+# (a link's end, an attribute list, an image, emphasis) or HTML would read.
+_HREF_SAFE = "-.~:/?#@$&+,;=%"
+
+
+def href(url: str) -> Markup:
+    """A URL or mailto: target from data, inert for Markdown: whatever the validator let
+    through, it cannot end the link or start an attribute list or image."""
+    return Markup(quote(str(url), safe=_HREF_SAFE))
 
 
 class DataText(str):

@@ -82,6 +82,12 @@ ATTACKS = [
     "[Vb](vbscript:msgbox(8))",
 ]
 HOSTILE = "\n\n".join(ATTACKS)
+# Web addresses and e-mails that would close their link and open an attribute list or an image.
+URL = "https://example.fi/x){: onclick=alert(12) }"
+SOURCE = "https://example.fi/s)![p](https://tracker.example/p.gif)"
+EMAIL = "x@example.fi){: onclick=alert(13) }"
+# An address split over two fields: the street opens an attribute list, the post office closes it.
+STREET, POST_OFFICE = "Puijonlaaksontie 2 {:", "Kuopio onclick=alert(14) }"
 # A summary is also the meta description (at most 160 characters).
 ONE_LINE = "Lue {: autofocus onfocus=alert(1) } [L](javascript:alert(1)) ![p](//tracker.example/p.gif)"
 
@@ -99,11 +105,19 @@ def _hostile(name: str, model):
         return model.model_copy(update={"exams": [first, *model.exams[1:]]})
     if name == "labels.yaml":
         return Labels.model_construct(root={**model.root, "exam_before_heading": line, "home_link": line})
+    if name == "locations.yaml":
+        first = model.locations[0]
+        address = first.address.model_copy(update={"street": STREET, "post_office": POST_OFFICE})
+        first = first.model_copy(update={"address": address, "web_page": URL, "email": EMAIL, "source": [SOURCE, URL]})
+        return model.model_copy(update={"locations": [first, *model.locations[1:]]})
     if name == "municipalities.yaml":
         evil = 'K" onclick="alert(9)" x="{: onblur=a() }'  # short: it is also in the page description
         first = model.municipalities[0]
-        first = first.model_copy(update={"name": first.name.model_copy(update={"fi": evil, "en": evil})})
-        return model.model_copy(update={"municipalities": [first, *model.municipalities[1:]]})
+        first = first.model_copy(update={"name": first.name.model_copy(update={"fi": evil, "en": evil}),
+                                         "source": SOURCE})
+        information = [source.model_copy(update={"web_page": URL}) for source in model.current_information]
+        return model.model_copy(update={"municipalities": [first, *model.municipalities[1:]],
+                                        "current_information": information})
     if name == "notices.yaml":
         notice = Notice.model_validate({
             "id": "hostile", "start": "2000-01-01 00:00", "end": "2100-01-01 00:00", "severity": "warning",
@@ -141,3 +155,11 @@ def test_hostile_data_is_shown_as_text_or_dropped(hostile_site):
     # The notice is on every page; its text went through the same rendering.
     exam = (hostile_site / "tutkimukset" / "native-xray" / "index.html").read_text(encoding="utf-8")
     assert 'id="notice-hostile"' in exam and "Lue lisää" in exam
+
+
+def test_hostile_addresses_and_e_mails_are_shown_as_text(hostile_site):
+    kuopio = (hostile_site / "kunnat" / "kuopio" / "index.html").read_text(encoding="utf-8")
+    # Each field is the editor's text, whole; the link target is percent-encoded, so inert.
+    assert "Puijonlaaksontie 2 &#123;:, 70210 Kuopio onclick=alert(14) &#125;." in kuopio
+    assert ('<a href="mailto:x@example.fi%29%7B:%20onclick=alert%2813%29%20%7D">'
+            "x@example.fi)&#123;: onclick=alert(13) &#125;</a>") in kuopio

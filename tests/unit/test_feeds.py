@@ -115,3 +115,16 @@ def test_every_element_rfc_4287_and_rfc_5545_require_is_there(with_notices):
     for event in calendar.walk("VEVENT"):
         assert {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"} <= set(event.keys())
         assert event.decoded("dtstamp").utcoffset().total_seconds() == 0  # DTSTAMP is in UTC
+
+
+def test_the_feed_shows_notice_text_with_only_the_markdown_pages_allow(with_notices):
+    """A feed reader shows the entry's HTML: raw HTML, handlers and off-site images from the
+    text must not reach it, even past validation (the text is set after it here)."""
+    poisoned = with_notices.notices.notices[-1]
+    text = dict(poisoned.text)
+    text["fi"] = ('Teksti <img src=x onerror=alert(1)> ![p](https://tracker.example/p.gif) '
+                  '[x](javascript:alert(1)) **lihava**')
+    object.__setattr__(poisoned, "text", text)
+    content = feedparser.parse(atom_feed(with_notices, NOW, _lang(with_notices, "fi"), SITE)).entries[0].content[0].value
+    assert "<strong>lihava</strong>" in content
+    assert "<img" not in content and "tracker.example" not in content and "javascript:" not in content

@@ -8,7 +8,8 @@ import pytest
 from kys_rontgen import structured_data
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
-from kys_rontgen.seo import description_problem, head_links
+from kys_rontgen.clock import SettingError
+from kys_rontgen.seo import description_problem, head_links, site_address
 from kys_rontgen.validation import DataErrors
 
 from ..conftest import ROOT
@@ -72,3 +73,12 @@ def test_a_summary_too_long_for_search_results_is_a_data_error(tmp_path):
     [error] = [str(e) for e in caught.value.errors]
     assert error.startswith("data/service.yaml:") and "summary: the en text has" in error
     assert "shorten it to at most 160 (it is the page's description in search results)" in error
+
+
+@pytest.mark.parametrize("site_url", ['https://example.fi/"><script>alert(1)</script>/', "https://example.fi/a b/",
+                                      "https://example.fi/x'onmouseover=alert(1)//", "ftp://example.fi/"])
+def test_a_site_url_that_is_not_a_plain_web_address_is_refused_in_one_line(site_url):
+    with pytest.raises(SettingError, match=r"^SITE_URL=.* is not a web address; write it as SITE_URL=https://"):
+        site_address(site_url)
+    site_address("https://example.fi/kys-rontgen/")  # the usual forms pass
+    site_address("http://127.0.0.1:8000/")
