@@ -8,6 +8,7 @@ The Open data page (pages/open_data.py) describes the JSON and CSV fields.
 from __future__ import annotations
 
 import csv
+import re
 import io
 import json
 
@@ -122,12 +123,23 @@ def directory_rows(dataset) -> list[dict[str, str]]:
     return rows
 
 
+_PHONE_LIKE = re.compile(r"[+\-]?[0-9 ()\-]*")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A cell a spreadsheet would run as a formula (=, +, -, @ first: OWASP's CSV injection)
+    starts with an apostrophe, which spreadsheets show as text; phone numbers stay as they are."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") and not _PHONE_LIKE.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def directory_csv(dataset) -> str:
     """The directory as CSV (RFC 4180: comma, CRLF), with a byte order mark so that spreadsheet
     programs read it as UTF-8 (Excel shows ä and ö wrong without one)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=csv_columns(dataset.languages), restval="", lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(directory_rows(dataset))
+    writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in directory_rows(dataset))
     return "\ufeff" + out.getvalue()
 

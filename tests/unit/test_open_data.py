@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import csv
+
+import pytest
 import dataclasses
 import io
 
-from kys_rontgen.export import csv_columns, directory_csv
+from kys_rontgen.export import csv_columns, directory_csv, spreadsheet_safe
 from kys_rontgen.pages.environment import site_link
 
 
@@ -56,3 +58,14 @@ def test_the_open_data_page_exists_in_every_language_and_names_whom_to_ask(datas
         assert f"]({publisher.web_page})" in page
         for column in csv_columns(dataset.languages):
             assert f"`{column}`" in page
+
+
+@pytest.mark.parametrize("cell, shown", [
+    ("=HYPERLINK(\"https://evil.example\")", "'=HYPERLINK(\"https://evil.example\")"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("+1+cmd", "'+1+cmd"),
+    ("+358 17 173 311", "+358 17 173 311"),  # a phone number stays as it is
+    ("Kuopio", "Kuopio"),
+])
+def test_a_cell_that_a_spreadsheet_would_run_as_a_formula_opens_as_text(cell, shown):
+    assert spreadsheet_safe(cell) == shown
