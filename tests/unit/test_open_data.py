@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import csv
-
-import pytest
 import dataclasses
 import io
+
+import pytest
 
 from kys_rontgen.export import csv_columns, directory_csv, spreadsheet_safe
 from kys_rontgen.pages.environment import site_link
