@@ -123,11 +123,11 @@ def test_each_place_has_one_card_with_everything_it_does(pages):
     varkaus = pages["fi/kunnat/varkaus.md"]
     cards = _cards(varkaus)
     assert list(cards) == ["Hyvinvointikeskus Aalto (Varkauden sosiaali- ja terveyskeskus)"]
-    assert "**Täällä:** terveysasema, röntgenkuvaus, mammografiaseulonta." in cards[next(iter(cards))]
+    assert "**Palvelut:** terveysasema, röntgenkuvaus, mammografiaseulonta." in cards[next(iter(cards))]
     assert varkaus.split("<script")[0].count("Hyvinvointikeskus Aalto") == 1  # not again under X-ray or screening
     english = _cards(pages["en/kunnat/joroinen.md"])
-    assert "**Here:** health centre." in english["Joroinen health centre"]
-    assert "**Here:** health centre, X-ray, breast screening." in next(
+    assert "**Services:** health centre." in english["Joroinen health centre"]
+    assert "**Services:** health centre, X-ray, breast screening." in next(
         card for name, card in english.items() if name.startswith("Hyvinvointikeskus Aalto"))
 
 
