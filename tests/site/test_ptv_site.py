@@ -50,7 +50,7 @@ def test_a_place_ptv_links_to_an_x_ray_service_is_listed_among_x_ray_places(site
     assert "Kaavin testiterveysasema" in _text(site, "kunnat/index.html")
     text = _text(site, "kunnat/kaavi/index.html")
     # One card per place: it says it is a health centre with X-ray (issue 15), and it is not listed again.
-    assert "Kaavin testiterveysasema Täällä: terveysasema, röntgenkuvaus." in text
+    assert "Kaavin testiterveysasema Palvelut: terveysasema, röntgenkuvaus." in text
     assert text.split("{\"@context\"")[0].count("Kaavin testiterveysasema") == 1  # JSON-LD aside
     assert "Tervon testiterveysasema" not in _text(site, "kunnat/index.html")  # PTV did not say X-ray
 
