@@ -343,6 +343,12 @@ CASES = [
          "county_codes[2]", '"172" is in county_codes but has no entry in municipalities; add the municipality or remove its code',
          column_of='"172"'),
     # --- phone numbers, URLs, dates ----------------------------------------------------------------------
+    Case("empty list of sources", "locations.yaml", "    source: https://www.ylasavonsote.fi/fi/usein-kysytyt-kysymykset\n",
+         "    source: []\n", "source: []", "locations[1].source",
+         "lists no source; add the address of the page the facts come from"),
+    Case("letters in a phone number", "service.yaml", 'number: "116117"', 'number: "017 I73 3OO"', "017 I73", "phone_channels[1].number",
+         '"017 I73 3OO" has letters in it; a phone number has only digits (is an O a zero, an I a one?): '
+         "write it as 017 123 4567 or +358 17 123 4567", column_of="number"),
     Case("invalid phone number", "service.yaml", 'number: "116117"', 'number: "017 123"', "017 123", "phone_channels[1].number",
          '"017 123" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567', column_of="number"),
     Case("source without https://", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",

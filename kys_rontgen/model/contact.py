@@ -12,6 +12,14 @@ from .base import JsonSchema, checked_text
 
 
 def _finnish_phone(value: str) -> str:
+    # phonenumbers reads letters as a keypad would (O is 6, I is 4): "017 I73 3OO" must not pass.
+    if any(character.isalpha() for character in value):
+        raise PydanticCustomError(
+            "phone_letters",
+            '"{value}" has letters in it; a phone number has only digits (is an O a zero, an I a one?): '
+            "write it as 017 123 4567 or +358 17 123 4567",
+            {"value": value},
+        )
     try:
         number = phonenumbers.parse(value, "FI")
     except phonenumbers.NumberParseException:

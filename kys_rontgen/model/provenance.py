@@ -42,10 +42,16 @@ def _not_in_future(value: date, info: ValidationInfo) -> date:
 PastDate = Annotated[date, AfterValidator(_not_in_future)]
 
 
+def _at_least_one(sources: list[str]) -> list[str]:
+    if not sources:
+        raise PydanticCustomError("no_source", "lists no source; add the address of the page the facts come from")
+    return sources
+
+
 class Sourced(Strict):
     """Every fact record says where it came from and when someone last checked it."""
 
-    source: SourceUrl | list[SourceUrl]
+    source: SourceUrl | Annotated[list[SourceUrl], AfterValidator(_at_least_one)]
     checked: PastDate
 
 
