@@ -231,3 +231,11 @@ def test_a_national_size_dataset_renders_with_no_code_change(dataset):
     page = pages["fi/kunnat/kunta-123-aakkonen.md"]
     assert page.count("(tel:+35817") == 3
     assert len(_json_ld(page)["@graph"]) == 3
+
+
+@pytest.mark.parametrize("lang, heading", [("fi", "## Paikat"), ("en", "## Places")])
+def test_the_places_heading_stands_alone_above_the_note_on_missing_details(pages, lang, heading):
+    # A comment that strips whitespace once joined the note to the heading: "PaikatTällä sivustolla…".
+    for path, markdown in pages.items():
+        if path.startswith(f"{lang}/kunnat/") and not path.endswith("index.md"):
+            assert f"\n{heading}\n\n" in markdown, path
