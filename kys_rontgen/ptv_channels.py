@@ -91,6 +91,8 @@ def read_export(path: Path) -> list[dict]:
         raise PtvInputError([f"{path}: no such file; give the path of the saved API response"]) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise PtvInputError([f"{path}: is not JSON ({error}); give the file the PTV API returned"]) from None
+    except RecursionError:  # thousands of nested brackets: no PTV answer is shaped like that
+        raise PtvInputError([f"{path}:1:1: is nested too deeply to be a PTV answer; give the file the PTV API returned"]) from None
     return channels_from_json(data)
 
 

@@ -56,7 +56,7 @@ def fetch_pages(organization_id: str, base: str | None = None, timeout: float = 
             raise FetchError(f"page {number} of {url}: HTTP {response.status_code}; check the organisation id")
         try:
             page = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to be a PTV answer
             raise FetchError(f"page {number} of {url}: the answer is not JSON; try again later") from None
         pages.append(page)
         count = int(page.get("pageCount") or 0) if isinstance(page, dict) else 0

@@ -41,7 +41,7 @@ def merge(old: list[dict], new: list[dict], confirm: bool) -> tuple[list[dict], 
     An unchanged record keeps its `checked` day, so importing the same file twice changes
     nothing; `confirm` (a fresh fetch from the API) sets it to today: PTV was read today.
     """
-    before = {r["ptv_id"]: r for r in old}
+    before = {r.get("ptv_id"): r for r in old}
     after = {r["ptv_id"]: r for r in new}
     result, changes = [], []
     for record in new:
@@ -52,10 +52,15 @@ def merge(old: list[dict], new: list[dict], confirm: bool) -> tuple[list[dict], 
             fields = sorted(k for k in set(previous) | set(record) if k != "checked" and previous.get(k) != record.get(k))
             changes.append(f"changed {record['id']}: {', '.join(fields)}")
         elif not confirm:
-            record = {**record, "checked": previous["checked"]}
+            record = {**record, "checked": previous.get("checked", record["checked"])}
         result.append(record)
-    changes += [f"removed {r['id']} ({r['name']['fi']})" for pid, r in before.items() if pid not in after]
+    changes += [f"removed {r.get('id')} ({_finnish_name(r)})" for pid, r in before.items() if pid not in after]
     return result, changes
+
+
+def _finnish_name(record: dict) -> str:
+    name = record.get("name")
+    return str(name.get("fi", "")) if isinstance(name, dict) else str(name or "")
 
 
 def _plain(value):
@@ -70,9 +75,20 @@ def _plain(value):
 
 
 def read_current(path: Path) -> dict:
+    """A data file (ptv.yaml, or an editor's file the import needs), read as every data file is:
+    with the alias limits; a syntax error is one line naming the file and line."""
+    from .yaml_source import YamlSyntaxError, load_yaml
+
     if not path.exists():
         return {}
-    return _plain(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    shown = Path(path.parent.name) / path.name
+    try:
+        data = load_yaml(path, shown).data
+    except YamlSyntaxError as error:
+        raise PtvInputError([f"{error} (then run make import-ptv again)"]) from None
+    if data is not None and not isinstance(data, dict):
+        raise PtvInputError([f"{shown}:1:1: is not a block of fields; restore it from git, then run make import-ptv again"])
+    return _plain(data or {})
 
 
 class _Dumper(yaml.SafeDumper):
@@ -131,12 +147,18 @@ def _validate_with_data(data_dir: Path, content: str, locations: list[dict], lan
 def _same_names(editors: list[dict], imported: list[dict]) -> list[str]:
     """A PTV place that has the name of an editor's location not yet linked to it: say how to join them."""
     linked = {str(e.get("ptv_id")) for e in editors}
-    by_name = {str((e.get("name") or {}).get("fi", "")).casefold(): e["id"] for e in editors}
+    by_name = {_finnish_name(e).casefold(): e.get("id") for e in editors}
     return [
         f"note: {r['id']} has the name of {by_name[r['name']['fi'].casefold()]} in data/locations.yaml; "
         f"to show them as one place, add `ptv_id: {r['ptv_id']}` there"
         for r in imported if r["name"]["fi"].casefold() in by_name and r["ptv_id"] not in linked
     ]
+
+
+def _entries(data: dict, name: str) -> list[dict]:
+    """The blocks of a data file's list; anything else there is for make check to report."""
+    items = data.get(name)
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
 def import_channels(root: Path, channels: list[dict], now: datetime, dry_run: bool = False,
@@ -150,18 +172,18 @@ def import_channels(root: Path, channels: list[dict], now: datetime, dry_run: bo
     data_dir = root / "data"
     languages = configured_languages(root / "mkdocs.yml")
     codes = [lang.code for lang in languages]
-    municipalities = yaml.safe_load((data_dir / "municipalities.yaml").read_text(encoding="utf-8"))
-    county = {str(m["code"]) for m in municipalities.get("municipalities") or []}
-    editors = yaml.safe_load((data_dir / "locations.yaml").read_text(encoding="utf-8")) or {}
-    taken = {str(loc["id"]) for loc in editors.get("locations") or []}
+    municipalities = read_current(data_dir / "municipalities.yaml")
+    county = {str(m.get("code")) for m in _entries(municipalities, "municipalities")}
+    editors = read_current(data_dir / "locations.yaml")
+    taken = {str(loc.get("id")) for loc in _entries(editors, "locations")}
     mapped = map_channels(channels, codes, county, taken, now.date())
     current = read_current(data_dir / PTV_FILE)
-    locations, changes = merge(current.get("locations") or [], mapped.locations, confirm)
+    locations, changes = merge(_entries(current, "locations"), mapped.locations, confirm)
     organization_id = organization_id or current.get("organization_id")
     content = render(organization_id, locations)
     _validate_with_data(data_dir, content, locations, languages, now)
     lines = [f"skipped {line}" for line in mapped.skipped] + changes
-    lines += _same_names(editors.get("locations") or [], locations)
+    lines += _same_names(_entries(editors, "locations"), locations)
     total = f"{len(locations)} location(s) from PTV; {len(changes)} change(s)"
     if dry_run:
         return [*lines, f"{total}; dry run: data/{PTV_FILE} not written"]

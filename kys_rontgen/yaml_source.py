@@ -142,12 +142,21 @@ class _TooBig(Exception):
 # Far above any real data file (the largest has a few thousand values), far below what
 # exhausts memory: an alias bomb ("billion laughs") stops here at once.
 MAX_VALUES = 200_000
+# The same for text: the largest data file holds about 40 000 characters. A long text
+# repeated by aliases is only a few values, but would make a page of hundreds of MB.
+MAX_CHARACTERS = 2_000_000
 
 
 def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: dict | None = None) -> object:
     # `walk`: the nodes being expanded (an alias inside its own anchor never ends) and a count.
-    walk = walk if walk is not None else {"open": set(), "count": 0, "written": {}}
+    walk = walk if walk is not None else {"open": set(), "count": 0, "characters": 0, "written": {}}
     walk["count"] += 1
+    if isinstance(node, yaml.ScalarNode):
+        walk["characters"] += len(node.value)
+        if walk["characters"] > MAX_CHARACTERS:
+            raise _TooBig(node, f"the file holds more than {MAX_CHARACTERS} characters of text once its aliases "
+                                "`*name` are written out (an anchor `&name` repeated again and again?); no data file "
+                                "of this site is that big: write the values out or remove the aliases", loc[:1])
     if walk["count"] > MAX_VALUES:
         raise _TooBig(node, f"the file expands to more than {MAX_VALUES} values (aliases `*name` repeating an "
                             "anchor `&name` again and again?); write the values out or remove the aliases", loc[:1])
@@ -170,7 +179,9 @@ def _collection(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], w
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(loader.construct_object(key_node))
+            if not isinstance(key_node, yaml.ScalarNode):  # `? [a, b]: …`; its text could be an alias bomb
+                raise _TooBig(key_node, "a field name here is a list or block (`? …`), not a text; write the field name as plain text")
+            key = key_node.value
             here = loc + (key,)
             if key in result:
                 raise _Duplicate(key_node, key, positions[here][0])
@@ -199,7 +210,7 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
     positions: dict[Loc, tuple[int, int]] = {(): (1, 1)}
     try:
         root = loader.get_single_node()
-        walk: dict = {"open": set(), "count": 0, "written": {}}
+        walk: dict = {"open": set(), "count": 0, "characters": 0, "written": {}}
         data = None if root is None else _plain(loader, root, (), positions, walk)
     except yaml.MarkedYAMLError as error:
         problem = (error.problem or error.context or "invalid YAML").strip()

@@ -167,6 +167,8 @@ BOMB = "".join(
     f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9 if previous else ['"lol"'] * 9) + "]\n"
     for previous, name in zip([None, *"abcdefgh"], "abcdefghi")
 )
+# A 100 kB text repeated by 3000 aliases: only 3000 values, but 300 MB of text on a page.
+WIDE_BOMB = 'big: &big "' + "x" * 100_000 + '"\nmany: [' + ", ".join(["*big"] * 3000) + "]\n"
 CASES = [
     # --- YAML syntax -------------------------------------------------------------------
     Case("yaml: colon inside a text", "labels.yaml", "  fi: Valitse tutkimuksesi", "  fi: Valitse: tutkimuksesi",
@@ -297,6 +299,10 @@ CASES = [
     Case("yaml: alias bomb", "privacy.yaml", "sections:\n", BOMB + "sections:\n", "f: &f", "",
          "YAML: the file expands to more than 200000 values (aliases `*name` repeating an anchor `&name` again and again?); "
          "write the values out or remove the aliases"),
+    Case("yaml: alias bomb of one long text", "privacy.yaml", "sections:\n", WIDE_BOMB + "sections:\n", "many:", "",
+         "YAML: the file holds more than 2000000 characters of text once its aliases `*name` are written out "
+         "(an anchor `&name` repeated again and again?); no data file of this site is that big: write the values "
+         "out or remove the aliases"),
     Case("yaml: self-referencing alias", "privacy.yaml", "sections:\n", "loop: &a [*a]\nsections:\n", "loop:", "",
          "YAML: an alias `*name` is inside the anchor `&name` it repeats, which never ends; remove the alias or write the value out",
          column_of="&a"),
@@ -304,6 +310,12 @@ CASES = [
          "provider:", "", "YAML syntax: a quote is not closed; end the text with the same quote it starts with", column_of='"'),
     Case("number with a leading zero", "municipalities.yaml", 'code: "140"', "code: 091", "code: 091",
          "municipalities[0].code", f'is 091, which YAML reads as a number, date or true/false; {QUOTE_FIX}: "091"', column_of="code"),
+    Case("exam lasting 10000 minutes", "exams.yaml", "duration: {min: 30, max: 60}", "duration: {min: 30, max: 10000}",
+         "max: 10000", "exams[1].duration.max",
+         "10000 minutes is not how long one visit takes; write minutes from 1 to 480 (8 hours)", column_of="max:"),
+    Case("exam lasting 0 minutes", "exams.yaml", "duration: {min: 30, max: 60}", "duration: {min: 0, max: 60}",
+         "min: 0", "exams[1].duration.min",
+         "0 minutes is not how long one visit takes; write minutes from 1 to 480 (8 hours)", column_of="min:"),
     # --- ids, codes, duplicates ------------------------------------------------------------------
     Case("id with capitals and spaces", "exams.yaml", "  - id: ct\n", "  - id: CT scan\n", "id: CT scan", "exams[2].id",
          '"CT scan" is not a valid id; use lowercase a–z, digits and single hyphens, e.g. native-xray', column_of="id"),

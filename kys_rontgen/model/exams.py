@@ -39,11 +39,24 @@ def _common_tell_us(value: str) -> str:
 CommonTellUs = Annotated[str, AfterValidator(_common_tell_us)]
 
 
+MAX_VISIT_MINUTES = 480  # a working day: the longest visits (a scan after a long wait) are a few hours
+
+
 class Duration(Strict):
     """How long the visit usually takes, in minutes."""
 
-    min: int = Field(gt=0)
-    max: int = Field(gt=0)
+    min: int
+    max: int
+
+    @field_validator("min", "max")
+    @classmethod
+    def _a_visit_long(cls, minutes: int) -> int:
+        if not 0 < minutes <= MAX_VISIT_MINUTES:
+            raise PydanticCustomError(
+                "duration_range", "{minutes} minutes is not how long one visit takes; write minutes from 1 to {limit} (8 hours)",
+                {"minutes": minutes, "limit": MAX_VISIT_MINUTES},
+            )
+        return minutes
 
     @field_validator("max")
     @classmethod

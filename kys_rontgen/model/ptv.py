@@ -37,11 +37,25 @@ def _some_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, st
 
 PartialLocalized = Annotated[dict[str, Text], AfterValidator(_some_languages), JsonSchema({"type": "object"})]
 
+def _within(low: int, high: int, axis: str):
+    """A coordinate inside Finland's ETRS-TM35FIN extent (rounded out); NaN and infinity are not."""
+    def check(metres: float) -> float:
+        if not low <= metres <= high:  # False for NaN too
+            raise PydanticCustomError(
+                "coordinate_range",
+                "{metres} is not a place in Finland (ETRS-TM35FIN {axis} is {low}–{high} metres); correct the address's "
+                "coordinates in PTV, then run make import-ptv again",
+                {"metres": metres, "axis": axis, "low": low, "high": high},
+            )
+        return metres
+    return check
+
+
 class Coordinates(Strict):
     """ETRS-TM35FIN (EPSG:3067), metres, as PTV gives them (its latitude = north, longitude = east)."""
 
-    north: float
-    east: float
+    north: Annotated[float, AfterValidator(_within(6_500_000, 7_800_000, "north"))]
+    east: Annotated[float, AfterValidator(_within(0, 800_000, "east"))]
 
 
 class PtvPhoneLine(PhoneLine):

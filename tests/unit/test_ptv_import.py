@@ -184,6 +184,19 @@ BAD_INPUTS = {
         _broken(lambda c: c["addresses"][0]["streetAddress"]["municipality"].update(code="091")),
         f'channel {KAAVI_ID}: addresses[0].streetAddress.municipality.code: "091" is not a municipality of the county',
     ),
+    "coordinate NaN": (
+        _broken(lambda c: c["addresses"][0]["streetAddress"].update(latitude="NaN")),
+        f"channel {KAAVI_ID}: coordinates.north: nan is not a place in Finland (ETRS-TM35FIN north is "
+        "6500000–7800000 metres); correct the address's coordinates in PTV, then run make import-ptv again",
+    ),
+    "coordinate infinite": (
+        _broken(lambda c: c["addresses"][0]["streetAddress"].update(longitude="-Infinity")),
+        f"channel {KAAVI_ID}: coordinates.east: -inf is not a place in Finland (ETRS-TM35FIN east is 0–800000 metres)",
+    ),
+    "coordinate outside Finland": (
+        _broken(lambda c: c["addresses"][0]["streetAddress"].update(latitude="62.89")),  # degrees, not metres
+        f"channel {KAAVI_ID}: coordinates.north: 62.89 is not a place in Finland",
+    ),
     "wrong shape": ({"items": []}, "input: is neither a paged response (pageNumber, pageCount, itemList) nor a list"),
     "not a channel": ([{"name": "x"}], "item 1: is not a service channel (no id)"),
 }
@@ -321,3 +334,40 @@ def test_a_field_of_the_wrong_shape_is_a_problem_of_its_channel_not_a_crash(proj
     code, _, err = run(project, data, capsys=capsys)
     assert code == 1
     assert f"channel {KAAVI_ID}: shape: a field is not shaped as in PTV Open API v11" in err
+
+
+def test_deeply_nested_json_is_one_line_and_nothing_is_written(project, capsys):
+    path = project / "export.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    before = (project / "data" / "ptv.yaml").read_bytes()
+    assert main(["--root", str(project), "import-ptv", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}:1:1: is nested too deeply to be a PTV answer; give the file the PTV API returned\n" in err
+    assert "Traceback" not in err and "nothing was written" in err
+    assert (project / "data" / "ptv.yaml").read_bytes() == before
+
+
+BOMB = "".join(
+    f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9 if previous else ['"lol"'] * 9) + "]\n"
+    for previous, name in zip([None, *"abcdefgh"], "abcdefghi")
+)
+BROKEN_FILES = {
+    "syntax error in ptv.yaml": ("ptv.yaml", "organization_id: \"unclosed\n",
+                                 "data/ptv.yaml:1:18: YAML syntax: a quote is not closed"),
+    "alias bomb in ptv.yaml": ("ptv.yaml", BOMB, "data/ptv.yaml:6:1: YAML: the file expands to more than 200000 values"),
+    "syntax error in locations.yaml": ("locations.yaml", "locations:\n\t- id: x\n",
+                                       "data/locations.yaml:2:1: YAML syntax: a tab character is used for indentation"),
+    "a list for ptv.yaml": ("ptv.yaml", "- a\n- b\n", "data/ptv.yaml:1:1: is not a block of fields; restore it from git"),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN_FILES))
+def test_a_broken_data_file_is_one_line_with_its_line_and_nothing_is_written(project, case, capsys):
+    name, text, message = BROKEN_FILES[case]
+    (project / "data" / name).write_text(text, encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in (project / "data").iterdir()}
+    code, _, err = run(project, pages(), capsys=capsys)
+    assert code == 1
+    assert err.startswith(message) and "Traceback" not in err
+    assert "then run make import-ptv again" in err.splitlines()[0]
+    assert {p.name: p.read_bytes() for p in (project / "data").iterdir()} == before
