@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .. import structured_data
 from ..formatting import finnish_sort_key
-from ..model.names import fold
+from ..model.names import search_words
 from ..published_files import CSV_PATH, EXPORT_PATH
 from . import open_data
 from .page import Page
@@ -25,7 +25,7 @@ def search_key(municipality) -> str:
     """What the finder matches typed text against: every official name and the localities
     (former municipalities, villages) that name its health stations, folded ("idensalmi iisalmi")."""
     names = [*municipality.name.model_dump().values(), *municipality.localities]
-    return " ".join(sorted({fold(name) for name in names}))
+    return " ".join(sorted({search_words(name) for name in names} - {""}))
 
 
 @dataclass(frozen=True)
