@@ -349,6 +349,12 @@ CASES = [
     Case("letters in a phone number", "service.yaml", 'number: "116117"', 'number: "017 I73 3OO"', "017 I73", "phone_channels[1].number",
          '"017 I73 3OO" has letters in it; a phone number has only digits (is an O a zero, an I a one?): '
          "write it as 017 123 4567 or +358 17 123 4567", column_of="number"),
+    Case("foreign phone number", "service.yaml", 'number: "116117"', 'number: "+1 202 555 0143"', "+1 202", "phone_channels[1].number",
+         '"+1 202 555 0143" is a phone number of United States, not a Finnish one; this site lists Finnish numbers only '
+         "(+358 or a number starting with 0): check the number", column_of="number"),
+    Case("premium-rate phone number", "service.yaml", 'number: "116117"', 'number: "0700 123 456"', "0700 123", "phone_channels[1].number",
+         '"0700 123 456" is a premium-rate number (0600, 0700), whose calls can cost several euros a minute; '
+         "this site does not list such numbers: check the number", column_of="number"),
     Case("invalid phone number", "service.yaml", 'number: "116117"', 'number: "017 123"', "017 123", "phone_channels[1].number",
          '"017 123" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567', column_of="number"),
     Case("source without https://", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
