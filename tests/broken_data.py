@@ -12,6 +12,7 @@ data changes.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -162,6 +163,10 @@ NOTICE = """notices:
       fi: "{text}"
       en: Notice text
 """
+# The places the pages send readers to for current contact details: the whole list as the real
+# data has it, whatever it holds, up to the next top-level key.
+_MUNICIPALITIES = (Path(__file__).parents[1] / "data" / "municipalities.yaml").read_text(encoding="utf-8")
+CURRENT_INFORMATION = re.search(r"^current_information:\n(?:(?: .*)?\n)*?(?=^\S)", _MUNICIPALITIES, re.M).group()
 # "Billion laughs": nine levels of nine aliases, a billion values if expanded.
 BOMB = "".join(
     f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9 if previous else ['"lol"'] * 9) + "]\n"
@@ -207,6 +212,9 @@ CASES = [
     # --- languages -------------------------------------------------------------------------
     Case("missing translation", "exams.yaml", "      en: MRI scan\n", "", "  - id: mri", "exams[1].name",
          "has no text in en; add `en: …` beside the other languages", line_offset=1),
+    # An editor clearing the list before retyping it (the open data page names its first as publisher).
+    Case("no place for current information", "municipalities.yaml", CURRENT_INFORMATION, "current_information: []\n\n",
+         "current_information: []", "current_information", "must not be empty; add at least one item"),
     Case("empty translation", "exams.yaml", "      en: MRI scan\n", '      en: ""\n', 'en: ""', "exams[1].name.en", "is empty; write the text"),
     Case("unconfigured language", "exams.yaml", "      en: MRI scan\n", "      en: MRI scan\n      de: MRT\n", "  - id: mri",
          "exams[1].name", "has text in de, which is not a configured language (fi, en); remove it or add the language to mkdocs.yml",
