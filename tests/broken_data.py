@@ -296,6 +296,11 @@ CASES = [
          "  email: saavutettavuus(at)traficom.fi\n", "email: saavutettavuus", "supervisor.email",
          '"saavutettavuus(at)traficom.fi" is not a valid e-mail address (An email address must have an @-sign); '
          "write it as name@example.fi"),
+    Case("fully accessible with shortcomings listed", "accessibility.yaml", "status: partially", "status: fully", "status:",
+         "status", 'is "fully" but the statement lists shortcomings; use "fully" only with no shortcomings, '
+         'and "partially" or "not" with at least one'),
+    Case("accessibility standard the law does not name", "accessibility.yaml", "standard: WCAG 2.1 AA",
+         "standard: WCAG 1.0 A", "standard:", "standard", "\"WCAG 1.0 A\" is not allowed; write 'WCAG 2.1 AA' or 'WCAG 2.2 AA'"),
     Case("accessibility review before the statement", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-11-27", "last_reviewed:",
          "last_reviewed", "2026-11-27 is before prepared 2026-11-28; set it to the date of the latest review"),
     Case("accessibility review in the future", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-12-05",
