@@ -133,6 +133,19 @@ def _unknown_reference(source: YamlSource, loc, value: str, ref: Reference, know
     )
 
 
+def _unknown_files(data_dir: Path, root: Path) -> list[DataError]:
+    """A YAML file the site does not read (data/notice.yaml, locations.yml): its edits would vanish unseen."""
+    errors = []
+    for path in sorted([*data_dir.glob("*.yaml"), *data_dir.glob("*.yml")]):
+        if path.name in DATA_FILES:
+            continue
+        near = difflib.get_close_matches(path.name, list(DATA_FILES), n=1, cutoff=0.6)
+        fix = f"did you mean {near[0]}? Move its contents there" if near else (
+            f"the site reads only {', '.join(DATA_FILES)}: move its contents into one of them, or delete it")
+        errors.append(DataError(str(relative(path, root)), 1, 1, "", f"is not a data file of this site; {fix}"))
+    return errors
+
+
 def load_dataset(
     data_dir: Path,
     languages: list[Language],
@@ -171,6 +184,7 @@ def load_dataset(
         errors += problems
         by_file[name] = problems
     errors += _reference_errors(loaded, sources, by_file)
+    errors += _unknown_files(data_dir, root)
     if errors:
         raise DataErrors(errors)
     return Dataset(languages=languages, now=now, sources=sources, **{_attribute(n): m for n, m in loaded.items()})

@@ -192,6 +192,8 @@ CASES = [
          column_of="\x07"),
     Case("yaml: a number of 5000 digits", "municipalities.yaml", 'code: "140"', "code: " + "1" * 5000, "code: 111",
          "", "YAML: a number of 5000 digits cannot be right; check it, or put it in quotes", column_of="111"),
+    Case("data file under a near name", "notice.yml", "<whole file>", "notices: []\n", "", "",
+         "is not a data file of this site; did you mean notices.yaml? Move its contents there"),
     Case("empty file", "labels.yaml", "<whole file>", "# everything commented out\n", "", "", "the file is empty; restore it from git"),
     # --- fields ------------------------------------------------------------------------
     Case("unknown field, misspelt", "exams.yaml", "  - id: ct\n    name:", "  - id: ct\n    nmae:", "nmae:", "exams[2].nmae",
