@@ -194,6 +194,13 @@ CASES = [
          "", "YAML: a number of 5000 digits cannot be right; check it, or put it in quotes", column_of="111"),
     Case("data file under a near name", "notice.yml", "<whole file>", "notices: []\n", "", "",
          "is not a data file of this site; did you mean notices.yaml? Move its contents there"),
+    Case("source note for a host no source uses", "locations.yaml", "source_notes:\n",
+         "source_notes:\n  zzqx.invalid:\n    fi: Esimerkki\n    en: Example\n", "  zzqx.invalid:", "source_notes.zzqx.invalid",
+         "is not the host of any source in the data, so its note shows nowhere; remove the note, or correct the host"),
+    Case("a municipality named as a locality", "municipalities.yaml", "localities: [Juankoski,", "localities: [Iisalmi, Juankoski,",
+         "localities: [Iisalmi", "municipalities[5].localities[0]",
+         '"Iisalmi" is the name of the municipality Iisalmi, not a locality of Kuopio; remove it from localities',
+         column_of="Iisalmi"),
     Case("empty file", "labels.yaml", "<whole file>", "# everything commented out\n", "", "", "the file is empty; restore it from git"),
     # --- fields ------------------------------------------------------------------------
     Case("unknown field, misspelt", "exams.yaml", "  - id: ct\n    name:", "  - id: ct\n    nmae:", "nmae:", "exams[2].nmae",
