@@ -254,6 +254,28 @@ CASES = [
          "../kunnat", "exams[1].summary.fi",
          '"../kunnat/index.md" is a relative address, which data text cannot use (it would break on some pages); '
          "write the full address, starting with https://"),
+    Case("mailto with a hidden recipient", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:?bcc=kaikki@example.fi)", "mailto:", "exams[1].summary.fi",
+         '"mailto:?bcc=kaikki@example.fi" has no valid e-mail address after mailto:; write it as mailto:name@example.fi'),
+    Case("mailto with extra headers", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:info@example.fi?cc=x@example.fi&body=Hei)", "mailto:",
+         "exams[1].summary.fi", '"mailto:info@example.fi?cc=x@example.fi&body=Hei" adds more to the e-mail than one '
+         "subject (cc, bcc, body or a line break); write only mailto:name@example.fi, or mailto:name@example.fi?subject=…"),
+    Case("tel link that is not a phone number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Soita](tel:12345)", "tel:", "exams[1].summary.fi",
+         '"tel:12345" is not a valid phone number; write it as tel:+358171234567'),
+    Case("link to an intranet host", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](https://intra.kys.local/ohje)", "intra.kys", "exams[1].summary.fi",
+         '"https://intra.kys.local/ohje" points to an intranet host name (intra.kys.local), which residents cannot '
+         "open from home; link to a public page instead"),
+    Case("web page on a private network address", "contacts.yaml", "web_page: https://example.fi/asema",
+         "web_page: https://192.168.1.10/asema", "web_page:", "contacts[0].web_page",
+         '"https://192.168.1.10/asema" points to a private or local network address (192.168.1.10), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("source on the intranet", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: http://intra.kys.fi.local/kuvantaminen", "source: http://intra", "source",
+         '"http://intra.kys.fi.local/kuvantaminen" points to an intranet host name (intra.kys.fi.local), which residents '
+         "cannot open from home; link to a public page instead"),
     # --- characters no page can show ------------------------------------------------------
     Case("control character in a notice", "notices.yaml", "notices: []\n",
          NOTICE.format(text="Katso\\x01"), "Katso", "notices[0].text.fi", CONTROL.format(code="0001")),

@@ -11,26 +11,26 @@ from pydantic_core import PydanticCustomError
 from .base import JsonSchema, checked_text
 
 
-def _finnish_phone(value: str) -> str:
+def phone_problem(value: str) -> tuple[str, str] | None:
+    """(kind, message) when `value` is not a phone number a resident can call; None if it is."""
     # phonenumbers reads letters as a keypad would (O is 6, I is 4): "017 I73 3OO" must not pass.
     if any(character.isalpha() for character in value):
-        raise PydanticCustomError(
-            "phone_letters",
-            '"{value}" has letters in it; a phone number has only digits (is an O a zero, an I a one?): '
-            "write it as 017 123 4567 or +358 17 123 4567",
-            {"value": value},
-        )
+        return ("phone_letters",
+                '"{value}" has letters in it; a phone number has only digits (is an O a zero, an I a one?): '
+                "write it as 017 123 4567 or +358 17 123 4567")
     try:
         number = phonenumbers.parse(value, "FI")
     except phonenumbers.NumberParseException:
         number = None
     short_service = value.replace(" ", "") in {"112", "116117"}
     if not short_service and (number is None or not phonenumbers.is_valid_number(number)):
-        raise PydanticCustomError(
-            "phone",
-            '"{value}" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567',
-            {"value": value},
-        )
+        return "phone", '"{value}" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567'
+    return None
+
+
+def _finnish_phone(value: str) -> str:
+    if problem := phone_problem(value):
+        raise PydanticCustomError(*problem, {"value": value})
     return value
 
 
@@ -98,13 +98,22 @@ def url_characters(value: str) -> str:
     return value
 
 
+def public_host(value: str) -> str:
+    """A web address residents are sent to must be on the public internet (model/links.py)."""
+    from .links import link_problem
+
+    if value.lower().startswith(("http://", "https://")) and (problem := link_problem(value)):
+        raise PydanticCustomError("private_host", "{problem}", {"problem": problem})
+    return value
+
+
 Email = Annotated[str, AfterValidator(_email), JsonSchema({"format": "email"})]
 
 HttpsUrl = Annotated[checked_text(
     r"https://[^\s/]+\.[^\s]+",
     "https_url",
     '"{value}" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…',
-), AfterValidator(url_characters)]
+), AfterValidator(url_characters), AfterValidator(public_host)]
 
 PostalCode = checked_text(
     r"[0-9]{5}",

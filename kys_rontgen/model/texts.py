@@ -19,7 +19,9 @@ _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
 # An attribute list (`{: onclick=… }`, `{ .class }`): pages never take attributes from data.
 _ATTRIBUTES = re.compile(r"\{[^{}\n]*\}")
 # A character reference (`&#106;`, `&lt;`): it could spell markup the other checks do not see.
-_REFERENCE = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
+# A name needs its `;` here: `&y=2` in a web address's query is a plain ampersand (the page
+# prints every `&` as `&amp;`, so `&lt` without one cannot become markup either).
+_REFERENCE = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[a-zA-Z][a-zA-Z0-9]*;)")
 # The same rules for the JSON Schema (ECMA regex, no flags).
 # (The IDE cannot render Markdown, so of the link rules it shows the commonest: script links.)
 _MARKUP_JSON = (r"<\s*/?\s*[a-zA-Z!?]|\{[^{}\n]*\}|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);"

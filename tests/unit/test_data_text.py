@@ -50,6 +50,38 @@ def test_web_mail_phone_and_site_links_are_kept(url):
     assert f'href="{url}"' in text_html(f"[Lue]({url})")
 
 
+@pytest.mark.parametrize("url", [
+    "mailto:?bcc=kaikki@example.fi", "mailto:info@example.fi?bcc=x@example.fi", "mailto:info@example.fi?cc=x@example.fi",
+    "mailto:info@example.fi?subject=Hei%0ABcc:x@example.fi", "mailto:info@example.fi?subject=a&body=b", "mailto:nobody",
+    "tel:12345", "tel:+358abc", "tel:",
+    "https://10.1.2.3/", "http://192.168.1.1/x", "https://127.0.0.1:8000/", "https://172.16.0.5/", "https://169.254.1.1/",
+    "http://localhost/", "https://LOCALHOST./", "https://intra.kys.local/ohje", "https://wiki.internal/", "https://[fd00::1]/",
+    "https://[::1]/", "https://[fe80::1]/", "https://intranet/ohje", "http://0x7f.1/", "http://2130706433/",
+])
+def test_hidden_mail_recipients_bad_numbers_and_intranet_hosts_are_errors_and_lose_their_address(url):
+    assert link_problem(url) is not None
+    assert "href" not in text_html(f"[Lue]({url})")
+
+
+@pytest.mark.parametrize("url", [
+    "mailto:info@example.fi?subject=Ajanvaraus", "tel:017%20173%203311", "tel:116117", "https://8.8.8.8/",
+    "https://[2a00:1450:4001::1]/", "https://www.kuh.fi/",
+])
+def test_a_subject_a_national_number_and_public_addresses_are_kept(url):
+    assert link_problem(url) is None
+    assert f'href="{url}"' in text_html(f"[Lue]({url})")
+
+
+def test_an_ampersand_in_a_web_address_query_is_allowed_and_escaped_on_the_page():
+    from pydantic import TypeAdapter
+
+    from kys_rontgen.model.texts import Text
+
+    text = "Katso [ohje](https://example.fi/a?x=1&y=2)."
+    assert TypeAdapter(Text).validate_python(text) == text
+    assert 'href="https://example.fi/a?x=1&amp;y=2"' in text_html(text)
+
+
 def test_an_image_from_another_site_is_dropped_and_its_description_kept():
     assert text_html("Katso ![kartta](https://tracker.example/p.gif)") == "Katso kartta"
     assert link_problem("https://tracker.example/p.gif", embedded=True) is not None
