@@ -285,6 +285,22 @@ CASES = [
          '      en: "Imaging \\ud800with a magnetic field."\n', "Imaging \\ud800", "",
          'YAML syntax: a "\\u…" in a quoted text is not a character a page can show; write the character itself, or remove the backslash',
          column_of="\\ud800"),
+    Case("zero-width space in a municipality name", "municipalities.yaml", "      fi: Kuopio\n", "      fi: Kuo\u200bpio\n",
+         "fi: Kuo\u200b", "municipalities[5].name.fi",
+         "contains the invisible character U+200B (zero width space), which changes the text (and a page address made "
+         "from it) without showing; delete it (retype the text around it)"),
+    Case("soft hyphen in a municipality name", "municipalities.yaml", "      fi: Joroinen\n", "      fi: Joroi\u00adnen\n",
+         "fi: Joroi", "municipalities[1].name.fi",
+         "contains the invisible character U+00AD (soft hyphen), which changes the text (and a page address made "
+         "from it) without showing; delete it (retype the text around it)"),
+    Case("bidi control in a municipality name", "municipalities.yaml", "      en: Kuopio\n", '      en: "Kuopio\\u202e"\n',
+         "en: \"Kuopio", "municipalities[5].name.en",
+         "contains the invisible character U+202E (right-to-left override), which changes the text (and a page address "
+         "made from it) without showing; delete it (retype the text around it)"),
+    Case("Cyrillic letter in a Latin municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: K\u0430avi\n",
+         "fi: K\u0430avi", "municipalities[2].name.fi",
+         'mixes alphabets in "K\u0430avi": "\u0430" is a Cyrillic letter among Latin ones, which looks the same but makes '
+         "another name and page address; retype the word in one alphabet"),
     # --- labels ------------------------------------------------------------------------
     Case("label placeholder that reads attributes", "labels.yaml", "{min}–{max} minuuttia", "{min.__class__.__mro__}–{max} minuuttia",
          "__mro__", "exam_duration_range.fi", 'has "{{min.__class__.__mro__}}", which is not a placeholder of this label '

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from typing import Annotated
 
 from pydantic import AfterValidator, ValidationInfo
@@ -73,6 +74,50 @@ def _allowed_links(value: str) -> None:
             raise PydanticCustomError("link", "{problem}", {"problem": problem})
 
 
+# Characters with no glyph that still change a text: zero-width space and joiners, soft hyphen,
+# word joiner, byte-order mark, and the bidi controls that reorder what is shown (Trojan Source).
+# In a name they make another slug and page address that looks the same on screen.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+                        "\ufff9-\ufffb\U000e0000-\U000e007f]")
+# Alphabets whose letters look alike: one word written in two of them is a look-alike, not a name.
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "CHEROKEE")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _visible(value: str) -> str:
+    if found := _INVISIBLE.search(value):
+        character = found.group()
+        raise PydanticCustomError(
+            "invisible",
+            "contains the invisible character U+{code} ({name}), which changes the text (and a page address made "
+            "from it) without showing; delete it (retype the text around it)",
+            {"code": f"{ord(character):04X}", "name": unicodedata.name(character, "format character").lower()},
+        )
+    return value
+
+
+def _script(letter: str) -> str | None:
+    script = unicodedata.name(letter, "").split(" ", 1)[0]
+    return script if script in _SCRIPTS else None
+
+
+def _one_script(value: str) -> str:
+    if value.isascii():
+        return value
+    for word in _WORD.findall(value):
+        scripts = {_script(letter) for letter in word} - {None}
+        if len(scripts) > 1:
+            main = _script(word[0]) or sorted(scripts)[0]
+            odd = next(letter for letter in word if _script(letter) not in (None, main))
+            raise PydanticCustomError(
+                "mixed_script",
+                'mixes alphabets in "{word}": "{odd}" is a {script} letter among {main} ones, which looks the same '
+                "but makes another name and page address; retype the word in one alphabet",
+                {"word": word, "odd": odd, "script": _script(odd).title(), "main": main.title()},
+            )
+    return value
+
+
 def _one_line(value: str) -> str:
     if "\n" in value.strip() or "\r" in value.strip():
         raise PydanticCustomError(
@@ -92,16 +137,17 @@ def _not_blank(value: str) -> str:
 Text = Annotated[
     str,
     AfterValidator(_not_blank),
+    AfterValidator(_visible),
     AfterValidator(_no_markup),
     AfterValidator(_no_attributes),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
 
 # A label's text: braces hold its placeholders, which model/labels.py checks by name.
-LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_no_markup), JsonSchema({"pattern": r"\S"})]
+LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), AfterValidator(_no_markup), JsonSchema({"pattern": r"\S"})]
 
 # A name, title or summary: one line of text.
-Line = Annotated[Text, AfterValidator(_one_line), JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
+Line = Annotated[Text, AfterValidator(_one_line), AfterValidator(_one_script), JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
 
 
 def _all_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
