@@ -313,6 +313,9 @@ CASES = [
          "(it takes: {{max}}, {{min}}); write the placeholder exactly as shown or remove the braces"),
     Case("misspelt label key", "labels.yaml", "\nhome_link:\n", "\nhome_lnik:\n", "home_lnik:", "home_lnik",
          'is not a label any page uses; did you mean "home_link"? correct the name or remove it'),
+    Case("misspelt label key of a value-chosen label", "labels.yaml", "\nexam_tell_pregnancy:\n", "\nexam_tell_pregnacy:\n",
+         "exam_tell_pregnacy:", "exam_tell_pregnacy",
+         'is not a label any page uses; did you mean "exam_tell_pregnancy"? correct the name or remove it'),
     Case("removed label", "labels.yaml", "\nhome_link:\n  fi: Siirry etusivulle\n  en: Go to the home page\n", "\n", "", "",
          'the label "home_link" is missing; add it with its text in every language'),
     # --- one-line fields -------------------------------------------------------------------
