@@ -276,6 +276,11 @@ CASES = [
          "source: http://intra.kys.fi.local/kuvantaminen", "source: http://intra", "source",
          '"http://intra.kys.fi.local/kuvantaminen" points to an intranet host name (intra.kys.fi.local), which residents '
          "cannot open from home; link to a public page instead"),
+    Case("over-indented line in a text", "service.yaml", " terveyskeskuksissa.\n\n      Teemme",
+         " terveyskeskuksissa.\n\n          Ajanvaraus lähetteellä.\n\n      Teemme",
+         "KYS Röntgen on Kuopion", "description.body.fi",
+         'has the line "Ajanvaraus lähetteellä." indented by four or more spaces, which the page would show as a code '
+         "block; start it where the lines around it start", line_offset=-1, column_of="fi:"),
     # --- characters no page can show ------------------------------------------------------
     Case("control character in a notice", "notices.yaml", "notices: []\n",
          NOTICE.format(text="Katso\\x01"), "Katso", "notices[0].text.fi", CONTROL.format(code="0001")),

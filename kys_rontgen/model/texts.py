@@ -46,6 +46,29 @@ def _no_markup(value: str) -> str:
     return value
 
 
+_INDENTED = re.compile(r"(?:^|\n)( {4,}|\t)\S")
+
+
+def _no_code_block(value: str) -> str:
+    """A line indented by four spaces more than the text around it is a code block in Markdown:
+    the page would show it in a typewriter box. The site's Markdown has no code blocks, so it is
+    refused (a list item's continuation, which Markdown also indents by four, stays allowed)."""
+    if not _INDENTED.search(value):
+        return value
+    from ..data_text import rendered_markdown
+
+    html = rendered_markdown(value)
+    if "<pre>" in html:
+        code = html.split("<pre><code>", 1)[1].split("\n", 1)[0]
+        raise PydanticCustomError(
+            "indented",
+            'has the line "{line}" indented by four or more spaces, which the page would show as a code block; '
+            "start it where the lines around it start",
+            {"line": code.strip()},
+        )
+    return value
+
+
 def _no_attributes(value: str) -> str:
     if match := _ATTRIBUTES.search(value):
         raise PydanticCustomError(
@@ -140,6 +163,7 @@ Text = Annotated[
     AfterValidator(_visible),
     AfterValidator(_no_markup),
     AfterValidator(_no_attributes),
+    AfterValidator(_no_code_block),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
 

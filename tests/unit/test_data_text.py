@@ -149,3 +149,21 @@ def test_plain_texts_skip_markdown_yet_come_out_as_markdown_would_make_them():
     for text in texts:
         for inline in (True, False):
             assert text_html(text, inline) == rendered_html(text, inline), text
+
+
+@pytest.mark.parametrize("text, allowed", [
+    ("Ajanvaraus:\n\n    soita aamulla.", False),
+    ("    Ajanvaraus lähetteellä.", False),
+    ("- Ota mukaan lähete.\n\n    Myös vanhat kuvat.\n- Tule ajoissa.", True),  # a list item's second paragraph
+    ("- Ota mukaan:\n    - lähete\n    - kuvat", True),  # a list inside a list
+])
+def test_a_line_indented_into_a_code_block_is_an_error_but_a_list_item_may_continue(text, allowed):
+    from pydantic import TypeAdapter, ValidationError
+
+    from kys_rontgen.model.texts import Text
+
+    if allowed:
+        assert TypeAdapter(Text).validate_python(text) == text
+    else:
+        with pytest.raises(ValidationError, match="indented by four or more spaces"):
+            TypeAdapter(Text).validate_python(text)
