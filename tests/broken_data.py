@@ -12,6 +12,7 @@ data changes.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -162,6 +163,10 @@ NOTICE = """notices:
       fi: "{text}"
       en: Notice text
 """
+# The places the pages send readers to for current contact details: the whole list as the real
+# data has it, whatever it holds, up to the next top-level key.
+_MUNICIPALITIES = (Path(__file__).parents[1] / "data" / "municipalities.yaml").read_text(encoding="utf-8")
+CURRENT_INFORMATION = re.search(r"^current_information:\n(?:(?: .*)?\n)*?(?=^\S)", _MUNICIPALITIES, re.M).group()
 # "Billion laughs": nine levels of nine aliases, a billion values if expanded.
 BOMB = "".join(
     f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9 if previous else ['"lol"'] * 9) + "]\n"
@@ -207,6 +212,9 @@ CASES = [
     # --- languages -------------------------------------------------------------------------
     Case("missing translation", "exams.yaml", "      en: MRI scan\n", "", "  - id: mri", "exams[1].name",
          "has no text in en; add `en: …` beside the other languages", line_offset=1),
+    # An editor clearing the list before retyping it (the open data page names its first as publisher).
+    Case("no place for current information", "municipalities.yaml", CURRENT_INFORMATION, "current_information: []\n\n",
+         "current_information: []", "current_information", "must not be empty; add at least one item"),
     Case("empty translation", "exams.yaml", "      en: MRI scan\n", '      en: ""\n', 'en: ""', "exams[1].name.en", "is empty; write the text"),
     Case("unconfigured language", "exams.yaml", "      en: MRI scan\n", "      en: MRI scan\n      de: MRT\n", "  - id: mri",
          "exams[1].name", "has text in de, which is not a configured language (fi, en); remove it or add the language to mkdocs.yml",
@@ -334,6 +342,11 @@ CASES = [
          "  email: saavutettavuus(at)traficom.fi\n", "email: saavutettavuus", "supervisor.email",
          '"saavutettavuus(at)traficom.fi" is not a valid e-mail address (An email address must have an @-sign); '
          "write it as name@example.fi"),
+    Case("fully accessible with shortcomings listed", "accessibility.yaml", "status: partially", "status: fully", "status:",
+         "status", 'is "fully" but the statement lists shortcomings; use "fully" only with no shortcomings, '
+         'and "partially" or "not" with at least one'),
+    Case("accessibility standard the law does not name", "accessibility.yaml", "standard: WCAG 2.1 AA",
+         "standard: WCAG 1.0 A", "standard:", "standard", "\"WCAG 1.0 A\" is not allowed; write 'WCAG 2.1 AA' or 'WCAG 2.2 AA'"),
     Case("accessibility review before the statement", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-11-27", "last_reviewed:",
          "last_reviewed", "2026-11-27 is before prepared 2026-11-28; set it to the date of the latest review"),
     Case("accessibility review in the future", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-12-05",
@@ -395,6 +408,12 @@ CASES = [
     Case("letters in a phone number", "service.yaml", 'number: "116117"', 'number: "017 I73 3OO"', "017 I73", "phone_channels[1].number",
          '"017 I73 3OO" has letters in it; a phone number has only digits (is an O a zero, an I a one?): '
          "write it as 017 123 4567 or +358 17 123 4567", column_of="number"),
+    Case("foreign phone number", "service.yaml", 'number: "116117"', 'number: "+1 202 555 0143"', "+1 202", "phone_channels[1].number",
+         '"+1 202 555 0143" is a phone number of United States, not a Finnish one; this site lists Finnish numbers only '
+         "(+358 or a number starting with 0): check the number", column_of="number"),
+    Case("premium-rate phone number", "service.yaml", 'number: "116117"', 'number: "0700 123 456"', "0700 123", "phone_channels[1].number",
+         '"0700 123 456" is a premium-rate number (0600, 0700), whose calls can cost several euros a minute; '
+         "this site does not list such numbers: check the number", column_of="number"),
     Case("invalid phone number", "service.yaml", 'number: "116117"', 'number: "017 123"', "017 123", "phone_channels[1].number",
          '"017 123" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567', column_of="number"),
     Case("source without https://", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
@@ -474,6 +493,19 @@ CASES = [
     Case("period ending before it starts", "contacts.yaml", "valid_to: 2026-12-26", "valid_to: 2026-12-20", "valid_to:",
          "contacts[0].opening_hours.exceptions[0].valid_to",
          "valid_to 2026-12-20 is before valid_from 2026-12-24; swap them or correct the date"),
+    Case("weekday twice in one row", "contacts.yaml", "days: [mo, tu, we, th, fr]", "days: [mo, mo, tu]", "days:",
+         "contacts[0].opening_hours.standard[0].days", "names mo more than once; list each weekday once", column_of="days"),
+    Case("weekly rows that overlap", "contacts.yaml", '          closes: "15.30"\n',
+         '          closes: "15.30"\n        - days: [fr]\n          opens: "12.00"\n          closes: "18.00"\n',
+         "days: [fr]", "contacts[0].opening_hours.standard[1].days",
+         "gives fr hours that overlap another row's (08.00–15.30); give each day's hours once", column_of="days"),
+    Case("exception in the year 9999", "contacts.yaml", "valid_to: 2026-12-26", "valid_to: 9999-12-31", "valid_to:",
+         "contacts[0].opening_hours.exceptions[0].valid_to",
+         "9999-12-31 is in the year 9999; a date here must be between the years 2000 and 2100: check the year"),
+    Case("exception of decades (a typo in the year)", "contacts.yaml", "valid_to: 2026-12-26", "valid_to: 2062-12-26",
+         "valid_to:", "contacts[0].opening_hours.exceptions[0].valid_to",
+         "makes an exception of 13152 days; an exception lasts at most a year: check the years, or change the weekly "
+         "hours (standard) for a lasting change"),
     Case("next review before last review", "contacts.yaml", "next_review_due: 2027-11-01", "next_review_due: 2026-10-01",
          "next_review_due:", "next_review_due", "2026-10-01 is not after last_reviewed 2026-11-01; set a later date"),
     Case("missing fact without a note", "contacts.yaml", "missing: Not published on the county's pages (looked 28.11.2026)",

@@ -11,27 +11,60 @@ from pydantic_core import PydanticCustomError
 from .base import JsonSchema, checked_text
 
 
-def phone_problem(value: str) -> tuple[str, str] | None:
-    """(kind, message) when `value` is not a phone number a resident can call; None if it is."""
+def _finnish_phone(value: str) -> str:
     # phonenumbers reads letters as a keypad would (O is 6, I is 4): "017 I73 3OO" must not pass.
     if any(character.isalpha() for character in value):
-        return ("phone_letters",
-                '"{value}" has letters in it; a phone number has only digits (is an O a zero, an I a one?): '
-                "write it as 017 123 4567 or +358 17 123 4567")
+        raise PydanticCustomError(
+            "phone_letters",
+            '"{value}" has letters in it; a phone number has only digits (is an O a zero, an I a one?): '
+            "write it as 017 123 4567 or +358 17 123 4567",
+            {"value": value},
+        )
     try:
         number = phonenumbers.parse(value, "FI")
     except phonenumbers.NumberParseException:
         number = None
     short_service = value.replace(" ", "") in {"112", "116117"}
     if not short_service and (number is None or not phonenumbers.is_valid_number(number)):
-        return "phone", '"{value}" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567'
+        raise PydanticCustomError(
+            "phone",
+            '"{value}" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567',
+            {"value": value},
+        )
+    if short_service:
+        return value
+    # Any country's number is "valid": a foreign one would be printed in its own national format
+    # ("(202) 555-0143"), which a reader here dials as a Finnish number.
+    if phonenumbers.region_code_for_number(number) not in FINNISH_REGIONS:
+        from phonenumbers import geocoder
+
+        raise PydanticCustomError(
+            "phone_foreign",
+            '"{value}" is a phone number of {country}, not a Finnish one; this site lists Finnish numbers only '
+            "(+358 or a number starting with 0): check the number",
+            {"value": value, "country": geocoder.country_name_for_number(number, "en") or "another country"},
+        )
+    if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.PREMIUM_RATE:
+        raise PydanticCustomError(
+            "phone_premium",
+            '"{value}" is a premium-rate number (0600, 0700), whose calls can cost several euros a minute; '
+            "this site does not list such numbers: check the number",
+            {"value": value},
+        )
+    return value
+
+
+def phone_problem(value: str) -> str | None:
+    """Why `value` is not a number this site may list (a tel: link in a text), or None."""
+    try:
+        _finnish_phone(value)
+    except PydanticCustomError as error:
+        return error.message()
     return None
 
 
-def _finnish_phone(value: str) -> str:
-    if problem := phone_problem(value):
-        raise PydanticCustomError(*problem, {"value": value})
-    return value
+# Finland and Åland share +358.
+FINNISH_REGIONS = {"FI", "AX"}
 
 
 def _quoted_phone(value: object) -> object:

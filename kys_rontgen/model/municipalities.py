@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BeforeValidator, ValidationError, model_validator
+from pydantic import BeforeValidator, Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .base import JsonSchema, Strict, located
@@ -70,7 +70,8 @@ class InformationSource(Strict):
 class Municipalities(Strict):
     # The area's municipalities: each has exactly one entry below (a larger variant lists its own).
     county_codes: list[MunicipalityCode] | None = None
-    current_information: list[InformationSource] = []
+    # The pages send readers here for what the site does not hold (the open data page names the first as publisher).
+    current_information: Annotated[list[InformationSource], Field(min_length=1)]
     # Two spellings can make the same page address (kunnat/kaavi.md): the slug is unique too.
     municipalities: Annotated[
         list[Municipality], unique_by("code", ("slug", "name.fi", "page name (made from the Finnish name)"))

@@ -14,6 +14,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def search_words(name: str) -> str:
+    """A name as the finder matches it: folded, each run of anything but letters and digits one
+    space ("Pieksä-Mäki" -> "pieksa maki"). The key goes into the page's Markdown as an attribute,
+    so it must never carry a character Markdown reads (brackets, parentheses, quotes, braces),
+    including full-width ones that folding turns into ASCII ("［" -> "[")."""
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(name)).split())
+
+
 def slugify(name: str) -> str:
     """ASCII page name from a Finnish name: "Leppävirta" -> "leppavirta", "Pieksä-Mäki" -> "pieksa-maki"."""
     words = "".join(c if c.isalnum() and c.isascii() else " " for c in fold(name)).split()
