@@ -31,6 +31,7 @@ _ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt"}}
 _MARKDOWN_SIGNIFICANT = re.compile(r"[\\`*_{}\[\]]")
 _LINE_START = re.compile(r"^[#:!+\-=|>~]")
 _TAG = re.compile(r"(<[^>]*>)")
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _IMAGE_WITHOUT_SOURCE = re.compile(r'<img(?![^>]*\ssrc=)(?:[^>]*?\salt="([^"]*)")?[^>]*>')
 # Most texts (names, one-line sentences) hold nothing Markdown or HTML acts on: such a text is
 # its own HTML, so it skips Markdown and the sanitiser (a fifth of a build's generator time).
@@ -105,5 +106,6 @@ def rendered_html(text: str, inline: bool = True) -> Markup:
     if inline and html.count("<p>") == 1 and html.startswith("<p>") and html.endswith("</p>"):
         html = html[3:-4]
     # One line: inside a list item or an admonition a line break would end the Markdown block.
-    html = re.sub(r">\s*\n\s*<", "><", html).replace("\n", " ")
+    # (Every break str.splitlines() knows: MkDocs' plugins split the page at U+2028 and others too.)
+    html = _LINE_BREAK.sub(" ", re.sub(r">\s*\n\s*<", "><", html))
     return Markup(_inert(html))

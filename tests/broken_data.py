@@ -310,6 +310,10 @@ CASES = [
          "en: \"Kuopio", "municipalities[5].name.en",
          "contains the invisible character U+202E (right-to-left override), which changes the text (and a page address "
          "made from it) without showing; delete it (retype the text around it)"),
+    Case("line separator in a municipality name", "municipalities.yaml", "      fi: Kuopio\n",
+         '      fi: "Kuopio\\L\\L!!! danger \\"Soita 0700 1\\""\n', 'fi: "Kuopio', "municipalities[5].name.fi",
+         "contains the invisible character U+2028 (line separator), which changes the text (and a page address made "
+         "from it) without showing; delete it (retype the text around it)"),
     Case("Cyrillic letter in a Latin municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: K\u0430avi\n",
          "fi: K\u0430avi", "municipalities[2].name.fi",
          'mixes alphabets in "K\u0430avi": "\u0430" is a Cyrillic letter among Latin ones, which looks the same but makes '

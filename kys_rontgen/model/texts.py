@@ -99,8 +99,10 @@ def _allowed_links(value: str) -> None:
 
 # Characters with no glyph that still change a text: zero-width space and joiners, soft hyphen,
 # word joiner, byte-order mark, and the bidi controls that reorder what is shown (Trojan Source).
-# In a name they make another slug and page address that looks the same on screen.
-_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+# In a name they make another slug and page address that looks the same on screen. The Unicode
+# line and paragraph separators too: MkDocs' i18n plugin splits page Markdown at them, which
+# would start a heading or an admonition inside a one-line text.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
                         "\ufff9-\ufffb\U000e0000-\U000e007f]")
 # Alphabets whose letters look alike: one word written in two of them is a look-alike, not a name.
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "CHEROKEE")

@@ -167,3 +167,11 @@ def test_a_line_indented_into_a_code_block_is_an_error_but_a_list_item_may_conti
     else:
         with pytest.raises(ValidationError, match="indented by four or more spaces"):
             TypeAdapter(Text).validate_python(text)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0b", "\x1e"])
+def test_a_unicode_line_break_that_slipped_past_validation_never_starts_a_block_on_the_page(separator):
+    html = rendered_html(f"Kuopio{separator}{separator}!!! danger \"Soita 0700 1\"{separator}{separator}# Otsikko")
+    assert html.splitlines() == [html]
+    rendered = markdown.markdown(f"# {html}\n", extensions=SITE_EXTENSIONS)
+    assert "admonition" not in rendered and rendered.count("<h1") == 1
