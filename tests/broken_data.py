@@ -333,6 +333,8 @@ CASES = [
     Case("misspelt label key of a value-chosen label", "labels.yaml", "\nexam_tell_pregnancy:\n", "\nexam_tell_pregnacy:\n",
          "exam_tell_pregnacy:", "exam_tell_pregnacy",
          'is not a label any page uses; did you mean "exam_tell_pregnancy"? correct the name or remove it'),
+    Case("line break in a heading label", "labels.yaml", "  fi: Kunnat ja terveysasemat\n", '  fi: "Kunnat\\n\\n# Soita 0700 1"\n',
+         "Kunnat\\n", "directory_title.fi", ONE_LINE),
     Case("removed label", "labels.yaml", "\nhome_link:\n  fi: Siirry etusivulle\n  en: Go to the home page\n", "\n", "", "",
          'the label "home_link" is missing; add it with its text in every language'),
     # --- one-line fields -------------------------------------------------------------------

@@ -170,7 +170,10 @@ Text = Annotated[
 ]
 
 # A label's text: braces hold its placeholders, which model/labels.py checks by name.
-LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), AfterValidator(_no_markup), JsonSchema({"pattern": r"\S"})]
+# Labels are headings, titles, link texts and short sentences: one line each (a line break put
+# a paragraph inside a heading and raw Markdown into the page title).
+LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), AfterValidator(_no_markup),
+                      AfterValidator(lambda value: _one_line(value)), JsonSchema({"pattern": r"\S"})]
 
 # A name, title or summary: one line of text.
 Line = Annotated[Text, AfterValidator(_one_line), AfterValidator(_one_script), JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
