@@ -7,7 +7,7 @@ import posixpath
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -96,11 +96,6 @@ def format_date(day: date, lang: str) -> str:
     if lang == "en":
         return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year}"
     return day.isoformat()
-
-
-def host(url: str) -> str:
-    """The readable name of a web address for a link text: https://www.example.fi/x -> example.fi."""
-    return urlsplit(url).hostname.removeprefix("www.")
 
 
 def missing_label(dataset, key: str) -> DataError:
