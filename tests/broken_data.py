@@ -328,6 +328,9 @@ CASES = [
          'mixes alphabets in "K\u0430avi": "\u0430" is a Cyrillic letter among Latin ones, which looks the same but makes '
          "another name and page address; retype the word in one alphabet"),
     # --- labels ------------------------------------------------------------------------
+    Case("label that leaves out a placeholder", "labels.yaml", "{min}–{max} minuuttia", "{min} minuuttia",
+         "kestää yleensä {min} minuuttia", "exam_duration_range.fi",
+         "leaves out {{max}}, which the page fills in; keep every placeholder: {{max}}, {{min}}"),
     Case("label placeholder that reads attributes", "labels.yaml", "{min}–{max} minuuttia", "{min.__class__.__mro__}–{max} minuuttia",
          "__mro__", "exam_duration_range.fi", 'has "{{min.__class__.__mro__}}", which is not a placeholder of this label '
          "(it takes: {{max}}, {{min}}); write the placeholder exactly as shown or remove the braces"),
