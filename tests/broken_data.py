@@ -498,6 +498,14 @@ CASES = [
          "email: info*x", "contacts[0].email",
          '"info*x@example.fi" has "*", which an e-mail address on a page cannot hold; '
          "use letters, digits and . _ - + only, as in name@example.fi"),
+    Case("e-mail address with a percent sign", "contacts.yaml", "email: info@example.fi", "email: info%40ev.il@example.fi",
+         "email: info%40", "contacts[0].email",
+         '"info%40ev.il@example.fi" has "%", which an e-mail address on a page cannot hold; '
+         "use letters, digits and . _ - + only, as in name@example.fi"),
+    Case("e-mail address at a domain reserved for examples", "contacts.yaml", "email: info@example.fi",
+         "email: kirjaamo@example.com", "email: kirjaamo", "contacts[0].email",
+         '"kirjaamo@example.com" is at example.com, a name reserved for examples that no one can receive mail at; '
+         "write the real address"),
     Case("source address with an off-site image after it", "locations.yaml",
          "source: https://www.ylasavonsote.fi/fi/usein-kysytyt-kysymykset",
          "source: https://www.ylasavonsote.fi/fi/usein-kysytyt-kysymykset)![](https://tracker.example/p.gif)",
