@@ -200,7 +200,7 @@ def test_where_section_lists_ptv_places_with_address_municipality_link_and_sourc
     assert line in _where(pages["fi/tutkimukset/mri.md"], "fi", dataset)
     assert "Leppävirran testiasema" not in pages["fi/tutkimukset/ct.md"]  # PTV says nothing of CT there
     sources = _plain(pages["en/tutkimukset/mri.md"].split("## Sources")[1])
-    assert ("- [suomi.fi](https://www.suomi.fi/palvelut/testi) (Where it is done: Leppävirta test station; "
+    assert ("- [suomi.fi: palvelut/testi](https://www.suomi.fi/palvelut/testi) (Where it is done: Leppävirta test station; "
             "checked 1 December 2026)") in sources
 
 
@@ -229,7 +229,7 @@ def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_i
     wikipedia = dataset.locations.source_notes["fi.m.wikipedia.org"][lang]
     kys = dataset.locations.by_id["kys"]
     line = next(line for line in sources.splitlines() if "wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala" in line)
-    assert line.startswith(f"- [fi.m.wikipedia.org](https://fi.m.wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala): {wikipedia} (")
+    assert line.startswith(f"- [fi.m.wikipedia.org: wiki/Kuopion&#95;yliopistollinen&#95;sairaala](https://fi.m.wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala): {wikipedia} (")
     assert f": {kys.name[lang]};" in line
 
 
