@@ -1,6 +1,7 @@
 """Every built page is valid HTML, and no link inside the site is broken."""
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from ..site_pages import page_file, site_pages, sitemap_paths
@@ -79,3 +80,20 @@ def test_no_two_links_of_a_page_share_a_name_but_go_to_different_places(built_si
             targets.setdefault(name, set()).add(href)
         clashes.update({(path, name): hrefs for name, hrefs in targets.items() if len(hrefs) > 1})
     assert clashes == {}
+
+
+def test_words_in_another_language_are_marked_with_it(built_site):
+    """WCAG 3.1.2: a screen reader reads "suomi" on an English page, and the county's Finnish
+    name in the English footer, with Finnish rules; "English" on a Finnish page with English ones."""
+    from ..html_helpers import parse
+
+    wrong = []
+    for path in site_pages(built_site):
+        html = page_file(built_site, path).read_text(encoding="utf-8")
+        page_lang = re.search(r'<html lang="([^"]+)"', html).group(1)
+        tags = parse(html).tags
+        menu = {a["hreflang"]: a.get("lang") for tag, a in tags if tag == "a" and "md-select__link" in a.get("class", "")}
+        owner = [a.get("lang") for tag, a in tags if "md-copyright__highlight" in a.get("class", "")]
+        if menu != {"fi": "fi", "en": "en"} or owner != [None if page_lang == "fi" else "fi"]:
+            wrong.append((path, menu, owner))
+    assert wrong == []
