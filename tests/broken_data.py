@@ -192,6 +192,15 @@ CASES = [
          column_of="\x07"),
     Case("yaml: a number of 5000 digits", "municipalities.yaml", 'code: "140"', "code: " + "1" * 5000, "code: 111",
          "", "YAML: a number of 5000 digits cannot be right; check it, or put it in quotes", column_of="111"),
+    Case("data file under a near name", "notice.yml", "<whole file>", "notices: []\n", "", "",
+         "is not a data file of this site; did you mean notices.yaml? Move its contents there"),
+    Case("source note for a host no source uses", "locations.yaml", "source_notes:\n",
+         "source_notes:\n  zzqx.invalid:\n    fi: Esimerkki\n    en: Example\n", "  zzqx.invalid:", "source_notes.zzqx.invalid",
+         "is not the host of any source in the data, so its note shows nowhere; remove the note, or correct the host"),
+    Case("a municipality named as a locality", "municipalities.yaml", "localities: [Juankoski,", "localities: [Iisalmi, Juankoski,",
+         "localities: [Iisalmi", "municipalities[5].localities[0]",
+         '"Iisalmi" is the name of the municipality Iisalmi, not a locality of Kuopio; remove it from localities',
+         column_of="Iisalmi"),
     Case("empty file", "labels.yaml", "<whole file>", "# everything commented out\n", "", "", "the file is empty; restore it from git"),
     # --- fields ------------------------------------------------------------------------
     Case("unknown field, misspelt", "exams.yaml", "  - id: ct\n    name:", "  - id: ct\n    nmae:", "nmae:", "exams[2].nmae",
@@ -262,6 +271,33 @@ CASES = [
          "../kunnat", "exams[1].summary.fi",
          '"../kunnat/index.md" is a relative address, which data text cannot use (it would break on some pages); '
          "write the full address, starting with https://"),
+    Case("mailto with a hidden recipient", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:?bcc=kaikki@example.fi)", "mailto:", "exams[1].summary.fi",
+         '"mailto:?bcc=kaikki@example.fi" has no valid e-mail address after mailto:; write it as mailto:name@example.fi'),
+    Case("mailto with extra headers", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:info@example.fi?cc=x@example.fi&body=Hei)", "mailto:",
+         "exams[1].summary.fi", '"mailto:info@example.fi?cc=x@example.fi&body=Hei" adds more to the e-mail than one '
+         "subject (cc, bcc, body or a line break); write only mailto:name@example.fi, or mailto:name@example.fi?subject=…"),
+    Case("tel link that is not a phone number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Soita](tel:12345)", "tel:", "exams[1].summary.fi",
+         '"tel:12345" is not a valid phone number; write it as tel:+358171234567'),
+    Case("link to an intranet host", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](https://intra.kys.local/ohje)", "intra.kys", "exams[1].summary.fi",
+         '"https://intra.kys.local/ohje" points to an intranet host name (intra.kys.local), which residents cannot '
+         "open from home; link to a public page instead"),
+    Case("web page on a private network address", "contacts.yaml", "web_page: https://example.fi/asema",
+         "web_page: https://192.168.1.10/asema", "web_page:", "contacts[0].web_page",
+         '"https://192.168.1.10/asema" points to a private or local network address (192.168.1.10), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("source on the intranet", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: http://intra.kys.fi.local/kuvantaminen", "source: http://intra", "source",
+         '"http://intra.kys.fi.local/kuvantaminen" points to an intranet host name (intra.kys.fi.local), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("over-indented line in a text", "service.yaml", " terveyskeskuksissa.\n\n      Teemme",
+         " terveyskeskuksissa.\n\n          Ajanvaraus lähetteellä.\n\n      Teemme",
+         "KYS Röntgen on Kuopion", "description.body.fi",
+         'has the line "Ajanvaraus lähetteellä." indented by four or more spaces, which the page would show as a code '
+         "block; start it where the lines around it start", line_offset=-1, column_of="fi:"),
     # --- characters no page can show ------------------------------------------------------
     Case("control character in a notice", "notices.yaml", "notices: []\n",
          NOTICE.format(text="Katso\\x01"), "Katso", "notices[0].text.fi", CONTROL.format(code="0001")),
@@ -271,6 +307,26 @@ CASES = [
          '      en: "Imaging \\ud800with a magnetic field."\n', "Imaging \\ud800", "",
          'YAML syntax: a "\\u…" in a quoted text is not a character a page can show; write the character itself, or remove the backslash',
          column_of="\\ud800"),
+    Case("zero-width space in a municipality name", "municipalities.yaml", "      fi: Kuopio\n", "      fi: Kuo\u200bpio\n",
+         "fi: Kuo\u200b", "municipalities[5].name.fi",
+         "contains the invisible character U+200B (zero width space), which changes the text (and a page address made "
+         "from it) without showing; delete it (retype the text around it)"),
+    Case("soft hyphen in a municipality name", "municipalities.yaml", "      fi: Joroinen\n", "      fi: Joroi\u00adnen\n",
+         "fi: Joroi", "municipalities[1].name.fi",
+         "contains the invisible character U+00AD (soft hyphen), which changes the text (and a page address made "
+         "from it) without showing; delete it (retype the text around it)"),
+    Case("bidi control in a municipality name", "municipalities.yaml", "      en: Kuopio\n", '      en: "Kuopio\\u202e"\n',
+         "en: \"Kuopio", "municipalities[5].name.en",
+         "contains the invisible character U+202E (right-to-left override), which changes the text (and a page address "
+         "made from it) without showing; delete it (retype the text around it)"),
+    Case("line separator in a municipality name", "municipalities.yaml", "      fi: Kuopio\n",
+         '      fi: "Kuopio\\L\\L!!! danger \\"Soita 0700 1\\""\n', 'fi: "Kuopio', "municipalities[5].name.fi",
+         "contains the invisible character U+2028 (line separator), which changes the text (and a page address made "
+         "from it) without showing; delete it (retype the text around it)"),
+    Case("Cyrillic letter in a Latin municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: K\u0430avi\n",
+         "fi: K\u0430avi", "municipalities[2].name.fi",
+         'mixes alphabets in "K\u0430avi": "\u0430" is a Cyrillic letter among Latin ones, which looks the same but makes '
+         "another name and page address; retype the word in one alphabet"),
     # --- labels ------------------------------------------------------------------------
     Case("label placeholder that reads attributes", "labels.yaml", "{min}–{max} minuuttia", "{min.__class__.__mro__}–{max} minuuttia",
          "__mro__", "exam_duration_range.fi", 'has "{{min.__class__.__mro__}}", which is not a placeholder of this label '
@@ -283,6 +339,11 @@ CASES = [
          "(it takes: {{max}}, {{min}}); write the placeholder exactly as shown or remove the braces"),
     Case("misspelt label key", "labels.yaml", "\nhome_link:\n", "\nhome_lnik:\n", "home_lnik:", "home_lnik",
          'is not a label any page uses; did you mean "home_link"? correct the name or remove it'),
+    Case("misspelt label key of a value-chosen label", "labels.yaml", "\nexam_tell_pregnancy:\n", "\nexam_tell_pregnacy:\n",
+         "exam_tell_pregnacy:", "exam_tell_pregnacy",
+         'is not a label any page uses; did you mean "exam_tell_pregnancy"? correct the name or remove it'),
+    Case("line break in a heading label", "labels.yaml", "  fi: Kunnat ja terveysasemat\n", '  fi: "Kunnat\\n\\n# Soita 0700 1"\n',
+         "Kunnat\\n", "directory_title.fi", ONE_LINE),
     Case("removed label", "labels.yaml", "\nhome_link:\n  fi: Siirry etusivulle\n  en: Go to the home page\n", "\n", "", "",
          'the label "home_link" is missing; add it with its text in every language'),
     # --- one-line fields -------------------------------------------------------------------

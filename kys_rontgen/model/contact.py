@@ -54,6 +54,15 @@ def _finnish_phone(value: str) -> str:
     return value
 
 
+def phone_problem(value: str) -> str | None:
+    """Why `value` is not a number this site may list (a tel: link in a text), or None."""
+    try:
+        _finnish_phone(value)
+    except PydanticCustomError as error:
+        return error.message()
+    return None
+
+
 # Finland and Åland share +358.
 FINNISH_REGIONS = {"FI", "AX"}
 
@@ -122,13 +131,22 @@ def url_characters(value: str) -> str:
     return value
 
 
+def public_host(value: str) -> str:
+    """A web address residents are sent to must be on the public internet (model/links.py)."""
+    from .links import link_problem
+
+    if value.lower().startswith(("http://", "https://")) and (problem := link_problem(value)):
+        raise PydanticCustomError("private_host", "{problem}", {"problem": problem})
+    return value
+
+
 Email = Annotated[str, AfterValidator(_email), JsonSchema({"format": "email"})]
 
 HttpsUrl = Annotated[checked_text(
     r"https://[^\s/]+\.[^\s]+",
     "https_url",
     '"{value}" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…',
-), AfterValidator(url_characters)]
+), AfterValidator(url_characters), AfterValidator(public_host)]
 
 PostalCode = checked_text(
     r"[0-9]{5}",

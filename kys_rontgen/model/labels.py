@@ -47,6 +47,11 @@ def _problem(key: str, text: str) -> str | None:
     return None
 
 
+def unknown_label(hint: str) -> str:
+    """What an editor reads for a key no page uses (`hint`: 'did you mean "…"? ' or nothing)."""
+    return f"is not a label any page uses; {hint}correct the name or remove it"
+
+
 def _error(kind: str, message: str, loc: tuple, value) -> InitErrorDetails:
     return InitErrorDetails(type=PydanticCustomError(kind, message), loc=loc, input=value)
 
@@ -72,10 +77,7 @@ class Labels(RootModel[dict[str, LocalizedLabel]]):
                     close = difflib.get_close_matches(key, sorted(missing), n=1, cutoff=0.6)
                     hint = f'did you mean "{close[0]}"? ' if close else ""
                     missing -= set(close)  # a misspelt key is one problem, not two
-                    problems.append(_error(
-                        "unknown_label",
-                        f"is not a label any page uses; {hint}correct the name or remove it", (key,), key,
-                    ))
+                    problems.append(_error("unknown_label", unknown_label(hint), (key,), key))
             for key in sorted(missing):
                 problems.append(_error(
                     "missing_label", f'the label "{key}" is missing; add it with its text in every language', (), key,

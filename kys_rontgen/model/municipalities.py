@@ -11,7 +11,7 @@ from .contact import HttpsUrl
 from .identifiers import LocationRef, MunicipalityCode, unique_by
 from .provenance import Sourced
 from .texts import Line, Localized, Text
-from .names import slugify
+from .names import fold, slugify
 
 LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files in dataset.py)
 
@@ -99,4 +99,29 @@ class Municipalities(Strict):
         ]
         if problems:
             raise ValidationError.from_exception_data("county", problems)
+        return self
+
+    @model_validator(mode="after")
+    def _localities_are_not_municipalities(self):
+        # The finder sends a reader who types a locality to its municipality: a municipality's own
+        # name there, or a locality under two municipalities, sends them to the wrong page.
+        names = {fold(name): m.name.fi for m in self.municipalities for name in m.name.model_dump().values()}
+        owner: dict[str, str] = {}
+        problems = []
+        for index, municipality in enumerate(self.municipalities):
+            for position, locality in enumerate(municipality.localities):
+                key, message = fold(locality), None
+                if key in names:
+                    message = ('"{locality}" is the name of the municipality {other}, not a locality of {here}; '
+                               "remove it from localities")
+                elif key in owner:
+                    message = ('"{locality}" is also a locality of {other}; a place belongs to one municipality: '
+                               "remove it from one of them")
+                if message:
+                    problems.append(InitErrorDetails(type=PydanticCustomError("locality", message, {
+                        "locality": locality, "other": names.get(key) or owner[key], "here": municipality.name.fi,
+                    }), loc=("municipalities", index, "localities", position), input=locality))
+                owner.setdefault(key, municipality.name.fi)
+        if problems:
+            raise ValidationError.from_exception_data("localities", problems)
         return self

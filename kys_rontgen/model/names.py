@@ -1,9 +1,11 @@
 """Identifiers the data itself uses or derives, shared by the models and the pages: the
-weekday codes of opening hours, and the ASCII slug and folded search key of a name.
+weekday codes of opening hours, the ASCII slug and folded search key of a name, and the host
+of a web address.
 (Here, not in formatting, so that model code never imports presentation code.)"""
 from __future__ import annotations
 
 import unicodedata
+from urllib.parse import urlsplit
 
 WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
 
@@ -26,3 +28,9 @@ def slugify(name: str) -> str:
     """ASCII page name from a Finnish name: "Leppävirta" -> "leppavirta", "Pieksä-Mäki" -> "pieksa-maki"."""
     words = "".join(c if c.isalnum() and c.isascii() else " " for c in fold(name)).split()
     return "-".join(words)
+
+
+def host(url: str) -> str:
+    """The readable name of a web address: https://www.example.fi/x -> example.fi (a source's link
+    text, and the key of its note in data/locations.yaml source_notes)."""
+    return urlsplit(url).hostname.removeprefix("www.")

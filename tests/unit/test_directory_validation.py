@@ -147,3 +147,15 @@ phones:
 def test_finnish_phone_numbers_other_than_premium_rate_are_accepted(number):
     # Foreign and premium-rate numbers are refused (tests/broken_data.py); these must not be.
     assert TypeAdapter(PhoneNumber).validate_python(number) == number
+
+
+def test_a_locality_under_two_municipalities_is_reported_where_it_is_repeated(data_dir):
+    # Nilsiä is Kuopio's; listed under Varkaus too, the finder would offer both pages.
+    municipalities = data_dir / "municipalities.yaml"
+    text = municipalities.read_text(encoding="utf-8")
+    varkaus = text.index("      fi: Varkaus\n")
+    source_line = text.index("    source:", varkaus)
+    municipalities.write_text(text[:source_line] + "    localities: [Nilsiä]\n" + text[source_line:], encoding="utf-8")
+    (error,) = _errors(data_dir)
+    assert error.startswith(f"data/municipalities.yaml:{_line_of(municipalities, 'localities: [Nilsiä]')}:")
+    assert '"Nilsiä" is also a locality of Kuopio; a place belongs to one municipality' in error
