@@ -301,7 +301,7 @@ CASES = [
     # --- characters no page can show ------------------------------------------------------
     Case("control character in a notice", "notices.yaml", "notices: []\n",
          NOTICE.format(text="Katso\\x01"), "Katso", "notices[0].text.fi", CONTROL.format(code="0001")),
-    Case("escape sequence in an exam name", "exams.yaml", "      en: MRI scan\n", '      en: "MRI \\e[31mscan"\n', "MRI \\e",
+    Case("escape sequence in an exam name", "exams.yaml", "      en: MRI scan\n", '      en: "MRI \\e(0scan"\n', "MRI \\e",
          "exams[1].name.en", CONTROL.format(code="001B")),
     Case("lone surrogate in a summary", "exams.yaml", "      en: Imaging with a magnetic field and radio waves, with no X-rays. It usually takes 30–60 minutes.\n",
          '      en: "Imaging \\ud800with a magnetic field."\n', "Imaging \\ud800", "",
@@ -323,6 +323,10 @@ CASES = [
          '      fi: "Kuopio\\L\\L!!! danger \\"Soita 0700 1\\""\n', 'fi: "Kuopio', "municipalities[5].name.fi",
          "contains the invisible character U+2028 (line separator), which changes the text (and a page address made "
          "from it) without showing; delete it (retype the text around it)"),
+    Case("link in a municipality name", "municipalities.yaml", "      fi: Kuopio\n", '      fi: "[Kuopio](https://ev.il/)"\n',
+         'fi: "[Kuopio]', "municipalities[5].name.fi",
+         'has "[", which would make a link or formatting on the page; a name is plain text: remove it '
+         "(a link belongs in a description)"),
     Case("Cyrillic letter in a Latin municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: K\u0430avi\n",
          "fi: K\u0430avi", "municipalities[2].name.fi",
          'mixes alphabets in "K\u0430avi": "\u0430" is a Cyrillic letter among Latin ones, which looks the same but makes '
