@@ -332,6 +332,9 @@ CASES = [
          'mixes alphabets in "K\u0430avi": "\u0430" is a Cyrillic letter among Latin ones, which looks the same but makes '
          "another name and page address; retype the word in one alphabet"),
     # --- labels ------------------------------------------------------------------------
+    Case("label that leaves out a placeholder", "labels.yaml", "{min}–{max} minuuttia", "{min} minuuttia",
+         "kestää yleensä {min} minuuttia", "exam_duration_range.fi",
+         "leaves out {{max}}, which the page fills in; keep every placeholder: {{max}}, {{min}}"),
     Case("label placeholder that reads attributes", "labels.yaml", "{min}–{max} minuuttia", "{min.__class__.__mro__}–{max} minuuttia",
          "__mro__", "exam_duration_range.fi", 'has "{{min.__class__.__mro__}}", which is not a placeholder of this label '
          "(it takes: {{max}}, {{min}}); write the placeholder exactly as shown or remove the braces"),
@@ -431,8 +434,16 @@ CASES = [
          '"+1 202 555 0143" is a phone number of United States, not a Finnish one; this site lists Finnish numbers only '
          "(+358 or a number starting with 0): check the number", column_of="number"),
     Case("premium-rate phone number", "service.yaml", 'number: "116117"', 'number: "0700 123 456"', "0700 123", "phone_channels[1].number",
-         '"0700 123 456" is a premium-rate number (0600, 0700), whose calls can cost several euros a minute; '
-         "this site does not list such numbers: check the number", column_of="number"),
+         '"0700 123 456" is a service number with an extra charge (0100, 0200, 060…, 070…), whose calls can cost '
+         "several euros a minute; this site does not list such numbers: check the number", column_of="number"),
+    Case("a charged service number that is not called premium rate", "service.yaml", 'number: "116117"', 'number: "0100 100"',
+         "0100 100", "phone_channels[1].number",
+         '"0100 100" is a service number with an extra charge (0100, 0200, 060…, 070…), whose calls can cost '
+         "several euros a minute; this site does not list such numbers: check the number", column_of="number"),
+    Case("the emergency number as a place's own line", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: ["112"]',
+         'phones: ["112"]', "contacts[0].phones[0]",
+         '"112" is a national number for everyone (the emergency number); the site gives it once, from '
+         "data/service.yaml: write this place's own number here", column_of='"112"'),
     Case("invalid phone number", "service.yaml", 'number: "116117"', 'number: "017 123"', "017 123", "phone_channels[1].number",
          '"017 123" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567', column_of="number"),
     Case("source without https://", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
