@@ -19,51 +19,25 @@ import markdown
 import nh3
 from markupsafe import Markup
 
+from .model.links import LINK_SCHEMES, link_problem
+
 # What data text may become. Block tags only appear in multi-paragraph texts.
 _INLINE_TAGS = {"a", "strong", "em", "code", "br", "img"}
 _BLOCK_TAGS = {"p", "ul", "ol", "li"}
 _ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt"}}
-LINK_SCHEMES = ("https", "http", "mailto", "tel")
 # Characters a Markdown extension acts on anywhere in a line (attr_list's `{: … }`, links,
 # emphasis, code, escapes); in text they become character references. The block markers
 # (`#`, `- `, `!!!`, `: `, `|`, `=`…) only act at the start of a line: escaped there.
 _MARKDOWN_SIGNIFICANT = re.compile(r"[\\`*_{}\[\]]")
 _LINE_START = re.compile(r"^[#:!+\-=|>~]")
 _TAG = re.compile(r"(<[^>]*>)")
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _IMAGE_WITHOUT_SOURCE = re.compile(r'<img(?![^>]*\ssrc=)(?:[^>]*?\salt="([^"]*)")?[^>]*>')
-_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 # Most texts (names, one-line sentences) hold nothing Markdown or HTML acts on: such a text is
 # its own HTML, so it skips Markdown and the sanitiser (a fifth of a build's generator time).
 # It starts with a letter, holds letters, digits, spaces and plain punctuation, and does not end
 # in a space; tests/unit/test_data_text.py checks it gives what the full path gives.
 _PLAIN_TEXT = re.compile(r"[^\W\d_](?:[^\W_]|[ ,.;:?!'\"()/%€+–—\-])*(?<! )")
-# Browsers drop these from a URL before reading its scheme ("java\tscript:").
-_URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
-
-
-def link_problem(url: str, embedded: bool = False) -> str | None:
-    """Why a link (or, when `embedded`, an image source) from data is not allowed; None if it is."""
-    cleaned = _URL_IGNORED.sub("", url).lower()
-    scheme = _SCHEME.match(cleaned)
-    off_site = bool(scheme) or cleaned.startswith(("//", "\\", "/\\"))
-    if embedded:
-        if off_site:
-            return (f'loads "{url}" from outside the site, which would tell a third party who reads the page; '
-                    "put the image in docs/ and link it with a relative path")
-        return None
-    if not scheme:
-        if cleaned.startswith(("//", "\\", "/\\")):
-            return f'"{url}" has no scheme; write the full address, starting with https://'
-        return None  # a page of this site
-    name = scheme.group(1)
-    if name not in LINK_SCHEMES:
-        return (f'links to "{url}", which is not a web page, e-mail address or phone number; '
-                "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
-    if name in {"http", "https"} and not re.match(r"^https?://[^/?#]+\.[^/?#]+", cleaned):
-        return f'"{url}" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'
-    return None
-
-
 @lru_cache(maxsize=1)
 def _markdown() -> markdown.Markdown:
     md = markdown.Markdown(extensions=[], output_format="html")
@@ -132,5 +106,6 @@ def rendered_html(text: str, inline: bool = True) -> Markup:
     if inline and html.count("<p>") == 1 and html.startswith("<p>") and html.endswith("</p>"):
         html = html[3:-4]
     # One line: inside a list item or an admonition a line break would end the Markdown block.
-    html = re.sub(r">\s*\n\s*<", "><", html).replace("\n", " ")
+    # (Every break str.splitlines() knows: MkDocs' plugins split the page at U+2028 and others too.)
+    html = _LINE_BREAK.sub(" ", re.sub(r">\s*\n\s*<", "><", html))
     return Markup(_inert(html))

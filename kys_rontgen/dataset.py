@@ -10,6 +10,7 @@ import difflib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
@@ -22,6 +23,7 @@ from .model.identifiers import Reference
 from .model.labels import Labels
 from .model.locations import Locations
 from .model.municipalities import Municipalities
+from .model.names import host
 from .model.notices import Notices
 from .model.privacy import Privacy
 from .model.ptv import Ptv
@@ -133,6 +135,49 @@ def _unknown_reference(source: YamlSource, loc, value: str, ref: Reference, know
     )
 
 
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+def _unused_source_notes(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+    """A `source_notes` host that no source uses: a typo (fi.wikipedia.org for fi.m.wikipedia.org)
+    would silently drop the "not an official source" note from every page."""
+    locations = loaded.get("locations.yaml")
+    if locations is None or not locations.source_notes:
+        return []
+    # From every file as written, so that a file with errors of its own still counts its sources.
+    hosts = {host(value) for source in sources.values() for value in _strings(source.data)
+             if value.startswith(("https://", "http://")) and urlsplit(value).hostname}
+    errors = []
+    for name in locations.source_notes:
+        if name not in hosts:
+            near = difflib.get_close_matches(name, sorted(hosts), n=1, cutoff=0.6)
+            fix = f"the sources use {near[0]}: write that" if near else "remove the note, or correct the host"
+            line, column = sources["locations.yaml"].position(("source_notes", name))
+            errors.append(DataError(str(sources["locations.yaml"].path), line, column, f"source_notes.{name}",
+                                    f"is not the host of any source in the data, so its note shows nowhere; {fix}"))
+    return errors
+
+
+def _unknown_files(data_dir: Path, root: Path) -> list[DataError]:
+    """A YAML file the site does not read (data/notice.yaml, locations.yml): its edits would vanish unseen."""
+    errors = []
+    for path in sorted([*data_dir.glob("*.yaml"), *data_dir.glob("*.yml")]):
+        if path.name in DATA_FILES:
+            continue
+        near = difflib.get_close_matches(path.name, list(DATA_FILES), n=1, cutoff=0.6)
+        fix = f"did you mean {near[0]}? Move its contents there" if near else (
+            f"the site reads only {', '.join(DATA_FILES)}: move its contents into one of them, or delete it")
+        errors.append(DataError(str(relative(path, root)), 1, 1, "", f"is not a data file of this site; {fix}"))
+    return errors
+
+
 def load_dataset(
     data_dir: Path,
     languages: list[Language],
@@ -171,6 +216,8 @@ def load_dataset(
         errors += problems
         by_file[name] = problems
     errors += _reference_errors(loaded, sources, by_file)
+    errors += _unknown_files(data_dir, root)
+    errors += _unused_source_notes(loaded, sources)
     if errors:
         raise DataErrors(errors)
     return Dataset(languages=languages, now=now, sources=sources, **{_attribute(n): m for n, m in loaded.items()})

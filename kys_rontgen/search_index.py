@@ -45,9 +45,15 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(html.unescape(_TAG.sub(" ", text)))
 
 
+# A compound's last part is a word of its own: no longer than this ("vastaanottotoiminta"). Without
+# the bound, one pasted "word" of 30,000 letters asked the lemmatiser about 30,000 tails (quadratic
+# time, a cache of hundreds of megabytes).
+LONGEST_TAIL = 24
+
+
 def _tails(word: str) -> list[str]:
     """Final parts a compound may end in, longest first: "magneettikuvaus" -> "eettikuvaus", … "kuvaus", … "kaus"."""
-    return [word[i:] for i in range(3, len(word) - 3)]
+    return [word[i:] for i in range(max(3, len(word) - LONGEST_TAIL), len(word) - 3)]
 
 
 def word_forms(base_forms: set[str], lemmatiser: Lemmatiser) -> dict[str, list[str]]:

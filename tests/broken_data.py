@@ -12,6 +12,7 @@ data changes.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -162,6 +163,10 @@ NOTICE = """notices:
       fi: "{text}"
       en: Notice text
 """
+# The places the pages send readers to for current contact details: the whole list as the real
+# data has it, whatever it holds, up to the next top-level key.
+_MUNICIPALITIES = (Path(__file__).parents[1] / "data" / "municipalities.yaml").read_text(encoding="utf-8")
+CURRENT_INFORMATION = re.search(r"^current_information:\n(?:(?: .*)?\n)*?(?=^\S)", _MUNICIPALITIES, re.M).group()
 # "Billion laughs": nine levels of nine aliases, a billion values if expanded.
 BOMB = "".join(
     f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9 if previous else ['"lol"'] * 9) + "]\n"
@@ -187,6 +192,15 @@ CASES = [
          column_of="\x07"),
     Case("yaml: a number of 5000 digits", "municipalities.yaml", 'code: "140"', "code: " + "1" * 5000, "code: 111",
          "", "YAML: a number of 5000 digits cannot be right; check it, or put it in quotes", column_of="111"),
+    Case("data file under a near name", "notice.yml", "<whole file>", "notices: []\n", "", "",
+         "is not a data file of this site; did you mean notices.yaml? Move its contents there"),
+    Case("source note for a host no source uses", "locations.yaml", "source_notes:\n",
+         "source_notes:\n  zzqx.invalid:\n    fi: Esimerkki\n    en: Example\n", "  zzqx.invalid:", "source_notes.zzqx.invalid",
+         "is not the host of any source in the data, so its note shows nowhere; remove the note, or correct the host"),
+    Case("a municipality named as a locality", "municipalities.yaml", "localities: [Juankoski,", "localities: [Iisalmi, Juankoski,",
+         "localities: [Iisalmi", "municipalities[5].localities[0]",
+         '"Iisalmi" is the name of the municipality Iisalmi, not a locality of Kuopio; remove it from localities',
+         column_of="Iisalmi"),
     Case("empty file", "labels.yaml", "<whole file>", "# everything commented out\n", "", "", "the file is empty; restore it from git"),
     # --- fields ------------------------------------------------------------------------
     Case("unknown field, misspelt", "exams.yaml", "  - id: ct\n    name:", "  - id: ct\n    nmae:", "nmae:", "exams[2].nmae",
@@ -207,6 +221,9 @@ CASES = [
     # --- languages -------------------------------------------------------------------------
     Case("missing translation", "exams.yaml", "      en: MRI scan\n", "", "  - id: mri", "exams[1].name",
          "has no text in en; add `en: …` beside the other languages", line_offset=1),
+    # An editor clearing the list before retyping it (the open data page names its first as publisher).
+    Case("no place for current information", "municipalities.yaml", CURRENT_INFORMATION, "current_information: []\n\n",
+         "current_information: []", "current_information", "must not be empty; add at least one item"),
     Case("empty translation", "exams.yaml", "      en: MRI scan\n", '      en: ""\n', 'en: ""', "exams[1].name.en", "is empty; write the text"),
     Case("unconfigured language", "exams.yaml", "      en: MRI scan\n", "      en: MRI scan\n      de: MRT\n", "  - id: mri",
          "exams[1].name", "has text in de, which is not a configured language (fi, en); remove it or add the language to mkdocs.yml",
@@ -254,6 +271,33 @@ CASES = [
          "../kunnat", "exams[1].summary.fi",
          '"../kunnat/index.md" is a relative address, which data text cannot use (it would break on some pages); '
          "write the full address, starting with https://"),
+    Case("mailto with a hidden recipient", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:?bcc=kaikki@example.fi)", "mailto:", "exams[1].summary.fi",
+         '"mailto:?bcc=kaikki@example.fi" has no valid e-mail address after mailto:; write it as mailto:name@example.fi'),
+    Case("mailto with extra headers", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:info@example.fi?cc=x@example.fi&body=Hei)", "mailto:",
+         "exams[1].summary.fi", '"mailto:info@example.fi?cc=x@example.fi&body=Hei" adds more to the e-mail than one '
+         "subject (cc, bcc, body or a line break); write only mailto:name@example.fi, or mailto:name@example.fi?subject=…"),
+    Case("tel link that is not a phone number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Soita](tel:12345)", "tel:", "exams[1].summary.fi",
+         '"tel:12345" is not a valid phone number; write it as tel:+358171234567'),
+    Case("link to an intranet host", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](https://intra.kys.local/ohje)", "intra.kys", "exams[1].summary.fi",
+         '"https://intra.kys.local/ohje" points to an intranet host name (intra.kys.local), which residents cannot '
+         "open from home; link to a public page instead"),
+    Case("web page on a private network address", "contacts.yaml", "web_page: https://example.fi/asema",
+         "web_page: https://192.168.1.10/asema", "web_page:", "contacts[0].web_page",
+         '"https://192.168.1.10/asema" points to a private or local network address (192.168.1.10), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("source on the intranet", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: http://intra.kys.fi.local/kuvantaminen", "source: http://intra", "source",
+         '"http://intra.kys.fi.local/kuvantaminen" points to an intranet host name (intra.kys.fi.local), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("over-indented line in a text", "service.yaml", " terveyskeskuksissa.\n\n      Teemme",
+         " terveyskeskuksissa.\n\n          Ajanvaraus lähetteellä.\n\n      Teemme",
+         "KYS Röntgen on Kuopion", "description.body.fi",
+         'has the line "Ajanvaraus lähetteellä." indented by four or more spaces, which the page would show as a code '
+         "block; start it where the lines around it start", line_offset=-1, column_of="fi:"),
     # --- characters no page can show ------------------------------------------------------
     Case("control character in a notice", "notices.yaml", "notices: []\n",
          NOTICE.format(text="Katso\\x01"), "Katso", "notices[0].text.fi", CONTROL.format(code="0001")),
@@ -263,6 +307,26 @@ CASES = [
          '      en: "Imaging \\ud800with a magnetic field."\n', "Imaging \\ud800", "",
          'YAML syntax: a "\\u…" in a quoted text is not a character a page can show; write the character itself, or remove the backslash',
          column_of="\\ud800"),
+    Case("zero-width space in a municipality name", "municipalities.yaml", "      fi: Kuopio\n", "      fi: Kuo\u200bpio\n",
+         "fi: Kuo\u200b", "municipalities[5].name.fi",
+         "contains the invisible character U+200B (zero width space), which changes the text (and a page address made "
+         "from it) without showing; delete it (retype the text around it)"),
+    Case("soft hyphen in a municipality name", "municipalities.yaml", "      fi: Joroinen\n", "      fi: Joroi\u00adnen\n",
+         "fi: Joroi", "municipalities[1].name.fi",
+         "contains the invisible character U+00AD (soft hyphen), which changes the text (and a page address made "
+         "from it) without showing; delete it (retype the text around it)"),
+    Case("bidi control in a municipality name", "municipalities.yaml", "      en: Kuopio\n", '      en: "Kuopio\\u202e"\n',
+         "en: \"Kuopio", "municipalities[5].name.en",
+         "contains the invisible character U+202E (right-to-left override), which changes the text (and a page address "
+         "made from it) without showing; delete it (retype the text around it)"),
+    Case("line separator in a municipality name", "municipalities.yaml", "      fi: Kuopio\n",
+         '      fi: "Kuopio\\L\\L!!! danger \\"Soita 0700 1\\""\n', 'fi: "Kuopio', "municipalities[5].name.fi",
+         "contains the invisible character U+2028 (line separator), which changes the text (and a page address made "
+         "from it) without showing; delete it (retype the text around it)"),
+    Case("Cyrillic letter in a Latin municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: K\u0430avi\n",
+         "fi: K\u0430avi", "municipalities[2].name.fi",
+         'mixes alphabets in "K\u0430avi": "\u0430" is a Cyrillic letter among Latin ones, which looks the same but makes '
+         "another name and page address; retype the word in one alphabet"),
     # --- labels ------------------------------------------------------------------------
     Case("label placeholder that reads attributes", "labels.yaml", "{min}–{max} minuuttia", "{min.__class__.__mro__}–{max} minuuttia",
          "__mro__", "exam_duration_range.fi", 'has "{{min.__class__.__mro__}}", which is not a placeholder of this label '
@@ -275,6 +339,11 @@ CASES = [
          "(it takes: {{max}}, {{min}}); write the placeholder exactly as shown or remove the braces"),
     Case("misspelt label key", "labels.yaml", "\nhome_link:\n", "\nhome_lnik:\n", "home_lnik:", "home_lnik",
          'is not a label any page uses; did you mean "home_link"? correct the name or remove it'),
+    Case("misspelt label key of a value-chosen label", "labels.yaml", "\nexam_tell_pregnancy:\n", "\nexam_tell_pregnacy:\n",
+         "exam_tell_pregnacy:", "exam_tell_pregnacy",
+         'is not a label any page uses; did you mean "exam_tell_pregnancy"? correct the name or remove it'),
+    Case("line break in a heading label", "labels.yaml", "  fi: Kunnat ja terveysasemat\n", '  fi: "Kunnat\\n\\n# Soita 0700 1"\n',
+         "Kunnat\\n", "directory_title.fi", ONE_LINE),
     Case("removed label", "labels.yaml", "\nhome_link:\n  fi: Siirry etusivulle\n  en: Go to the home page\n", "\n", "", "",
          'the label "home_link" is missing; add it with its text in every language'),
     # --- one-line fields -------------------------------------------------------------------
@@ -288,6 +357,11 @@ CASES = [
          "  email: saavutettavuus(at)traficom.fi\n", "email: saavutettavuus", "supervisor.email",
          '"saavutettavuus(at)traficom.fi" is not a valid e-mail address (An email address must have an @-sign); '
          "write it as name@example.fi"),
+    Case("fully accessible with shortcomings listed", "accessibility.yaml", "status: partially", "status: fully", "status:",
+         "status", 'is "fully" but the statement lists shortcomings; use "fully" only with no shortcomings, '
+         'and "partially" or "not" with at least one'),
+    Case("accessibility standard the law does not name", "accessibility.yaml", "standard: WCAG 2.1 AA",
+         "standard: WCAG 1.0 A", "standard:", "standard", "\"WCAG 1.0 A\" is not allowed; write 'WCAG 2.1 AA' or 'WCAG 2.2 AA'"),
     Case("accessibility review before the statement", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-11-27", "last_reviewed:",
          "last_reviewed", "2026-11-27 is before prepared 2026-11-28; set it to the date of the latest review"),
     Case("accessibility review in the future", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-12-05",
@@ -349,6 +423,12 @@ CASES = [
     Case("letters in a phone number", "service.yaml", 'number: "116117"', 'number: "017 I73 3OO"', "017 I73", "phone_channels[1].number",
          '"017 I73 3OO" has letters in it; a phone number has only digits (is an O a zero, an I a one?): '
          "write it as 017 123 4567 or +358 17 123 4567", column_of="number"),
+    Case("foreign phone number", "service.yaml", 'number: "116117"', 'number: "+1 202 555 0143"', "+1 202", "phone_channels[1].number",
+         '"+1 202 555 0143" is a phone number of United States, not a Finnish one; this site lists Finnish numbers only '
+         "(+358 or a number starting with 0): check the number", column_of="number"),
+    Case("premium-rate phone number", "service.yaml", 'number: "116117"', 'number: "0700 123 456"', "0700 123", "phone_channels[1].number",
+         '"0700 123 456" is a premium-rate number (0600, 0700), whose calls can cost several euros a minute; '
+         "this site does not list such numbers: check the number", column_of="number"),
     Case("invalid phone number", "service.yaml", 'number: "116117"', 'number: "017 123"', "017 123", "phone_channels[1].number",
          '"017 123" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567', column_of="number"),
     Case("source without https://", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
@@ -428,6 +508,19 @@ CASES = [
     Case("period ending before it starts", "contacts.yaml", "valid_to: 2026-12-26", "valid_to: 2026-12-20", "valid_to:",
          "contacts[0].opening_hours.exceptions[0].valid_to",
          "valid_to 2026-12-20 is before valid_from 2026-12-24; swap them or correct the date"),
+    Case("weekday twice in one row", "contacts.yaml", "days: [mo, tu, we, th, fr]", "days: [mo, mo, tu]", "days:",
+         "contacts[0].opening_hours.standard[0].days", "names mo more than once; list each weekday once", column_of="days"),
+    Case("weekly rows that overlap", "contacts.yaml", '          closes: "15.30"\n',
+         '          closes: "15.30"\n        - days: [fr]\n          opens: "12.00"\n          closes: "18.00"\n',
+         "days: [fr]", "contacts[0].opening_hours.standard[1].days",
+         "gives fr hours that overlap another row's (08.00–15.30); give each day's hours once", column_of="days"),
+    Case("exception in the year 9999", "contacts.yaml", "valid_to: 2026-12-26", "valid_to: 9999-12-31", "valid_to:",
+         "contacts[0].opening_hours.exceptions[0].valid_to",
+         "9999-12-31 is in the year 9999; a date here must be between the years 2000 and 2100: check the year"),
+    Case("exception of decades (a typo in the year)", "contacts.yaml", "valid_to: 2026-12-26", "valid_to: 2062-12-26",
+         "valid_to:", "contacts[0].opening_hours.exceptions[0].valid_to",
+         "makes an exception of 13152 days; an exception lasts at most a year: check the years, or change the weekly "
+         "hours (standard) for a lasting change"),
     Case("next review before last review", "contacts.yaml", "next_review_due: 2027-11-01", "next_review_due: 2026-10-01",
          "next_review_due:", "next_review_due", "2026-10-01 is not after last_reviewed 2026-11-01; set a later date"),
     Case("missing fact without a note", "contacts.yaml", "missing: Not published on the county's pages (looked 28.11.2026)",

@@ -59,8 +59,12 @@ class Supervisor(Sourced):
     source_note: Text | None = None  # for editors: how good `source` is for the contact details
 
 
+# The levels EN 301 549 and Act 306/2019 refer to (WCAG 2.1 AA; 2.2 AA meets it too).
+STANDARDS = ("WCAG 2.1 AA", "WCAG 2.2 AA")
+
+
 class Accessibility(Sourced):
-    standard: Text  # e.g. "WCAG 2.1 AA"; the statement names the law and EN 301 549 beside it
+    standard: Literal[STANDARDS]  # the statement names the law and EN 301 549 beside it
     status: Literal["fully", "partially", "not"]  # how far the site meets `standard`
     assessment: Literal["self", "third_party"]
     method: Localized  # how the site was assessed
@@ -77,5 +81,13 @@ class Accessibility(Sourced):
                 "review_date",
                 "{reviewed} is before prepared {prepared}; set it to the date of the latest review",
                 at=("last_reviewed",), reviewed=self.last_reviewed.isoformat(), prepared=self.prepared.isoformat(),
+            )
+        # A legal statement: "fully compliant" above a list of shortcomings contradicts itself.
+        if (self.status == "fully") == bool(self.shortcomings):
+            raise located(
+                "status_shortcomings",
+                'is "{status}" but the statement lists {listed}; use "fully" only with no shortcomings, '
+                'and "partially" or "not" with at least one', at=("status",),
+                status=self.status, listed="shortcomings" if self.shortcomings else "no shortcomings",
             )
         return self

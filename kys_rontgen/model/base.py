@@ -16,6 +16,11 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict
 from pydantic_core import PydanticCustomError
 
+# A date or time the site shows outside these years is a typing mistake (year 1 or 9999 also
+# breaks the feeds and the structured data).
+YEARS = range(2000, 2101)
+
+
 class Strict(BaseModel):
     """Base of every data record: unknown fields are errors (a typo must not vanish)."""
 

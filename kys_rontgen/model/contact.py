@@ -31,7 +31,40 @@ def _finnish_phone(value: str) -> str:
             '"{value}" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567',
             {"value": value},
         )
+    if short_service:
+        return value
+    # Any country's number is "valid": a foreign one would be printed in its own national format
+    # ("(202) 555-0143"), which a reader here dials as a Finnish number.
+    if phonenumbers.region_code_for_number(number) not in FINNISH_REGIONS:
+        from phonenumbers import geocoder
+
+        raise PydanticCustomError(
+            "phone_foreign",
+            '"{value}" is a phone number of {country}, not a Finnish one; this site lists Finnish numbers only '
+            "(+358 or a number starting with 0): check the number",
+            {"value": value, "country": geocoder.country_name_for_number(number, "en") or "another country"},
+        )
+    if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.PREMIUM_RATE:
+        raise PydanticCustomError(
+            "phone_premium",
+            '"{value}" is a premium-rate number (0600, 0700), whose calls can cost several euros a minute; '
+            "this site does not list such numbers: check the number",
+            {"value": value},
+        )
     return value
+
+
+def phone_problem(value: str) -> str | None:
+    """Why `value` is not a number this site may list (a tel: link in a text), or None."""
+    try:
+        _finnish_phone(value)
+    except PydanticCustomError as error:
+        return error.message()
+    return None
+
+
+# Finland and Åland share +358.
+FINNISH_REGIONS = {"FI", "AX"}
 
 
 def _quoted_phone(value: object) -> object:
@@ -98,13 +131,22 @@ def url_characters(value: str) -> str:
     return value
 
 
+def public_host(value: str) -> str:
+    """A web address residents are sent to must be on the public internet (model/links.py)."""
+    from .links import link_problem
+
+    if value.lower().startswith(("http://", "https://")) and (problem := link_problem(value)):
+        raise PydanticCustomError("private_host", "{problem}", {"problem": problem})
+    return value
+
+
 Email = Annotated[str, AfterValidator(_email), JsonSchema({"format": "email"})]
 
 HttpsUrl = Annotated[checked_text(
     r"https://[^\s/]+\.[^\s]+",
     "https_url",
     '"{value}" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…',
-), AfterValidator(url_characters)]
+), AfterValidator(url_characters), AfterValidator(public_host)]
 
 PostalCode = checked_text(
     r"[0-9]{5}",

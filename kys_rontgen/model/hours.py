@@ -10,7 +10,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .base import JsonSchema, Strict, located
+from .base import YEARS, JsonSchema, Strict, located
 from .names import WEEKDAYS
 from .texts import Localized
 
@@ -62,10 +62,32 @@ def _closes_after_opens(opens: time | None, closes: time | None) -> None:
         )
 
 
+def _once_each(days: list[str]) -> list[str]:
+    if repeated := sorted({day for day in days if days.count(day) > 1}, key=WEEKDAYS.index):
+        raise PydanticCustomError(
+            "weekday_twice", "names {days} more than once; list each weekday once",
+            {"days": ", ".join(repeated)},
+        )
+    return days
+
+
+def _plausible_year(value: date) -> date:
+    if value.year not in YEARS:
+        raise PydanticCustomError(
+            "date_year", "{value} is in the year {year}; a date here must be between the years {first} and {last}: "
+            "check the year", {"value": value.isoformat(), "year": value.year, "first": YEARS.start, "last": YEARS.stop - 1},
+        )
+    return value
+
+
+Day = Annotated[date, AfterValidator(_plausible_year)]
+LONGEST_EXCEPTION_DAYS = 366  # a longer change is a change of the weekly hours
+
+
 class WeeklyHours(Strict):
     """Open (or answering the phone) on these weekdays between these times."""
 
-    days: Annotated[list[Weekday], Field(min_length=1)]
+    days: Annotated[list[Weekday], Field(min_length=1), AfterValidator(_once_each)]
     opens: Clock
     closes: Clock
 
@@ -78,8 +100,8 @@ class WeeklyHours(Strict):
 class ExceptionHours(Strict):
     """Different hours, or closed, from valid_from to valid_to (one day if valid_to is left out)."""
 
-    valid_from: date
-    valid_to: date | None = None
+    valid_from: Day
+    valid_to: Day | None = None
     closed: bool = False
     opens: Clock | None = None
     closes: Clock | None = None
@@ -94,6 +116,14 @@ class ExceptionHours(Strict):
                 at=("valid_to",),
                 to=self.valid_to.isoformat(),
                 start=self.valid_from.isoformat(),
+            )
+        if (self.last_day - self.valid_from).days >= LONGEST_EXCEPTION_DAYS:
+            raise located(
+                "exception_length",
+                "makes an exception of {days} days; an exception lasts at most a year: check the years, or change "
+                "the weekly hours (standard) for a lasting change",
+                at=("valid_to",),
+                days=(self.last_day - self.valid_from).days + 1,
             )
         has_hours = self.opens is not None or self.closes is not None
         if self.closed and has_hours:
@@ -115,6 +145,21 @@ class ExceptionHours(Strict):
 class OpeningHours(Strict):
     standard: list[WeeklyHours] = []
     exceptions: list[ExceptionHours] = []
+
+    @model_validator(mode="after")
+    def _rows_do_not_overlap(self):
+        # Two rows open on one day at the same time contradict each other (split hours do not overlap).
+        for later, row in enumerate(self.standard):
+            for earlier in self.standard[:later]:
+                days = [day for day in row.days if day in earlier.days]
+                if days and row.opens < earlier.closes and earlier.opens < row.closes:
+                    raise located(
+                        "hours_overlap",
+                        "gives {day} hours that overlap another row's ({opens}–{closes}); give each day's hours once",
+                        at=("standard", later, "days"),
+                        day=days[0], opens=earlier.opens.strftime("%H.%M"), closes=earlier.closes.strftime("%H.%M"),
+                    )
+        return self
 
     def current_exceptions(self, today: date) -> list[ExceptionHours]:
         """Exceptions not yet over, soonest first (pages show them before the weekly hours)."""

@@ -21,6 +21,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "municipality_title": frozenset({"name"}),
     "municipality_description": frozenset({"name"}),
     "municipality_localities": frozenset({"names"}),
+    "place_elsewhere": frozenset({"municipality"}),
     "exam_duration_range": frozenset({"min", "max"}),
     "accessibility_feedback_answer": frozenset({"who", "days"}),
     "accessibility_supervisor_intro": frozenset({"days"}),
@@ -44,6 +45,11 @@ def _problem(key: str, text: str) -> str | None:
             return (f'has "{match.group()}", which is not a placeholder of this label (it takes: {shown}); '
                     "write the placeholder exactly as shown or remove the braces")
     return None
+
+
+def unknown_label(hint: str) -> str:
+    """What an editor reads for a key no page uses (`hint`: 'did you mean "…"? ' or nothing)."""
+    return f"is not a label any page uses; {hint}correct the name or remove it"
 
 
 def _error(kind: str, message: str, loc: tuple, value) -> InitErrorDetails:
@@ -71,10 +77,7 @@ class Labels(RootModel[dict[str, LocalizedLabel]]):
                     close = difflib.get_close_matches(key, sorted(missing), n=1, cutoff=0.6)
                     hint = f'did you mean "{close[0]}"? ' if close else ""
                     missing -= set(close)  # a misspelt key is one problem, not two
-                    problems.append(_error(
-                        "unknown_label",
-                        f"is not a label any page uses; {hint}correct the name or remove it", (key,), key,
-                    ))
+                    problems.append(_error("unknown_label", unknown_label(hint), (key,), key))
             for key in sorted(missing):
                 problems.append(_error(
                     "missing_label", f'the label "{key}" is missing; add it with its text in every language', (), key,

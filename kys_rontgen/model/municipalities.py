@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BeforeValidator, ValidationError, model_validator
+from pydantic import BeforeValidator, Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .base import JsonSchema, Strict, located
@@ -11,7 +11,7 @@ from .contact import HttpsUrl
 from .identifiers import LocationRef, MunicipalityCode, unique_by
 from .provenance import Sourced
 from .texts import Line, Localized, Text
-from .names import slugify
+from .names import fold, slugify
 
 LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files in dataset.py)
 
@@ -70,7 +70,8 @@ class InformationSource(Strict):
 class Municipalities(Strict):
     # The area's municipalities: each has exactly one entry below (a larger variant lists its own).
     county_codes: list[MunicipalityCode] | None = None
-    current_information: list[InformationSource] = []
+    # The pages send readers here for what the site does not hold (the open data page names the first as publisher).
+    current_information: Annotated[list[InformationSource], Field(min_length=1)]
     # Two spellings can make the same page address (kunnat/kaavi.md): the slug is unique too.
     municipalities: Annotated[
         list[Municipality], unique_by("code", ("slug", "name.fi", "page name (made from the Finnish name)"))
@@ -98,4 +99,29 @@ class Municipalities(Strict):
         ]
         if problems:
             raise ValidationError.from_exception_data("county", problems)
+        return self
+
+    @model_validator(mode="after")
+    def _localities_are_not_municipalities(self):
+        # The finder sends a reader who types a locality to its municipality: a municipality's own
+        # name there, or a locality under two municipalities, sends them to the wrong page.
+        names = {fold(name): m.name.fi for m in self.municipalities for name in m.name.model_dump().values()}
+        owner: dict[str, str] = {}
+        problems = []
+        for index, municipality in enumerate(self.municipalities):
+            for position, locality in enumerate(municipality.localities):
+                key, message = fold(locality), None
+                if key in names:
+                    message = ('"{locality}" is the name of the municipality {other}, not a locality of {here}; '
+                               "remove it from localities")
+                elif key in owner:
+                    message = ('"{locality}" is also a locality of {other}; a place belongs to one municipality: '
+                               "remove it from one of them")
+                if message:
+                    problems.append(InitErrorDetails(type=PydanticCustomError("locality", message, {
+                        "locality": locality, "other": names.get(key) or owner[key], "here": municipality.name.fi,
+                    }), loc=("municipalities", index, "localities", position), input=locality))
+                owner.setdefault(key, municipality.name.fi)
+        if problems:
+            raise ValidationError.from_exception_data("localities", problems)
         return self

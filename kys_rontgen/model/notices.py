@@ -13,11 +13,9 @@ from pydantic import BeforeValidator, ValidationInfo, field_validator, model_val
 from pydantic_core import PydanticCustomError
 
 from ..clock import finnish, parse_finnish_time
-from .base import JsonSchema, Strict
+from .base import YEARS, JsonSchema, Strict
 from .identifiers import ExamRef, LocationRef, Slug, unique_by
 from .texts import Localized, LocalizedLine
-
-YEARS = range(2000, 2101)  # a notice outside these is a typing mistake (and year 1 or 9999 breaks the feeds)
 
 
 def finnish_time(value: object) -> datetime:

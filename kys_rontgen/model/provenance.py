@@ -9,7 +9,7 @@ from pydantic_core import PydanticCustomError
 
 from .. import clock
 from .base import Strict, checked_text, located
-from .contact import url_characters
+from .contact import public_host, url_characters
 from .texts import Text
 
 # Sources may be old http:// pages; links shown to residents must be https (contact.HttpsUrl).
@@ -17,7 +17,7 @@ SourceUrl = Annotated[checked_text(
     r"https?://[^\s/]+\.[^\s]+",
     "source_url",
     '"{value}" is not a full web address; copy the address of the source page, starting with https://',
-), AfterValidator(url_characters)]
+), AfterValidator(url_characters), AfterValidator(public_host)]
 
 
 def today(info: ValidationInfo | None) -> date:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from typing import Annotated
 
 from pydantic import AfterValidator, ValidationInfo
@@ -19,7 +20,9 @@ _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
 # An attribute list (`{: onclick=… }`, `{ .class }`): pages never take attributes from data.
 _ATTRIBUTES = re.compile(r"\{[^{}\n]*\}")
 # A character reference (`&#106;`, `&lt;`): it could spell markup the other checks do not see.
-_REFERENCE = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
+# A name needs its `;` here: `&y=2` in a web address's query is a plain ampersand (the page
+# prints every `&` as `&amp;`, so `&lt` without one cannot become markup either).
+_REFERENCE = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[a-zA-Z][a-zA-Z0-9]*;)")
 # The same rules for the JSON Schema (ECMA regex, no flags).
 # (The IDE cannot render Markdown, so of the link rules it shows the commonest: script links.)
 _MARKUP_JSON = (r"<\s*/?\s*[a-zA-Z!?]|\{[^{}\n]*\}|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);"
@@ -40,6 +43,29 @@ def _no_markup(value: str) -> str:
             {"found": match.group()},
         )
     _allowed_links(value)
+    return value
+
+
+_INDENTED = re.compile(r"(?:^|\n)( {4,}|\t)\S")
+
+
+def _no_code_block(value: str) -> str:
+    """A line indented by four spaces more than the text around it is a code block in Markdown:
+    the page would show it in a typewriter box. The site's Markdown has no code blocks, so it is
+    refused (a list item's continuation, which Markdown also indents by four, stays allowed)."""
+    if not _INDENTED.search(value):
+        return value
+    from ..data_text import rendered_markdown
+
+    html = rendered_markdown(value)
+    if "<pre>" in html:
+        code = html.split("<pre><code>", 1)[1].split("\n", 1)[0]
+        raise PydanticCustomError(
+            "indented",
+            'has the line "{line}" indented by four or more spaces, which the page would show as a code block; '
+            "start it where the lines around it start",
+            {"line": code.strip()},
+        )
     return value
 
 
@@ -71,6 +97,52 @@ def _allowed_links(value: str) -> None:
             raise PydanticCustomError("link", "{problem}", {"problem": problem})
 
 
+# Characters with no glyph that still change a text: zero-width space and joiners, soft hyphen,
+# word joiner, byte-order mark, and the bidi controls that reorder what is shown (Trojan Source).
+# In a name they make another slug and page address that looks the same on screen. The Unicode
+# line and paragraph separators too: MkDocs' i18n plugin splits page Markdown at them, which
+# would start a heading or an admonition inside a one-line text.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+                        "\ufff9-\ufffb\U000e0000-\U000e007f]")
+# Alphabets whose letters look alike: one word written in two of them is a look-alike, not a name.
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "CHEROKEE")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _visible(value: str) -> str:
+    if found := _INVISIBLE.search(value):
+        character = found.group()
+        raise PydanticCustomError(
+            "invisible",
+            "contains the invisible character U+{code} ({name}), which changes the text (and a page address made "
+            "from it) without showing; delete it (retype the text around it)",
+            {"code": f"{ord(character):04X}", "name": unicodedata.name(character, "format character").lower()},
+        )
+    return value
+
+
+def _script(letter: str) -> str | None:
+    script = unicodedata.name(letter, "").split(" ", 1)[0]
+    return script if script in _SCRIPTS else None
+
+
+def _one_script(value: str) -> str:
+    if value.isascii():
+        return value
+    for word in _WORD.findall(value):
+        scripts = {_script(letter) for letter in word} - {None}
+        if len(scripts) > 1:
+            main = _script(word[0]) or sorted(scripts)[0]
+            odd = next(letter for letter in word if _script(letter) not in (None, main))
+            raise PydanticCustomError(
+                "mixed_script",
+                'mixes alphabets in "{word}": "{odd}" is a {script} letter among {main} ones, which looks the same '
+                "but makes another name and page address; retype the word in one alphabet",
+                {"word": word, "odd": odd, "script": _script(odd).title(), "main": main.title()},
+            )
+    return value
+
+
 def _one_line(value: str) -> str:
     if "\n" in value.strip() or "\r" in value.strip():
         raise PydanticCustomError(
@@ -90,16 +162,21 @@ def _not_blank(value: str) -> str:
 Text = Annotated[
     str,
     AfterValidator(_not_blank),
+    AfterValidator(_visible),
     AfterValidator(_no_markup),
     AfterValidator(_no_attributes),
+    AfterValidator(_no_code_block),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
 
 # A label's text: braces hold its placeholders, which model/labels.py checks by name.
-LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_no_markup), JsonSchema({"pattern": r"\S"})]
+# Labels are headings, titles, link texts and short sentences: one line each (a line break put
+# a paragraph inside a heading and raw Markdown into the page title).
+LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), AfterValidator(_no_markup),
+                      AfterValidator(lambda value: _one_line(value)), JsonSchema({"pattern": r"\S"})]
 
 # A name, title or summary: one line of text.
-Line = Annotated[Text, AfterValidator(_one_line), JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
+Line = Annotated[Text, AfterValidator(_one_line), AfterValidator(_one_script), JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
 
 
 def _all_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:

@@ -44,7 +44,7 @@ def render_pages(dataset: Dataset, cache_dir: Path | None = None) -> dict[str, s
                 templates[page.template] = env.get_template(page.template)
             template = templates[page.template]
             for language in dataset.languages:
-                context = page_context(dataset, language.code, page)
+                context = page_context(dataset, language.code, page, problems)
                 path = f"{language.code}/{page.path}"
                 rendered[path] = template.render(**context)
                 problems += _page_problems(dataset, page, path, rendered[path])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .. import structured_data
 from ..formatting import finnish_sort_key
-from ..model.names import fold
+from ..model.names import search_words
 from ..published_files import CSV_PATH, EXPORT_PATH
 from . import open_data
 from .page import Page
@@ -25,7 +25,7 @@ def search_key(municipality) -> str:
     """What the finder matches typed text against: every official name and the localities
     (former municipalities, villages) that name its health stations, folded ("idensalmi iisalmi")."""
     names = [*municipality.name.model_dump().values(), *municipality.localities]
-    return " ".join(sorted({fold(name) for name in names}))
+    return " ".join(sorted({search_words(name) for name in names} - {""}))
 
 
 @dataclass(frozen=True)
@@ -36,18 +36,25 @@ class Place:
     health_centre: bool
     xray: bool
     screening: bool
+    # The names of the municipality the place is in, when that is not the page's own (a Joroinen
+    # resident's health centre in Varkaus): the card says so, and a mistyped id shows on the page.
+    elsewhere: dict | None = None
 
 
-def places(health_centres: list, xray_places: list, screening_sites: list) -> list[Place]:
+def places(health_centres: list, xray_places: list, screening_sites: list, here: str = "",
+           names: dict | None = None) -> list[Place]:
     """Each location once, in the order a resident looks for them: health centres, the X-ray
-    places in the municipality, then the breast screening sites."""
+    places in the municipality, then the breast screening sites. `here`: the page's municipality
+    code; `names`: every municipality's names by code."""
     by_id: dict = {}
     for location in [*health_centres, *xray_places, *screening_sites]:
         by_id.setdefault(location.id, location)
     health_centre_ids = {location.id for location in health_centres}
     screening_ids = {location.id for location in screening_sites}
+    names = names or {}
     return [Place(location, health_centre=location.id in health_centre_ids, xray=location.xray is True,
-                  screening=location.id in screening_ids)
+                  screening=location.id in screening_ids,
+                  elsewhere=names.get(location.municipality) if location.municipality != here else None)
             for location in by_id.values()]
 
 
@@ -119,6 +126,7 @@ def pages(dataset) -> list[Page]:
     by_id = dataset.locations.by_id
     exam_page_of = exam_pages(dataset)
     index_of = {id(m): index for index, m in enumerate(dataset.municipalities.municipalities)}
+    names_by_code = {m.code: m.name.model_dump() for m in municipalities}
     for municipality in municipalities:
         health_centres = [joined(dataset, by_id[i]) for i in municipality.health_centres]
         health_centres += ptv_locations(dataset, municipality)
@@ -126,7 +134,8 @@ def pages(dataset) -> list[Page]:
         origin = ("municipalities.yaml", ("municipalities", index_of[id(municipality)], "name", "fi"))
         result.append(Page(municipality_page(municipality), "municipality.md.j2", origin=origin, context={
             "municipality": municipality,
-            "places": places(health_centres, own_xray_places(xray, municipality), screening),
+            "places": places(health_centres, own_xray_places(xray, municipality), screening, municipality.code,
+                             names_by_code),
             "screening_count": len(municipality.screening_location),
             "xray_list": f"{DIRECTORY}#{XRAY_ANCHOR}",
             "contact_anchor": CONTACT_ANCHOR,

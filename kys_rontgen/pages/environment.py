@@ -1,19 +1,20 @@
 """The Jinja2 environment for page templates and the helpers every template gets."""
 from __future__ import annotations
 
+import difflib
 import json
 import posixpath
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from ..build_cache import template_cache
 from ..data_text import text_html
-from ..model.labels import filled
+from ..model.labels import filled, unknown_label
 from ..structured_data import script_element
 from ..languages import language_prefix
 from ..validation import DataError, DataErrors
@@ -97,21 +98,32 @@ def format_date(day: date, lang: str) -> str:
     return day.isoformat()
 
 
-def host(url: str) -> str:
-    """The readable name of a web address for a link text: https://www.example.fi/x -> example.fi."""
-    return urlsplit(url).hostname.removeprefix("www.")
+def missing_label(dataset, key: str) -> DataError:
+    """A label a page needs is not in data/labels.yaml (a key made from a value, exam_tell_<rule>,
+    which validation cannot know). A key spelt nearly so is the likely cause: its line is shown."""
+    source = dataset.sources.get("labels.yaml")
+    where = str(source.path) if source else "data/labels.yaml"
+    unused = [k for k in dataset.labels.root if source and k != key]
+    close = difflib.get_close_matches(key, unused, n=1, cutoff=0.8)
+    if close:
+        line, column = source.position((close[0],))
+        return DataError(where, line, column, close[0], unknown_label(f'did you mean "{key}"? '))
+    return DataError(where, 1, 1, "", f'the label "{key}" is missing; add it with its text in every language')
 
 
-def page_context(dataset, lang: str, page: Page) -> dict:
-    """What a template sees for one page in one language."""
+def page_context(dataset, lang: str, page: Page, problems: list[DataError] | None = None) -> dict:
+    """What a template sees for one page in one language. A missing label is added to `problems`
+    (so every one is reported at once), or raised when no list is given."""
 
     def t(localized: dict[str, str]) -> DataText:
         return DataText(localized[lang])
 
     def label(key: str, **values) -> DataText:
         if key not in dataset.labels.root:  # a key made from a value (exam_booking_<way>) the file lacks
-            where = str(dataset.sources["labels.yaml"].path) if "labels.yaml" in dataset.sources else "data/labels.yaml"
-            raise DataErrors([DataError(where, 1, 1, "", f'the label "{key}" is missing; add it with its text in every language')])
+            if problems is None:
+                raise DataErrors([missing_label(dataset, key)])
+            problems.append(missing_label(dataset, key))
+            return DataText(key)
         # Placeholders are filled by name only (never str.format, which evaluates attributes).
         return DataText(filled(dataset.labels[key][lang], {name: str(value) for name, value in values.items()}))
 

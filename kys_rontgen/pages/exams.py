@@ -11,7 +11,7 @@ from types import SimpleNamespace
 from ..model.exams import SECTIONS
 from .directory import DIRECTORY, every_place, municipality_page
 from .. import structured_data
-from .environment import host
+from ..model.names import host
 from .page import Page
 
 FOLDER = "tutkimukset"

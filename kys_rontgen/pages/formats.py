@@ -10,6 +10,7 @@ from urllib.parse import quote_plus, urlsplit
 
 from .. import formatting
 from ..geo import wgs84
+from ..model.names import host
 
 
 class Formats:
@@ -62,7 +63,7 @@ class Formats:
         path ("saavutettavuusvaatimukset.fi: kayttajan-oikeudet"), so that the list never shows
         the same link text twice."""
         urls = [source] if isinstance(source, str) else source
-        hosts = [urlsplit(url).hostname.removeprefix("www.") for url in urls]
+        hosts = [host(url) for url in urls]
 
         def text(host: str, url: str) -> str:
             page = urlsplit(url).path.rstrip("/").rpartition("/")[2]

@@ -9,10 +9,15 @@ from .exams import INDEX as EXAM_INDEX, exam_pages
 from .page import Page
 
 
+# The referral section's anchor when its heading has no Latin letter to make one from
+# ("Направление: что дальше?" gives an empty slug, and the task link led nowhere).
+REFERRAL_ANCHOR = "user-instruction"
+
+
 def referral_anchors(dataset) -> dict[str, str]:
     """Where the first task leads in each language: the section on what happens after a referral,
     named from its own heading ("minulla-on-lahete-mita-seuraavaksi")."""
-    return {lang: slugify(title) for lang, title in dataset.service.user_instruction.title.items()}
+    return {lang: slugify(title) or REFERRAL_ANCHOR for lang, title in dataset.service.user_instruction.title.items()}
 
 
 def pages(dataset) -> list[Page]:

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from bench.search_quality import load_queries, misses, ranked_pages, recall
+from bench.search_quality import Query, load_queries, misses, ranked_pages, recall
 
 pytestmark = pytest.mark.browser
 
@@ -116,3 +116,20 @@ def test_a_one_letter_typo_finds_the_page_and_no_result_claims_the_word_is_missi
     assert _search(page, "ultaääni")[0] == "/tutkimukset/ultrasound/"
     terms = page.locator(".md-search-result__terms")  # Material's "Missing: ultaääni", written but hidden
     assert terms.count() > 0 and not terms.first.is_visible()
+
+
+@pytest.mark.parametrize(("lang", "queries", "own_name"), [
+    ("fi", ["aukioloajat", "puhelinnumero", "kunta", "terveysasemat"], "avoin data"),
+    ("en", ["phone number", "municipality", "health centres"], "open data"),
+])
+def test_the_open_data_page_never_outranks_an_exam_or_municipality_page(guarded_page, site_url, lang, queries, own_name):
+    """It lists what the directory holds (opening hours, phone numbers), for developers: a resident
+    asking for those wants their municipality's page; asked for by name, it is still found."""
+    page, _ = guarded_page
+    root = LANG_ROOTS[lang]
+    ranked = ranked_pages(page, site_url + root, [Query(text, ()) for text in queries + [own_name]])
+    resident_pages = (root + "kunnat/", root + "tutkimukset/")
+    for query, pages in zip(queries, ranked):
+        later = pages[pages.index(root + "avoin-data/") + 1:] if root + "avoin-data/" in pages else []
+        assert [p for p in later if p.startswith(resident_pages) and p not in resident_pages] == [], query
+    assert ranked[-1][0] == root + "avoin-data/"

@@ -7,6 +7,7 @@ every page is scanned again: the sanitiser and the inert rendering alone must ho
 """
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -88,6 +89,9 @@ SOURCE = "https://example.fi/s)![p](https://tracker.example/p.gif)"
 EMAIL = "x@example.fi){: onclick=alert(13) }"
 # An address split over two fields: the street opens an attribute list, the post office closes it.
 STREET, POST_OFFICE = "Puijonlaaksontie 2 {:", "Kuopio onclick=alert(14) }"
+# Localities go into the finder's search key, an attribute in the directory's Markdown: full-width
+# brackets fold to ASCII ones there, and any Markdown character could end the attribute list.
+LOCALITIES = ["［x］（javascript：alert(15)） ！［］（https：//tracker.example/p.png）", "[K](https://tracker.example/) *a* `b`"]
 # A summary is also the meta description (at most 160 characters).
 ONE_LINE = "Lue {: autofocus onfocus=alert(1) } [L](javascript:alert(1)) ![p](//tracker.example/p.gif)"
 
@@ -114,7 +118,7 @@ def _hostile(name: str, model):
         evil = 'K" onclick="alert(9)" x="{: onblur=a() }'  # short: it is also in the page description
         first = model.municipalities[0]
         first = first.model_copy(update={"name": first.name.model_copy(update={"fi": evil, "en": evil}),
-                                         "source": SOURCE})
+                                         "source": SOURCE, "localities": [*first.localities, *LOCALITIES]})
         information = [source.model_copy(update={"web_page": URL}) for source in model.current_information]
         return model.model_copy(update={"municipalities": [first, *model.municipalities[1:]],
                                         "current_information": information})
@@ -155,6 +159,15 @@ def test_hostile_data_is_shown_as_text_or_dropped(hostile_site):
     # The notice is on every page; its text went through the same rendering.
     exam = (hostile_site / "tutkimukset" / "native-xray" / "index.html").read_text(encoding="utf-8")
     assert 'id="notice-hostile"' in exam and "Lue lisää" in exam
+
+
+def test_hostile_localities_stay_inside_the_finder_key(hostile_site):
+    for directory in (hostile_site / "kunnat" / "index.html", hostile_site / "en" / "kunnat" / "index.html"):
+        page = directory.read_text(encoding="utf-8")
+        assert "{ data-key=" not in page and "data-key=&quot;" not in page  # no attribute list leaked as text
+        keys = re.findall(r'data-key="([^"]*)"', page)
+        assert "x javascript alert 15 https tracker example p png" in " ".join(keys)
+        assert all(re.fullmatch(r"[a-z0-9 ]+", key) for key in keys), keys
 
 
 def test_hostile_addresses_and_e_mails_are_shown_as_text(hostile_site):

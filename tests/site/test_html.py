@@ -22,3 +22,20 @@ def test_every_built_page_is_in_a_sitemap(built_site):
     assert {"", "en/", "saavutettavuus/", "en/saavutettavuus/", "tietosuoja/", "en/tietosuoja/"} <= set(
         sitemap_paths(built_site)
     )
+
+
+def _title(html: str) -> str:
+    import html as html_module
+    import re
+
+    return html_module.unescape(re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip())
+
+
+def test_every_tab_names_its_page_then_the_site_and_the_home_page_says_what_the_site_is(built_site):
+    titles = {path: _title(page_file(built_site, path).read_text(encoding="utf-8")) for path in site_pages(built_site)}
+    assert titles[""] == "KYS Röntgen – Kuopion yliopistollisen sairaalan röntgen- ja kuvantamispalvelut"
+    assert titles["en/"] == "KYS Röntgen – X-ray and imaging services of Kuopio University Hospital"
+    others = {path: title for path, title in titles.items() if path not in ("", "en/")}
+    assert [path for path, title in others.items() if not title.endswith(" – KYS Röntgen")] == []
+    # No page is named after the site alone ("KYS Röntgen – KYS Röntgen").
+    assert [path for path, title in titles.items() if title.count("KYS Röntgen") != 1] == []

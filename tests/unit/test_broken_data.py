@@ -89,3 +89,15 @@ def test_a_mistake_in_a_file_does_not_hide_its_own_broken_references(data_dir):
     assert reference.expected(data_dir, **message_values(reference, data_dir)) in errors
     assert wrong_type.expected(data_dir, **message_values(wrong_type, data_dir)) in errors
     assert len(errors) == 2
+
+
+def test_every_misspelt_value_chosen_label_is_reported_at_once_at_its_own_line(data_dir):
+    labels = data_dir / "labels.yaml"
+    text = labels.read_text(encoding="utf-8")
+    labels.write_text(text.replace("\nexam_tell_pregnancy:", "\nexam_tell_pregnacy:")
+                      .replace("\nexam_booking_invitation:", "\nexam_booking_invitaton:"), encoding="utf-8")
+    lines = labels.read_text(encoding="utf-8").splitlines()
+    errors = _errors(data_dir)
+    assert [e.split(": ")[0] for e in errors] == sorted(
+        f"data/labels.yaml:{lines.index(key) + 1}:1" for key in ("exam_tell_pregnacy:", "exam_booking_invitaton:")
+    )

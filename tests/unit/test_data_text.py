@@ -50,6 +50,38 @@ def test_web_mail_phone_and_site_links_are_kept(url):
     assert f'href="{url}"' in text_html(f"[Lue]({url})")
 
 
+@pytest.mark.parametrize("url", [
+    "mailto:?bcc=kaikki@example.fi", "mailto:info@example.fi?bcc=x@example.fi", "mailto:info@example.fi?cc=x@example.fi",
+    "mailto:info@example.fi?subject=Hei%0ABcc:x@example.fi", "mailto:info@example.fi?subject=a&body=b", "mailto:nobody",
+    "tel:12345", "tel:+358abc", "tel:",
+    "https://10.1.2.3/", "http://192.168.1.1/x", "https://127.0.0.1:8000/", "https://172.16.0.5/", "https://169.254.1.1/",
+    "http://localhost/", "https://LOCALHOST./", "https://intra.kys.local/ohje", "https://wiki.internal/", "https://[fd00::1]/",
+    "https://[::1]/", "https://[fe80::1]/", "https://intranet/ohje", "http://0x7f.1/", "http://2130706433/",
+])
+def test_hidden_mail_recipients_bad_numbers_and_intranet_hosts_are_errors_and_lose_their_address(url):
+    assert link_problem(url) is not None
+    assert "href" not in text_html(f"[Lue]({url})")
+
+
+@pytest.mark.parametrize("url", [
+    "mailto:info@example.fi?subject=Ajanvaraus", "tel:017%20173%203311", "tel:116117", "https://8.8.8.8/",
+    "https://[2a00:1450:4001::1]/", "https://www.kuh.fi/",
+])
+def test_a_subject_a_national_number_and_public_addresses_are_kept(url):
+    assert link_problem(url) is None
+    assert f'href="{url}"' in text_html(f"[Lue]({url})")
+
+
+def test_an_ampersand_in_a_web_address_query_is_allowed_and_escaped_on_the_page():
+    from pydantic import TypeAdapter
+
+    from kys_rontgen.model.texts import Text
+
+    text = "Katso [ohje](https://example.fi/a?x=1&y=2)."
+    assert TypeAdapter(Text).validate_python(text) == text
+    assert 'href="https://example.fi/a?x=1&amp;y=2"' in text_html(text)
+
+
 def test_an_image_from_another_site_is_dropped_and_its_description_kept():
     assert text_html("Katso ![kartta](https://tracker.example/p.gif)") == "Katso kartta"
     assert link_problem("https://tracker.example/p.gif", embedded=True) is not None
@@ -117,3 +149,29 @@ def test_plain_texts_skip_markdown_yet_come_out_as_markdown_would_make_them():
     for text in texts:
         for inline in (True, False):
             assert text_html(text, inline) == rendered_html(text, inline), text
+
+
+@pytest.mark.parametrize("text, allowed", [
+    ("Ajanvaraus:\n\n    soita aamulla.", False),
+    ("    Ajanvaraus lähetteellä.", False),
+    ("- Ota mukaan lähete.\n\n    Myös vanhat kuvat.\n- Tule ajoissa.", True),  # a list item's second paragraph
+    ("- Ota mukaan:\n    - lähete\n    - kuvat", True),  # a list inside a list
+])
+def test_a_line_indented_into_a_code_block_is_an_error_but_a_list_item_may_continue(text, allowed):
+    from pydantic import TypeAdapter, ValidationError
+
+    from kys_rontgen.model.texts import Text
+
+    if allowed:
+        assert TypeAdapter(Text).validate_python(text) == text
+    else:
+        with pytest.raises(ValidationError, match="indented by four or more spaces"):
+            TypeAdapter(Text).validate_python(text)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0b", "\x1e"])
+def test_a_unicode_line_break_that_slipped_past_validation_never_starts_a_block_on_the_page(separator):
+    html = rendered_html(f"Kuopio{separator}{separator}!!! danger \"Soita 0700 1\"{separator}{separator}# Otsikko")
+    assert html.splitlines() == [html]
+    rendered = markdown.markdown(f"# {html}\n", extensions=SITE_EXTENSIONS)
+    assert "admonition" not in rendered and rendered.count("<h1") == 1

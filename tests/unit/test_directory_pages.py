@@ -131,6 +131,18 @@ def test_each_place_has_one_card_with_everything_it_does(pages):
         card for name, card in english.items() if name.startswith("Hyvinvointikeskus Aalto"))
 
 
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fi", "Tämä paikka on toisessa kunnassa: Varkaus."), ("en", "This place is in another municipality: Varkaus."),
+])
+def test_a_place_in_another_municipality_says_which(pages, lang, line):
+    # Joroinen's residents also use Varkaus's Aalto: said on its card, so a mistyped id would show too.
+    joroinen = _cards(pages[f"{lang}/kunnat/joroinen.md"])
+    aalto = next(card for name, card in joroinen.items() if name.startswith("Hyvinvointikeskus Aalto"))
+    assert line in aalto
+    assert sum(line.split(":")[0] in card for card in joroinen.values()) == 1  # not on Joroinen's own centre
+    assert "toisessa kunnassa" not in pages["fi/kunnat/varkaus.md"] and "another municipality" not in pages["en/kunnat/varkaus.md"]
+
+
 def test_municipality_page_links_the_full_list_of_xray_places(pages):
     for name in ("varkaus", "kaavi"):
         section = _xray_section(pages[f"fi/kunnat/{name}.md"])

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import TypeAdapter
+
+from kys_rontgen.model.contact import PhoneNumber
 
 from .test_validation import _errors, _line_of, _replace, data_dir  # noqa: F401 (fixture)
 
@@ -134,3 +137,25 @@ phones:
 """)
     (error,) = _errors(data_dir)
     assert "phones[0].number: was read as the number 401234567; put the phone number in quotes" in error
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["017 123 4567", "+358 18 12345", "020 692 204", "0800 12345", "0295 000", "116117", "112"],
+    ids=["landline", "Åland (+358 too)", "service number", "free of charge", "public service", "helpline", "emergency"],
+)
+def test_finnish_phone_numbers_other_than_premium_rate_are_accepted(number):
+    # Foreign and premium-rate numbers are refused (tests/broken_data.py); these must not be.
+    assert TypeAdapter(PhoneNumber).validate_python(number) == number
+
+
+def test_a_locality_under_two_municipalities_is_reported_where_it_is_repeated(data_dir):
+    # Nilsiä is Kuopio's; listed under Varkaus too, the finder would offer both pages.
+    municipalities = data_dir / "municipalities.yaml"
+    text = municipalities.read_text(encoding="utf-8")
+    varkaus = text.index("      fi: Varkaus\n")
+    source_line = text.index("    source:", varkaus)
+    municipalities.write_text(text[:source_line] + "    localities: [Nilsiä]\n" + text[source_line:], encoding="utf-8")
+    (error,) = _errors(data_dir)
+    assert error.startswith(f"data/municipalities.yaml:{_line_of(municipalities, 'localities: [Nilsiä]')}:")
+    assert '"Nilsiä" is also a locality of Kuopio; a place belongs to one municipality' in error

@@ -12,7 +12,7 @@ from kys_rontgen import dataset as dataset_module
 from kys_rontgen.cli import main
 from kys_rontgen.report import municipality_gaps
 
-from ..broken_data import CONTACTS_YAML, add_contacts, prepare
+from ..broken_data import CONTACTS_YAML, NOTICE, add_contacts, prepare
 from ..conftest import ROOT
 
 
@@ -62,7 +62,36 @@ def test_stale_data_warns_in_check_and_fails_in_strict_check(project, capsys):
     assert any(line.startswith("data/contacts.yaml:3:1: next_review_due: the review was due on 1.11.2027")
                for line in out.splitlines())
     # On the day it was due, it is not yet overdue.
-    assert _run(project, "--now", "2027-11-01", "check", "--strict") == 0
+    _run(project, "--now", "2027-11-01", "check", "--strict")
+    assert "next_review_due" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "problem"),
+    [
+        # The editor meant 2026: the notice would show on no page, and check said nothing.
+        ("2025-11-20 07:00", "2025-12-24 16:00", "end: is over (it ended on 24.12.2025 16.00), so it shows on no page"),
+        ("2062-12-01 07:00", "2062-12-24 16:00", "start: starts on 1.12.2062 7.00, more than a year from now"),
+    ],
+    ids=["ended a year ago", "starts in 36 years"],
+)
+def test_a_notice_that_shows_on_no_page_warns_in_check_and_fails_in_strict_check(project, capsys, start, end, problem):
+    notice = NOTICE.format(text="Uusi laite.").replace("2026-11-01 07:00", start).replace("2026-12-31 16:00", end)
+    (project / "data/notices.yaml").write_text(notice, encoding="utf-8")
+    assert _run(project, "--now", "2026-12-02", "check") == 0
+    assert any(line.startswith("warning: data/notices.yaml:") and problem in line
+               for line in capsys.readouterr().out.splitlines())
+    assert _run(project, "--now", "2026-12-02", "check", "--strict") == 1
+    assert problem in capsys.readouterr().out
+
+
+def test_an_opening_hours_exception_that_is_over_warns(project, capsys):
+    # The sample's Christmas closure is 24.–26.12.2026.
+    assert _run(project, "--now", "2026-12-26", "check", "--strict") == 0
+    capsys.readouterr()
+    assert _run(project, "--now", "2026-12-27", "check") == 0
+    assert ("warning: data/contacts.yaml:21:11: contacts[0].opening_hours.exceptions[0].valid_to: is over "
+            "(it ended on 26.12.2026), so it shows on no page") in capsys.readouterr().out
 
 
 def _section(sections: dict[str, str], title: str) -> str:

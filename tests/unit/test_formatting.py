@@ -6,7 +6,7 @@ from datetime import date, time
 import pytest
 
 from kys_rontgen.formatting import day_date, day_range, finnish_sort_key, phone_display, phone_e164, time_range
-from kys_rontgen.model.names import fold, slugify
+from kys_rontgen.model.names import fold, search_words, slugify
 
 
 @pytest.mark.parametrize(
@@ -80,6 +80,17 @@ def test_slug_is_ascii_from_the_finnish_name(name, slug):
 )
 def test_search_key_ignores_case_and_diacritics(text, key):
     assert fold(text) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("Pieksä-Mäki", "pieksa maki"), ("Kuopio", "kuopio"),
+     # Full-width brackets fold to ASCII ones: the finder's key (a Markdown attribute) keeps none.
+     ("Kuopio ［x］（javascript：alert(1)）", "kuopio x javascript alert 1"),
+     ('K" onclick="a()" {: x }', "k onclick a x"), ("*a* `b` _c_ !", "a b c"), ("［］", "")],
+)
+def test_finder_words_are_letters_and_digits_only(name, words):
+    assert search_words(name) == words
 
 
 def test_finnish_alphabetical_order_puts_a_umlaut_and_o_umlaut_after_z():

@@ -10,9 +10,11 @@
 (function () {
   "use strict";
 
-  // The same folding as kys_rontgen.formatting.fold: lower case, accents removed.
+  // The same folding as kys_rontgen.model.names.search_words: lower case, accents removed,
+  // anything but letters and digits one space ("Pieksä-Mäki" -> "pieksa maki").
   function fold(text) {
-    return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").trim();
+    return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
 
   function countText(finder, count) {
