@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -40,6 +41,26 @@ PROBLEMS_PAGE = {
     "en": ("The data has problems",
            "The preview has no earlier working pages to show. Fix these and save, and the pages appear:"),
 }
+
+
+@dataclass(frozen=True)
+class Unexpected:
+    """An error that is not in the data's report (a fault in the code, e.g. a hook), shown on the
+    preview like a data problem so that the editor sees it and the server keeps serving."""
+
+    error: str
+
+    def __str__(self) -> str:
+        return (f"the pages could not be made ({self.error}); this is a fault in the site's code, not a line of "
+                "your data: undo your last data change to see which one set it off, and tell the developers")
+
+
+def unexpected(error: Exception) -> DataErrors:
+    """`error` as the one problem of a DataErrors, for the preview's banner and log."""
+    problems = DataErrors([])
+    problems.errors = [Unexpected(f"{type(error).__name__}: {error}")]
+    problems.args = (str(problems.errors[0]),)
+    return problems
 
 
 def _data_files(folder: Path) -> dict[str, bytes]:
@@ -91,7 +112,7 @@ def last_good_pages(root: Path, docs_dir: Path, now: datetime) -> Generated | No
             continue
         try:
             return generate(root, docs_dir, now, data_dir)
-        except DataErrors:
+        except Exception:  # noqa: BLE001 - DataErrors or a fault: either way, try the next source
             continue
     return None
 

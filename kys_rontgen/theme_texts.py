@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from .data_text import text_html
 from .dataset import Dataset
 from .feeds import feed_paths
 from .formatting import phone_display, phone_e164
@@ -39,12 +40,13 @@ def not_found_sections(dataset: Dataset, lang: str, site_url: str = "/") -> list
         sections.append({
             "lang": language.code,
             "title": label["not_found_title"],
-            "body": label["not_found_body"],
+            # Texts as the pages show them (Markdown rendered, sanitised), not as raw Markdown.
+            "body": text_html(label["not_found_body"]),
             "links": [(label[key], base + language_prefix(language) + path) for key, path in NOT_FOUND_LINKS],
             # A reader who followed a broken link may need help now: the lines that serve everyone.
             "urgent_heading": label["phone_heading"],
-            "phones": [(channel.name[language.code], phone_display(channel.number),
-                        "tel:" + phone_e164(channel.number), channel.call_hours[language.code])
+            "phones": [(text_html(channel.name[language.code]), phone_display(channel.number),
+                        "tel:" + phone_e164(channel.number), text_html(channel.call_hours[language.code]))
                        for channel in dataset.service.phone_channels],
         })
     return sections

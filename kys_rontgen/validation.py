@@ -30,7 +30,19 @@ class DataError:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        line = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return visible(line)
+
+
+# An editor's value quoted in a message must not move the terminal's cursor, erase lines
+# (ESC [2K) or reverse text (U+202E) in make check's output: what Python cannot print is escaped.
+def visible(text: str) -> str:
+    """`text` with every invisible character written as its escape (\\x1b, \\u202e), on one line."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else
+                   (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+                   for c in text)
 
 
 class DataErrors(Exception):

@@ -107,6 +107,14 @@ class KysRontgenPlugin(BasePlugin):
                 raise Abort(f"The data has {len(error.errors)} problem(s):\n{error}") from None
             self._preview_broken_data(root, docs, now, error, _nav_pages(config.nav))
             return
+        except Exception as error:  # noqa: BLE001 - a fault, not the data's report
+            if not self.serving:
+                raise
+            # `make serve` must keep serving the last good pages and say what happened (a fault
+            # here used to stop the preview); the traceback is logged for the developers.
+            preview_log.exception("The pages could not be made")
+            self._preview_broken_data(root, docs, now, preview.unexpected(error), _nav_pages(config.nav))
+            return
         preview.remember_good_data(root)
         if self.generated.changed:
             log.info("Generated pages changed: %s", ", ".join(self.generated.changed))

@@ -301,7 +301,7 @@ CASES = [
     # --- characters no page can show ------------------------------------------------------
     Case("control character in a notice", "notices.yaml", "notices: []\n",
          NOTICE.format(text="Katso\\x01"), "Katso", "notices[0].text.fi", CONTROL.format(code="0001")),
-    Case("escape sequence in an exam name", "exams.yaml", "      en: MRI scan\n", '      en: "MRI \\e[31mscan"\n', "MRI \\e",
+    Case("escape sequence in an exam name", "exams.yaml", "      en: MRI scan\n", '      en: "MRI \\e(0scan"\n', "MRI \\e",
          "exams[1].name.en", CONTROL.format(code="001B")),
     Case("lone surrogate in a summary", "exams.yaml", "      en: Imaging with a magnetic field and radio waves, with no X-rays. It usually takes 30–60 minutes.\n",
          '      en: "Imaging \\ud800with a magnetic field."\n', "Imaging \\ud800", "",
@@ -323,11 +323,18 @@ CASES = [
          '      fi: "Kuopio\\L\\L!!! danger \\"Soita 0700 1\\""\n', 'fi: "Kuopio', "municipalities[5].name.fi",
          "contains the invisible character U+2028 (line separator), which changes the text (and a page address made "
          "from it) without showing; delete it (retype the text around it)"),
+    Case("link in a municipality name", "municipalities.yaml", "      fi: Kuopio\n", '      fi: "[Kuopio](https://ev.il/)"\n',
+         'fi: "[Kuopio]', "municipalities[5].name.fi",
+         'has "[", which would make a link or formatting on the page; a name is plain text: remove it '
+         "(a link belongs in a description)"),
     Case("Cyrillic letter in a Latin municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: K\u0430avi\n",
          "fi: K\u0430avi", "municipalities[2].name.fi",
          'mixes alphabets in "K\u0430avi": "\u0430" is a Cyrillic letter among Latin ones, which looks the same but makes '
          "another name and page address; retype the word in one alphabet"),
     # --- labels ------------------------------------------------------------------------
+    Case("label that leaves out a placeholder", "labels.yaml", "{min}–{max} minuuttia", "{min} minuuttia",
+         "kestää yleensä {min} minuuttia", "exam_duration_range.fi",
+         "leaves out {{max}}, which the page fills in; keep every placeholder: {{max}}, {{min}}"),
     Case("label placeholder that reads attributes", "labels.yaml", "{min}–{max} minuuttia", "{min.__class__.__mro__}–{max} minuuttia",
          "__mro__", "exam_duration_range.fi", 'has "{{min.__class__.__mro__}}", which is not a placeholder of this label '
          "(it takes: {{max}}, {{min}}); write the placeholder exactly as shown or remove the braces"),
@@ -427,8 +434,16 @@ CASES = [
          '"+1 202 555 0143" is a phone number of United States, not a Finnish one; this site lists Finnish numbers only '
          "(+358 or a number starting with 0): check the number", column_of="number"),
     Case("premium-rate phone number", "service.yaml", 'number: "116117"', 'number: "0700 123 456"', "0700 123", "phone_channels[1].number",
-         '"0700 123 456" is a premium-rate number (0600, 0700), whose calls can cost several euros a minute; '
-         "this site does not list such numbers: check the number", column_of="number"),
+         '"0700 123 456" is a service number with an extra charge (0100, 0200, 060…, 070…), whose calls can cost '
+         "several euros a minute; this site does not list such numbers: check the number", column_of="number"),
+    Case("a charged service number that is not called premium rate", "service.yaml", 'number: "116117"', 'number: "0100 100"',
+         "0100 100", "phone_channels[1].number",
+         '"0100 100" is a service number with an extra charge (0100, 0200, 060…, 070…), whose calls can cost '
+         "several euros a minute; this site does not list such numbers: check the number", column_of="number"),
+    Case("the emergency number as a place's own line", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: ["112"]',
+         'phones: ["112"]', "contacts[0].phones[0]",
+         '"112" is a national number for everyone (the emergency number); the site gives it once, from '
+         "data/service.yaml: write this place's own number here", column_of='"112"'),
     Case("invalid phone number", "service.yaml", 'number: "116117"', 'number: "017 123"', "017 123", "phone_channels[1].number",
          '"017 123" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567', column_of="number"),
     Case("source without https://", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",

@@ -20,19 +20,18 @@ def _finnish_phone(value: str) -> str:
             "write it as 017 123 4567 or +358 17 123 4567",
             {"value": value},
         )
+    if value.replace(" ", "") in SHORT_NUMBERS:
+        return value
     try:
         number = phonenumbers.parse(value, "FI")
     except phonenumbers.NumberParseException:
         number = None
-    short_service = value.replace(" ", "") in {"112", "116117"}
-    if not short_service and (number is None or not phonenumbers.is_valid_number(number)):
+    if number is None or not phonenumbers.is_valid_number(number):
         raise PydanticCustomError(
             "phone",
             '"{value}" is not a valid Finnish phone number; write it as 017 123 4567 or +358 17 123 4567',
             {"value": value},
         )
-    if short_service:
-        return value
     # Any country's number is "valid": a foreign one would be printed in its own national format
     # ("(202) 555-0143"), which a reader here dials as a Finnish number.
     if phonenumbers.region_code_for_number(number) not in FINNISH_REGIONS:
@@ -44,12 +43,26 @@ def _finnish_phone(value: str) -> str:
             "(+358 or a number starting with 0): check the number",
             {"value": value, "country": geocoder.country_name_for_number(number, "en") or "another country"},
         )
-    if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.PREMIUM_RATE:
+    # phonenumbers calls only 0600 and 0700 premium rate; 0100, 0200 and 0601–0609 are also
+    # service numbers with an extra charge (it says "UAN" for them).
+    premium = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.PREMIUM_RATE
+    if premium or str(number.national_number).startswith(CHARGED_PREFIXES):
         raise PydanticCustomError(
             "phone_premium",
-            '"{value}" is a premium-rate number (0600, 0700), whose calls can cost several euros a minute; '
-            "this site does not list such numbers: check the number",
+            '"{value}" is a service number with an extra charge (0100, 0200, 060…, 070…), whose calls can cost '
+            "several euros a minute; this site does not list such numbers: check the number",
             {"value": value},
+        )
+    return value
+
+
+def _not_short(value: str) -> str:
+    if value.replace(" ", "") in SHORT_NUMBERS:
+        raise PydanticCustomError(
+            "phone_short",
+            '"{value}" is a national number for everyone ({what}); the site gives it once, from '
+            "data/service.yaml: write this place's own number here",
+            {"value": value, "what": SHORT_NUMBERS[value.replace(" ", "")]},
         )
     return value
 
@@ -65,6 +78,10 @@ def phone_problem(value: str) -> str | None:
 
 # Finland and Åland share +358.
 FINNISH_REGIONS = {"FI", "AX"}
+# National numbers (without the leading 0) of the service numbers that cost the caller extra.
+CHARGED_PREFIXES = ("100", "200", "60", "70")
+# The short numbers the site lists in data/service.yaml, and only there.
+SHORT_NUMBERS = {"112": "the emergency number", "116117": "the medical helpline"}
 
 
 def _quoted_phone(value: object) -> object:
@@ -78,9 +95,12 @@ def _quoted_phone(value: object) -> object:
     return value
 
 
-PhoneNumber = Annotated[
-    str, BeforeValidator(_quoted_phone), AfterValidator(_finnish_phone), JsonSchema({"pattern": r"^\+?[0-9][0-9 ()-]{1,20}$"})
-]
+_PHONE_SCHEMA = JsonSchema({"pattern": r"^\+?[0-9][0-9 ()-]{1,20}$"})
+# The emergency number and the medical helpline (service.yaml), or any Finnish number.
+ServiceNumber = Annotated[str, BeforeValidator(_quoted_phone), AfterValidator(_finnish_phone), _PHONE_SCHEMA]
+# A place's or a person's own number: not 112 or 116117.
+PhoneNumber = Annotated[str, BeforeValidator(_quoted_phone), AfterValidator(_finnish_phone),
+                        AfterValidator(_not_short), _PHONE_SCHEMA]
 
 
 def _email(value: str) -> str:

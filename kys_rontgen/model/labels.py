@@ -44,6 +44,10 @@ def _problem(key: str, text: str) -> str | None:
         if name is None or not _NAME.fullmatch(name) or name not in allowed:
             return (f'has "{match.group()}", which is not a placeholder of this label (it takes: {shown}); '
                     "write the placeholder exactly as shown or remove the braces")
+    # A placeholder left out drops a fact silently (the 14 days to answer, a duration's upper end).
+    if left_out := sorted(allowed - {match.group(1) for match in _BRACES.finditer(text)}):
+        return (f"leaves out {', '.join(f'{{{n}}}' for n in left_out)}, which the page fills in; keep every "
+                f"placeholder: {', '.join(f'{{{n}}}' for n in sorted(allowed))}")
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from .base import Strict
-from .contact import HttpsUrl, PhoneNumber
+from .contact import HttpsUrl, ServiceNumber
 from .identifiers import LocationRef, Slug, unique_by
 from .provenance import Sourced
 from .texts import Localized, LocalizedLine, Summary, Text
@@ -24,7 +24,7 @@ class PhoneChannel(Sourced):
     """A phone line that serves every municipality (PTV: phone channel)."""
 
     id: Slug
-    number: PhoneNumber
+    number: ServiceNumber
     name: LocalizedLine
     call_hours: Localized
 

@@ -65,10 +65,11 @@ def _wait_for(url: str, condition, seconds: float = 120) -> str:
 
 
 @contextlib.contextmanager
-def _mkdocs_serve(project: Path, log_path: Path):
+def _mkdocs_serve(project: Path, log_path: Path, python_path: tuple[Path, ...] = ()):
     """The real `mkdocs serve` of `project` on a free port; yields its URL."""
     port = _free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KYS_NOW": "2026-12-02 12:00", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KYS_NOW": "2026-12-02 12:00",
+           "PYTHONPATH": os.pathsep.join(str(path) for path in (*python_path, ROOT))}
     log = log_path.open("w")
     server = subprocess.Popen(
         [str(MKDOCS), "serve", "--dev-addr", f"127.0.0.1:{port}", "--watch", "data"],
@@ -153,3 +154,43 @@ def test_broken_data_with_no_earlier_build_serves_the_committed_data(tmp_path):
         page = _wait_for(url + "tutkimukset/", lambda page: HEADING_FI in page)
         assert "Magneettikuvaus" in page and "is not a valid id" in page
         assert "The data has problems" in _get(url + "en/tutkimukset/")
+
+
+# A fault in the code that some data sets off (as a bug in a hook would): the generator raises
+# an error that is not the data's report whenever an exam's text holds the word FAULT.
+FAULT = """\
+import kys_rontgen.build as build
+
+_render = build.render_pages
+
+
+def render_pages(dataset, *args, **kwargs):
+    if "FAULT" in repr(dataset.exams):
+        raise RuntimeError("a fault in a hook")
+    return _render(dataset, *args, **kwargs)
+
+
+build.render_pages = render_pages
+"""
+
+
+def test_an_unexpected_error_keeps_the_last_good_pages_served_and_shows_it(tmp_path):
+    project = copy_project(tmp_path / "project")
+    hook = tmp_path / "fault"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(FAULT, encoding="utf-8")
+    log = tmp_path / "serve.log"
+    with _mkdocs_serve(project, log, (hook,)) as url:
+        exams = url + "tutkimukset/"
+        _wait_for(exams, lambda page: "Magneettikuvaus" in page)
+        path = project / "data" / "exams.yaml"
+        good = path.read_text(encoding="utf-8")
+        assert "Kestää yleensä 30–60 minuuttia." in good
+        path.write_text(good.replace("Kestää yleensä 30–60 minuuttia.", "Kestää FAULT.", 1), encoding="utf-8")
+        broken = _wait_for(exams, lambda page: "a fault in a hook" in page)
+        assert "Magneettikuvaus" in broken and HEADING_FI in broken  # the last good page, with the problem on it
+        assert "RuntimeError" in log.read_text(encoding="utf-8")  # the traceback, for the developers
+
+        path.write_text(good, encoding="utf-8")
+        fixed = _wait_for(exams, lambda page: HEADING_FI not in page)
+        assert "Magneettikuvaus" in fixed

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from pydantic import TypeAdapter
 
-from kys_rontgen.model.contact import PhoneNumber
+from kys_rontgen.model.contact import PhoneNumber, ServiceNumber
 
 from .test_validation import _errors, _line_of, _replace, data_dir  # noqa: F401 (fixture)
 
@@ -140,13 +140,14 @@ phones:
 
 
 @pytest.mark.parametrize(
-    "number",
-    ["017 123 4567", "+358 18 12345", "020 692 204", "0800 12345", "0295 000", "116117", "112"],
-    ids=["landline", "Åland (+358 too)", "service number", "free of charge", "public service", "helpline", "emergency"],
+    ("number", "kind"),
+    [("017 123 4567", PhoneNumber), ("+358 18 12345", PhoneNumber), ("020 692 204", PhoneNumber),
+     ("0800 12345", PhoneNumber), ("0295 000", PhoneNumber), ("116117", ServiceNumber), ("112", ServiceNumber)],
+    ids=["landline", "Åland (+358 too)", "corporate number", "free of charge", "public service", "helpline", "emergency"],
 )
-def test_finnish_phone_numbers_other_than_premium_rate_are_accepted(number):
-    # Foreign and premium-rate numbers are refused (tests/broken_data.py); these must not be.
-    assert TypeAdapter(PhoneNumber).validate_python(number) == number
+def test_finnish_phone_numbers_other_than_charged_ones_are_accepted(number, kind):
+    # Foreign, charged and (for a place) short numbers are refused (tests/broken_data.py); these must not be.
+    assert TypeAdapter(kind).validate_python(number) == number
 
 
 def test_a_locality_under_two_municipalities_is_reported_where_it_is_repeated(data_dir):

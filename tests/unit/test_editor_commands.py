@@ -159,3 +159,13 @@ def test_check_answers_without_importing_mkdocs():
     result = subprocess.run([sys.executable, "-c", code, str(ROOT)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("OK: ")
+
+
+def test_a_value_with_terminal_escapes_is_quoted_visibly_in_check(project, capsys):
+    # ESC [2K erases the line on a terminal; the rest would print a fake "OK" in its place.
+    services = project / "data/service.yaml"
+    services.write_text(services.read_text().replace('number: "116117"', r'number: "017\e[2K\rOK: all valid"'))
+    assert _run(project, "--now", "2026-12-02", "check") == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\r" not in out
+    assert r'"017\x1b[2K\x0dOK: all valid"' in out
