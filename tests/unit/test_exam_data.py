@@ -133,7 +133,7 @@ def test_every_exam_names_a_source_for_every_fixed_section_and_each_source_is_li
 def test_every_section_without_a_source_is_reported_at_once_with_the_fix(exams_file):
     # One section left out, one emptied: both reported in one run.
     _edit(exams_file, "      after: [terveyskyla-xray]\n", "")
-    _edit(exams_file, "      travel: [terveyskyla-visit-steps, kela-travel, kela-taxi]\n", "      travel: []\n")
+    _edit(exams_file, "      travel: [terveyskyla-visit-steps, kela-travel, kela-taxi, kela-taxi-fi]\n", "      travel: []\n")
     errors = _errors(exams_file)
     assert len(errors) == 2, errors
     assert f"data/exams.yaml:{_line_of(exams_file, '    sources:')}:5: exams[0].sources: " \
@@ -153,10 +153,10 @@ def test_a_section_source_must_be_a_listed_source_page(exams_file):
 
 
 def test_a_source_page_needs_its_address_and_the_day_it_was_checked(exams_file):
-    _edit(exams_file, "    url: https://www.kela.fi/fr/matkat\n    checked: 2026-12-02\n", "    url: www.kela.fi/fr/matkat\n")
+    _edit(exams_file, "    url: https://www.kela.fi/matkat\n    checked: 2026-12-02\n", "    url: www.kela.fi/matkat\n")
     errors = _errors(exams_file)
-    assert any("source_pages[16].url:" in e and "is not a full web address" in e for e in errors), errors
-    assert any("source_pages[16].checked: is missing; add this field" in e for e in errors), errors
+    assert any("source_pages[17].url:" in e and "is not a full web address" in e for e in errors), errors
+    assert any("source_pages[17].checked: is missing; add this field" in e for e in errors), errors
 
 
 def test_an_exam_without_what_it_is_or_what_happens_is_rejected(exams_file):
