@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from kys_rontgen import clock
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
 from kys_rontgen.model.exams import SECTIONS, SUMMARY_MAX
@@ -47,7 +48,7 @@ def test_the_eight_exams_are_in_the_data_with_their_ids():
 
 
 def test_every_exam_is_reviewed_and_due_again_within_a_year():
-    today = date.today()
+    today = clock.now().date()
     for exam in load_dataset(ROOT / "data", LANGUAGES, ROOT).exams.exams:
         assert exam.last_reviewed <= today < exam.next_review_due, exam.id
         assert exam.sources, exam.id
@@ -75,8 +76,8 @@ def test_summary_of_exactly_the_limit_is_accepted(exams_file):
 
 
 def test_last_reviewed_in_the_future_is_an_error(exams_file):
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
-    due = (date.today() + timedelta(days=200)).isoformat()
+    tomorrow = (clock.now().date() + timedelta(days=1)).isoformat()
+    due = (clock.now().date() + timedelta(days=200)).isoformat()
     text = exams_file.read_text(encoding="utf-8")
     start = text.index("  - id: ultrasound")
     tail = text[start:].replace("last_reviewed: 2026-11-28", f"last_reviewed: {tomorrow}", 1)
