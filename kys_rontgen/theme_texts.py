@@ -39,6 +39,9 @@ def not_found_sections(dataset: Dataset, lang: str, site_url: str = "/") -> list
         label = {key: text[language.code] for key, text in dataset.labels.root.items()}
         sections.append({
             "lang": language.code,
+            # Where the language's pages start: the page shows first the section whose home the
+            # missing address is under (overrides/404.html), "/en/..." English.
+            "home": base + language_prefix(language),
             "title": label["not_found_title"],
             # Texts as the pages show them (Markdown rendered, sanitised), not as raw Markdown.
             "body": text_html(label["not_found_body"]),

@@ -123,10 +123,24 @@ def _email(value: str) -> str:
             "use letters, digits and . _ - + only, as in name@example.fi",
             {"value": value, "found": found.group()},
         )
+    domain = value.rpartition("@")[2].lower()
+    if domain in _RESERVED_DOMAINS or domain.endswith(_RESERVED_SUFFIXES):
+        raise PydanticCustomError(
+            "email_reserved",
+            '"{value}" is at {domain}, a name reserved for examples that no one can receive mail at; '
+            "write the real address",
+            {"value": value, "domain": domain},
+        )
     return value
 
 
-_EMAIL_UNSAFE = re.compile(r"[^A-Za-z0-9._%+\-@]")
+# Names no mail reaches (RFC 2606, RFC 6761): an example copied from a manual.
+_RESERVED_DOMAINS = {"example.com", "example.net", "example.org"}
+_RESERVED_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
+
+
+# No %: a mail program percent-decodes a mailto: link, so "a%40ev.il@x.fi" would write to another address.
+_EMAIL_UNSAFE = re.compile(r"[^A-Za-z0-9._+\-@]")
 # Characters a web address shown on a page may hold. The others (spaces, ( ) [ ] { } < > " ' ` \ ^ |)
 # would end the link or start Markdown (an attribute list, an image) on the page: percent-encode them.
 _URL_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]")

@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError
 from .base import Strict
 from .identifiers import Reference, Slug, unique_by
 from .provenance import PastDate, Reviewed, SourceUrl
-from .texts import Localized, LocalizedLine, LocalizedList, at_most
+from .texts import Localized, LocalizedLine, LocalizedList, LocalizedName, at_most
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
 
@@ -132,7 +132,7 @@ class SourcePage(Strict):
 class Exam(Reviewed):
     id: Annotated[Slug, AfterValidator(_not_the_index)]  # the page is tutkimukset/<id>.md
     kind: Literal["imaging", "procedure"] = "imaging"  # procedure: a treatment or biopsy guided by imaging
-    name: LocalizedLine  # the plain name a resident knows
+    name: LocalizedName  # the plain name a resident knows
     other_names: LocalizedList = {}  # other common names: magneettitutkimus, MRI
     summary: Annotated[LocalizedLine, at_most(
         SUMMARY_MAX, "it is one line in the exam index and in search results; details belong in the sections below")]

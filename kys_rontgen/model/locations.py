@@ -15,7 +15,7 @@ from .contact import Email, HttpsUrl, PhoneNumber, PostalCode
 from .hours import OpeningHours, WeeklyHours
 from .identifiers import ExamRef, MunicipalityRef, Slug, unique_by
 from .provenance import Sourced
-from .texts import Localized, LocalizedLine, Text
+from .texts import Localized, LocalizedName, Name
 
 
 # A service channel id in the Suomi.fi service catalogue (PTV), a GUID.
@@ -28,21 +28,21 @@ PtvId = checked_text(
 
 class PhoneLine(Strict):
     number: PhoneNumber
-    name: LocalizedLine  # what the line is for: "Ajanvaraus" / "Appointments"
+    name: LocalizedName  # what the line is for: "Ajanvaraus" / "Appointments"
     call_hours: list[WeeklyHours] = []
     charge: Literal["Chargeable", "FreeOfCharge", "Other"] | None = None  # PTV serviceChargeType
     charge_description: Localized | None = None  # PTV chargeDescription: what a call costs
 
 
 class Address(Strict):
-    street: Text  # "Savontie 55"; only the street name when the house number is not known
+    street: Name  # "Savontie 55"; only the street name when the house number is not known
     postal_code: PostalCode | None = None
-    post_office: Text
+    post_office: Name
 
 
 class Location(Sourced):
     id: Slug
-    name: LocalizedLine
+    name: LocalizedName
     municipality: MunicipalityRef  # where it stands
     description: Localized | None = None  # PTV "description": what else a resident should know
     address: Address | None = None

@@ -10,7 +10,7 @@ from .base import JsonSchema, Strict, located
 from .contact import HttpsUrl
 from .identifiers import LocationRef, MunicipalityCode, unique_by
 from .provenance import Sourced
-from .texts import Line, Localized, Text
+from .texts import Localized, Name
 from .names import fold, slugify
 
 LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files in dataset.py)
@@ -19,9 +19,9 @@ LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files
 class OfficialNames(Strict):
     """Official names are not translations: English uses the Finnish name."""
 
-    fi: Line
-    sv: Line
-    en: Line
+    fi: Name
+    sv: Name
+    en: Name
 
 
 def _one_or_more(value: object) -> object:
@@ -38,7 +38,7 @@ class Municipality(Sourced):
     health_centres: list[LocationId] = []  # left empty when no public source names them
     # Former municipalities and villages inside it that still name health stations (Nilsiä for
     # Kuopio): the finder finds the municipality by them too. Their source goes in `source`.
-    localities: list[Text] = []
+    localities: list[Name] = []
     # One location, or several when the invitation letter decides which (Kuopio or Iisalmi).
     screening_location: Annotated[list[LocationId], BeforeValidator(_one_or_more), _ONE_OR_MORE_IDS] = []
 

@@ -201,6 +201,25 @@ def _all_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str
     return value
 
 
+# A name (of a municipality, place, street, phone line, exam): plain text. A link or emphasis in
+# a name ends up inside the page's own link to it, in <title> and in the exports.
+_FORMATTING = re.compile(r"[\[\]*_`]")
+
+
+def _no_formatting(value: str) -> str:
+    if found := _FORMATTING.search(value):
+        raise PydanticCustomError(
+            "name_formatting",
+            'has "{found}", which would make a link or formatting on the page; a name is plain text: remove it '
+            "(a link belongs in a description)",
+            {"found": found.group()},
+        )
+    return value
+
+
+Name = Annotated[Line, AfterValidator(_no_formatting), JsonSchema({"allOf": [{"not": {"pattern": r"[\[\]*_`]"}}]})]
+
+
 # {"fi": "...", "en": "..."}: one text in every configured language, side by side.
 Localized = Annotated[dict[str, Text], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
 
@@ -235,3 +254,6 @@ META_DESCRIPTION_MAX = 160  # what search engines show under a result
 
 # A Localized text that is also a page's meta description (search result snippet).
 Summary = Annotated[LocalizedLine, at_most(META_DESCRIPTION_MAX, "it is the page's description in search results")]
+
+# The same for a name: plain text in every language.
+LocalizedName = Annotated[dict[str, Name], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]

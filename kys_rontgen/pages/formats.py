@@ -6,7 +6,7 @@ records (addresses, hours, sources) into the strings and links a page shows.
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import quote_plus, urlsplit
+from urllib.parse import quote_plus, unquote, urlsplit
 
 from .. import formatting
 from ..geo import wgs84
@@ -69,3 +69,14 @@ class Formats:
             page = urlsplit(url).path.rstrip("/").rpartition("/")[2]
             return f"{host}: {page}" if hosts.count(host) > 1 and page else host
         return [(text(host, url), host, url) for host, url in zip(hosts, urls)]
+
+    @staticmethod
+    def source_detail(text: str, url: str) -> str:
+        """Where a link named after its host goes, for screen readers only (WCAG 2.4.4): the
+        address after the host ("web/en/imaging-services"), so that two links of one page never
+        read the same and lead to different places. "" when the text is a title, not the bare
+        host, or the link is the host's home page."""
+        parts = urlsplit(url)
+        if text != (parts.hostname or "").removeprefix("www."):
+            return ""
+        return unquote(parts.path.strip("/"))

@@ -2,6 +2,8 @@
 language switch (Material's script, which reads the sitemap) keeps the reader on the page."""
 from __future__ import annotations
 
+import pytest
+
 from tests.browser.conftest import open_guarded_page
 
 
@@ -19,5 +21,27 @@ def test_language_switch_under_a_sub_path_keeps_the_page_without_errors(browser,
         page.wait_for_load_state("networkidle")
         assert log.failed_requests == [] and log.console_errors == []
         assert log.foreign_requests == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(("missing", "first", "other"), [
+    ("en/no-such-page/", "Page not found", "Sivua ei löydy"),
+    ("no-such-page/", "Sivua ei löydy", "Page not found"),
+])
+def test_a_missing_address_shows_its_languages_not_found_message_first(browser, sub_path_url, missing, first, other):
+    """A static host answers every missing address with the root (Finnish) 404.html: an English
+    reader who mistyped an /en/ address reads English first, on the first screen of a phone."""
+    context, page, log = open_guarded_page(browser, sub_path_url, viewport={"width": 360, "height": 800})
+    try:
+        page.goto(sub_path_url + missing)
+        section = page.locator(".kys-not-found").first
+        assert section.locator("h2").inner_text() == first
+        assert section.get_attribute("lang") == (None if first == "Sivua ei löydy" else "en")
+        urgent = section.locator("h3")
+        assert urgent.bounding_box()["y"] + urgent.bounding_box()["height"] <= 800  # help on the first screen
+        assert page.title() == f"{first} – {other} – KYS Röntgen"
+        assert page.locator("h1").inner_text() == f"{first} – {other}"
+        assert page.locator(".kys-not-found").nth(1).locator("h2").inner_text() == other
     finally:
         context.close()

@@ -1,6 +1,9 @@
 """Every built page is valid HTML, and no link inside the site is broken."""
 from __future__ import annotations
 
+import re
+from html.parser import HTMLParser
+
 from ..site_pages import page_file, site_pages, sitemap_paths
 from .html_checks import broken_links, nu_errors
 
@@ -39,3 +42,58 @@ def test_every_tab_names_its_page_then_the_site_and_the_home_page_says_what_the_
     assert [path for path, title in others.items() if not title.endswith(" – KYS Röntgen")] == []
     # No page is named after the site alone ("KYS Röntgen – KYS Röntgen").
     assert [path for path, title in titles.items() if title.count("KYS Röntgen") != 1] == []
+
+
+class _LinkNames(HTMLParser):
+    """Each link of a page as (accessible name, href): aria-label, else its whole text, the
+    visually hidden words included, as a screen reader's list of links shows it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []
+        self._open: list[list] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "a" and a.get("href") is not None:
+            self._open.append([a["href"], a.get("aria-label"), ""])
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._open:
+            href, label, text = self._open.pop()
+            self.links.append((" ".join((label or text).split()), href))
+
+    def handle_data(self, data):
+        for link in self._open:
+            link[2] += data
+
+
+def test_no_two_links_of_a_page_share_a_name_but_go_to_different_places(built_site):
+    """WCAG 2.4.4: "Näytä kartalla (OpenStreetMap)" or "pshyvinvointialue.fi" three times on a
+    page, each to another place, cannot be told apart in a screen reader's list of links."""
+    clashes = {}
+    for path in site_pages(built_site):
+        parser = _LinkNames()
+        parser.feed(page_file(built_site, path).read_text(encoding="utf-8"))
+        targets: dict[str, set[str]] = {}
+        for name, href in parser.links:
+            targets.setdefault(name, set()).add(href)
+        clashes.update({(path, name): hrefs for name, hrefs in targets.items() if len(hrefs) > 1})
+    assert clashes == {}
+
+
+def test_words_in_another_language_are_marked_with_it(built_site):
+    """WCAG 3.1.2: a screen reader reads "suomi" on an English page, and the county's Finnish
+    name in the English footer, with Finnish rules; "English" on a Finnish page with English ones."""
+    from ..html_helpers import parse
+
+    wrong = []
+    for path in site_pages(built_site):
+        html = page_file(built_site, path).read_text(encoding="utf-8")
+        page_lang = re.search(r'<html lang="([^"]+)"', html).group(1)
+        tags = parse(html).tags
+        menu = {a["hreflang"]: a.get("lang") for tag, a in tags if tag == "a" and "md-select__link" in a.get("class", "")}
+        owner = [a.get("lang") for tag, a in tags if "md-copyright__highlight" in a.get("class", "")]
+        if menu != {"fi": "fi", "en": "en"} or owner != [None if page_lang == "fi" else "fi"]:
+            wrong.append((path, menu, owner))
+    assert wrong == []

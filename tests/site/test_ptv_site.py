@@ -32,6 +32,8 @@ def _text(site: Path, page: str) -> str:
     """The article of a built page as a reader sees it: tags removed, entities decoded, spaces collapsed."""
     document = (site / page).read_text(encoding="utf-8")
     article = document[document.index("<article"):document.index("</article>")]
+    # Words for screen readers only (where a map link goes) are not seen.
+    article = re.sub(r'<span class="kys-visually-hidden">.*?</span>', " ", article)
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", article)))
 
 

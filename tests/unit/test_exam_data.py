@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from kys_rontgen import clock
 from kys_rontgen.dataset import load_dataset
 from kys_rontgen.languages import configured_languages
 from kys_rontgen.model.exams import SECTIONS, SUMMARY_MAX
@@ -47,7 +48,7 @@ def test_the_eight_exams_are_in_the_data_with_their_ids():
 
 
 def test_every_exam_is_reviewed_and_due_again_within_a_year():
-    today = date.today()
+    today = clock.now().date()
     for exam in load_dataset(ROOT / "data", LANGUAGES, ROOT).exams.exams:
         assert exam.last_reviewed <= today < exam.next_review_due, exam.id
         assert exam.sources, exam.id
@@ -75,8 +76,8 @@ def test_summary_of_exactly_the_limit_is_accepted(exams_file):
 
 
 def test_last_reviewed_in_the_future_is_an_error(exams_file):
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
-    due = (date.today() + timedelta(days=200)).isoformat()
+    tomorrow = (clock.now().date() + timedelta(days=1)).isoformat()
+    due = (clock.now().date() + timedelta(days=200)).isoformat()
     text = exams_file.read_text(encoding="utf-8")
     start = text.index("  - id: ultrasound")
     tail = text[start:].replace("last_reviewed: 2026-11-28", f"last_reviewed: {tomorrow}", 1)
@@ -133,7 +134,7 @@ def test_every_exam_names_a_source_for_every_fixed_section_and_each_source_is_li
 def test_every_section_without_a_source_is_reported_at_once_with_the_fix(exams_file):
     # One section left out, one emptied: both reported in one run.
     _edit(exams_file, "      after: [terveyskyla-xray]\n", "")
-    _edit(exams_file, "      travel: [terveyskyla-visit-steps, kela-travel, kela-taxi]\n", "      travel: []\n")
+    _edit(exams_file, "      travel: [terveyskyla-visit-steps, kela-travel, kela-taxi, kela-taxi-fi]\n", "      travel: []\n")
     errors = _errors(exams_file)
     assert len(errors) == 2, errors
     assert f"data/exams.yaml:{_line_of(exams_file, '    sources:')}:5: exams[0].sources: " \
@@ -153,10 +154,10 @@ def test_a_section_source_must_be_a_listed_source_page(exams_file):
 
 
 def test_a_source_page_needs_its_address_and_the_day_it_was_checked(exams_file):
-    _edit(exams_file, "    url: https://www.kela.fi/fr/matkat\n    checked: 2026-12-02\n", "    url: www.kela.fi/fr/matkat\n")
+    _edit(exams_file, "    url: https://www.kela.fi/matkat\n    checked: 2026-12-02\n", "    url: www.kela.fi/matkat\n")
     errors = _errors(exams_file)
-    assert any("source_pages[16].url:" in e and "is not a full web address" in e for e in errors), errors
-    assert any("source_pages[16].checked: is missing; add this field" in e for e in errors), errors
+    assert any("source_pages[17].url:" in e and "is not a full web address" in e for e in errors), errors
+    assert any("source_pages[17].checked: is missing; add this field" in e for e in errors), errors
 
 
 def test_an_exam_without_what_it_is_or_what_happens_is_rejected(exams_file):

@@ -200,7 +200,7 @@ def test_where_section_lists_ptv_places_with_address_municipality_link_and_sourc
     assert line in _where(pages["fi/tutkimukset/mri.md"], "fi", dataset)
     assert "Leppävirran testiasema" not in pages["fi/tutkimukset/ct.md"]  # PTV says nothing of CT there
     sources = _plain(pages["en/tutkimukset/mri.md"].split("## Sources")[1])
-    assert ("- [suomi.fi](https://www.suomi.fi/palvelut/testi) (Where it is done: Leppävirta test station; "
+    assert ("- [suomi.fi: palvelut/testi](https://www.suomi.fi/palvelut/testi) (Where it is done: Leppävirta test station; "
             "checked 1 December 2026)") in sources
 
 
@@ -229,7 +229,7 @@ def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_i
     wikipedia = dataset.locations.source_notes["fi.m.wikipedia.org"][lang]
     kys = dataset.locations.by_id["kys"]
     line = next(line for line in sources.splitlines() if "wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala" in line)
-    assert line.startswith(f"- [fi.m.wikipedia.org](https://fi.m.wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala): {wikipedia} (")
+    assert line.startswith(f"- [fi.m.wikipedia.org: wiki/Kuopion&#95;yliopistollinen&#95;sairaala](https://fi.m.wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala): {wikipedia} (")
     assert f": {kys.name[lang]};" in line
 
 
@@ -277,7 +277,7 @@ def test_hospital_exams_say_how_to_get_an_interpreter_and_arrive_and_screening_d
             assert "terveyskyla-visit-steps" in exam.sources.travel, exam.id
             # The links under "on Kela's pages" are Kela's pages only.
             links = travel.split(labels["exam_travel_links_kela"][lang])[1]
-            assert re.findall(r"\]\((https://[^/)]+)", links) == ["https://www.kela.fi"] * 2, exam.id
+            assert re.findall(r"\]\((https://[^/)]+)", links) == ["https://www.kela.fi"] * 3, exam.id
 
 
 def test_results_say_how_they_come_where_a_source_does(dataset, pages):
@@ -304,4 +304,4 @@ def test_results_say_whether_they_show_in_my_kanta_with_its_sources(dataset, pag
         results = results.split("\n## ")[0]
         assert (omakanta in results) == exam.results_from_referrer, exam.id
         if exam.results_from_referrer:
-            assert {"kanta-faq", "lshp-omakanta"} <= set(exam.sources.results), exam.id
+            assert "kanta-faq" in exam.sources.results, exam.id

@@ -107,7 +107,7 @@ def test_address_coordinates_web_page_and_email_are_read(project, capsys):
     assert kaavi["address"] == {"street": "Testikatu 7", "postal_code": "73600", "post_office": "Kaavi"}
     assert kaavi["coordinates"] == {"north": 6982001.5, "east": 579998.25}
     assert kaavi["web_page"] == "https://example.org/testiasema"
-    assert kaavi["email"] == "testiasema@example.org"
+    assert kaavi["email"] == "testiasema@example.fi"
 
 
 def test_a_missing_english_name_uses_the_finnish_one_and_is_reported(project, capsys):
