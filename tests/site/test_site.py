@@ -50,7 +50,7 @@ SEED_FACTS = {
            "poliklinikkamaksu", "Läpivalaisu", "Magneettikuvaus", "Mammografia", "Toimenpideradiologia",
            "säteilysuojelu", "seulonta", "112", "116117"],
     "en": ["referral", "doctor working in public healthcare", "without a referral", "prosthesis",
-           "Pregnancy", "any of our locations", "without booking", "no client fee", "outpatient clinic fee",
+           "Pregnancy", "any of our locations", "without an appointment", "no client fee", "outpatient clinic fee",
            "Fluoroscopy", "MRI", "Mammography", "Procedural radiology", "radiation protection",
            "screening", "112", "116117"],
 }
