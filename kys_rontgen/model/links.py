@@ -54,8 +54,10 @@ def _web_problem(url: str, cleaned: str) -> str | None:
     if not host:
         return f'"{url}" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'
     try:
-        urlsplit(cleaned).port  # raises for a port that is not a number from 0 to 65535
+        port = urlsplit(cleaned).port  # raises for a port that is not a number from 0 to 65535
     except ValueError:
+        port = 0
+    if port == 0:
         return (f'"{url}" has a port after the host name that is not a number from 1 to 65535; '
                 "remove the \":…\" after the host name (public pages need no port)")
     if why := _private_host(host):

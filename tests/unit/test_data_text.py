@@ -57,7 +57,7 @@ def test_web_mail_phone_and_site_links_are_kept(url):
     "https://10.1.2.3/", "http://192.168.1.1/x", "https://127.0.0.1:8000/", "https://172.16.0.5/", "https://169.254.1.1/",
     "http://localhost/", "https://LOCALHOST./", "https://intra.kys.local/ohje", "https://wiki.internal/", "https://[fd00::1]/",
     "https://[::1]/", "https://[fe80::1]/", "https://intranet/ohje", "http://0x7f.1/", "http://2130706433/",
-    "https://a.fi:abc/", "https://a.fi:99999/", "https://a.fi:-1/",
+    "https://a.fi:abc/", "https://a.fi:99999/", "https://a.fi:-1/", "https://a.fi:0/",
 ])
 def test_hidden_mail_recipients_bad_numbers_and_intranet_hosts_are_errors_and_lose_their_address(url):
     assert link_problem(url) is not None
