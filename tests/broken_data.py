@@ -291,6 +291,33 @@ CASES = [
     Case("unclosed bracket in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Lue lisää", "Lue lisää", "exams[1].summary.fi",
          'has 1 "[" with no "]" after it to close it; a link is [text](address): add the "]" or remove the "["'),
+    Case("site link to a page that does not exist", "service.yaml", " terveyskeskuksissa.\n",
+         " terveyskeskuksissa. [MRI](/tutkimukset/mr/)\n", "    fi: |", "description.body.fi",
+         '"/tutkimukset/mr/" is not the address of any page of this site; did you mean "/tutkimukset/mri/"? '
+         "copy the address of the Finnish page"),
+    Case("site link to a place inside a page", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kunnat](/kunnat/#kuopio)", "/kunnat/#", "exams[1].summary.fi",
+         '"/kunnat/#kuopio" points to a place inside a page (#…), which the site cannot check; '
+         "remove the # and what follows it and link the page"),
+    Case("site link with a query", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kunnat](/kunnat/?q=1)", "/kunnat/?", "exams[1].summary.fi",
+         '"/kunnat/?q=1" has a query (?…), which no page of this site takes; remove the ? and what follows it'),
+    Case("hostile site link /%2F%2Fevil/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/%2F%2Fevil/)", "[Lue]", "exams[1].summary.fi",
+         '"/%2F%2Fevil/" is not the address of a page of this site; write the Finnish page\'s address from the '
+         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+    Case("hostile site link /%5Cevil/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/%5Cevil/)", "[Lue]", "exams[1].summary.fi",
+         '"/%5Cevil/" is not the address of a page of this site; write the Finnish page\'s address from the '
+         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+    Case("hostile site link /tutkimukset/../../x/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/tutkimukset/../../x/)", "[Lue]", "exams[1].summary.fi",
+         '"/tutkimukset/../../x/" is not the address of a page of this site; write the Finnish page\'s address from the '
+         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+    Case("hostile site link /kunnat/%09/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/kunnat/%09/)", "[Lue]", "exams[1].summary.fi",
+         '"/kunnat/%09/" is not the address of a page of this site; write the Finnish page\'s address from the '
+         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
     Case("mailto with a hidden recipient", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:?bcc=kaikki@example.fi)", "mailto:", "exams[1].summary.fi",
          '"mailto:?bcc=kaikki@example.fi" has no valid e-mail address after mailto:; write it as mailto:name@example.fi'),

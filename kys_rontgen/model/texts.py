@@ -135,7 +135,9 @@ def _allowed_links(value: str) -> None:
     for tag, attribute, url in _LINK_ATTRIBUTE.findall(rendered_markdown(value)):
         url = html.unescape(url)
         problem = link_problem(url, embedded=attribute == "src")
-        if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()):
+        if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()) and not (
+            attribute == "href" and url.startswith("/")  # a page of this site by its address (pages/site_links.py)
+        ):
             # The same text stands on pages at different depths, and MkDocs does not rewrite
             # links inside generated HTML: a relative address would work on some pages only.
             problem = (f'"{url}" is a relative address, which data text cannot use (it would break on some pages); '

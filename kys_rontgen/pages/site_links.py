@@ -9,37 +9,23 @@ The link is written relative to the page it appears on, so it works at any depth
 sub-path SITE_URL; a page served at any depth (404.html) gets the address from the site's base
 path instead, as its other links do (kys_rontgen.theme_texts).
 
-Not yet wired in: validation (model/links.py still refuses addresses without a scheme as
-relative) and rendering (data_text.text_html) are step 2; see the branch's notes.
+The form of an address (model/links.py::address_problem) is checked with every other link;
+that a page has the address is checked in render_pages, which knows every page.
 """
 from __future__ import annotations
 
 import difflib
+import html
 import posixpath
 import re
 
 from ..languages import Language, language_prefix
+from ..data_text import rendered_markdown
+from ..model.links import address_problem
+from ..model.walk import iter_values
+from ..validation import DataError, field_path
 
-# /segment/segment/ with lowercase slug segments (letters, digits, single hyphens) and the
-# trailing slash of a directory address: no "..", "%", "\\", "?", "#" or control can pass.
-SITE_ADDRESS = re.compile(r"/(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*")
-EXAMPLE = "/tutkimukset/magneettikuvaus/"
-
-
-def address_problem(url: str) -> str | None:
-    """Why `url` (starting with one "/") is not a site address an editor may write; None if it is."""
-    if SITE_ADDRESS.fullmatch(url):
-        return None
-    if "#" in url:
-        return (f'"{url}" points to a place inside a page (#…), which the site cannot check; '
-                "remove the # and what follows it and link the page")
-    if "?" in url:
-        return f'"{url}" has a query (?…), which no page of this site takes; remove the ? and what follows it'
-    if url.rstrip("/") and not url.endswith("/") and SITE_ADDRESS.fullmatch(url + "/"):
-        return f'"{url}" has no "/" at the end; write it as "{url}/"'
-    return (f'"{url}" is not the address of a page of this site; write the Finnish page\'s address from the '
-            f'site root in lowercase, e.g. "{EXAMPLE}" (no "..", "%", "\\" or spaces)')
-
+__all__ = ["address_problem", "base_href", "relative_href", "resolved", "unknown_problem"]
 
 def unknown_problem(url: str, known: list[str]) -> str:
     """The message for a well-formed address no page has, with the nearest existing one."""
@@ -76,3 +62,23 @@ _SITE_HREF = re.compile(r'href="(/(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*)"')
 def resolved(html: str, href) -> str:
     """`html` with every site address replaced by `href(address)`."""
     return _SITE_HREF.sub(lambda match: f'href="{href(match.group(1))}"', html)
+
+
+_LINK = re.compile(r'<a\b[^>]*?\shref="(/[^"]*)"')
+
+
+def unknown_links(dataset, addresses: list[str]) -> list[DataError]:
+    """A data text's site link to an address no page has, at the text's file:line:column."""
+    known = set(addresses)
+    problems = []
+    for name, model in dataset.models().items():
+        source = dataset.sources.get(name)
+        for loc, value, _ in iter_values(model):
+            if not isinstance(value, str) or "](/" not in value and "]: /" not in value and "]:/" not in value:
+                continue
+            for url in (html.unescape(url) for url in _LINK.findall(rendered_markdown(value))):
+                if url not in known and address_problem(url) is None:
+                    line, column = source.position(loc) if source else (1, 1)
+                    shown = str(source.path) if source else f"data/{name}"
+                    problems.append(DataError(shown, line, column, field_path(loc), unknown_problem(url, sorted(known))))
+    return problems

@@ -12,11 +12,11 @@ EN = Language("en", "English", False)
 
 # (link, page it is on, language, href): as mkdocs-redirects tests its table of paths.
 @pytest.mark.parametrize(("url", "on", "language", "href"), [
-    ("/tutkimukset/magneettikuvaus/", "", FI, "tutkimukset/magneettikuvaus/"),
-    ("/tutkimukset/magneettikuvaus/", "en/", EN, "tutkimukset/magneettikuvaus/"),
-    ("/tutkimukset/magneettikuvaus/", "tutkimukset/", FI, "magneettikuvaus/"),
-    ("/tutkimukset/magneettikuvaus/", "kunnat/kuopio/", FI, "../../tutkimukset/magneettikuvaus/"),
-    ("/tutkimukset/magneettikuvaus/", "en/kunnat/kuopio/", EN, "../../tutkimukset/magneettikuvaus/"),
+    ("/tutkimukset/mri/", "", FI, "tutkimukset/mri/"),
+    ("/tutkimukset/mri/", "en/", EN, "tutkimukset/mri/"),
+    ("/tutkimukset/mri/", "tutkimukset/", FI, "mri/"),
+    ("/tutkimukset/mri/", "kunnat/kuopio/", FI, "../../tutkimukset/mri/"),
+    ("/tutkimukset/mri/", "en/kunnat/kuopio/", EN, "../../tutkimukset/mri/"),
     ("/kunnat/kuopio/", "kunnat/kuopio/", FI, "./"),
     ("/", "kunnat/kuopio/", FI, "../../"),
     ("/", "en/kunnat/kuopio/", EN, "../../"),
@@ -35,7 +35,7 @@ def test_on_a_page_served_at_any_address_the_link_starts_from_the_base_path(base
     assert base_href("/kunnat/kuopio/", base, language) == href
 
 
-@pytest.mark.parametrize("url", ["/", "/kunnat/", "/tutkimukset/magneettikuvaus/", "/kunnat/kuopio/"])
+@pytest.mark.parametrize("url", ["/", "/kunnat/", "/tutkimukset/mri/", "/kunnat/kuopio/"])
 def test_page_addresses_are_allowed(url):
     assert address_problem(url) is None
 
@@ -51,6 +51,6 @@ def test_hostile_or_malformed_site_addresses_are_refused_with_a_fix(url, says):
 
 
 def test_an_unknown_page_suggests_the_nearest_address():
-    known = ["/", "/kunnat/", "/kunnat/kuopio/", "/tutkimukset/magneettikuvaus/"]
-    assert 'did you mean "/tutkimukset/magneettikuvaus/"?' in unknown_problem("/tutkimukset/magneetikuvaus/", known)
+    known = ["/", "/kunnat/", "/kunnat/kuopio/", "/tutkimukset/mri/"]
+    assert 'did you mean "/tutkimukset/mri/"?' in unknown_problem("/tutkimukset/mr/", known)
     assert "did you mean" not in unknown_problem("/zzzzzz/", known)
