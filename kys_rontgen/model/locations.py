@@ -60,7 +60,7 @@ class Locations(Strict):
     # What kind of source a host is, shown beside it when it is not an official current page
     # ("Wikipedia: not an official source"), so that readers can weigh it.
     source_notes: dict[str, Localized] = {}
-    locations: Annotated[list[Location], unique_by("id")]
+    locations: Annotated[list[Location], unique_by("id", "ptv_id")]
 
     @cached_property
     def by_id(self) -> dict[str, Location]:
