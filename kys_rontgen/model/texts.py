@@ -169,6 +169,10 @@ Text = Annotated[
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
 
+# A text from an outside system (PTV): printed as typed, never read as Markdown or HTML, so
+# its `*`, `[x](…)` or `<b>` are plain characters (pages/environment.py `literal`).
+PlainText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), JsonSchema({"pattern": r"\S"})]
+
 # A label's text: braces hold its placeholders, which model/labels.py checks by name.
 # Labels are headings, titles, link texts and short sentences: one line each (a line break put
 # a paragraph inside a heading and raw Markdown into the page title).

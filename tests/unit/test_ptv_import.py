@@ -371,3 +371,29 @@ def test_a_broken_data_file_is_one_line_with_its_line_and_nothing_is_written(pro
     assert err.startswith(message) and "Traceback" not in err
     assert "then run make import-ptv again" in err.splitlines()[0]
     assert {p.name: p.read_bytes() for p in (project / "data").iterdir()} == before
+
+
+def _kaavi_page(project: Path) -> str:
+    """The Finnish Markdown of Kaavi's municipality page, rendered by the generator alone."""
+    from kys_rontgen.pages import directory
+    from kys_rontgen.pages.environment import environment, page_context
+
+    dataset = load_dataset(project / "data", configured_languages(project / "mkdocs.yml"), project, NOW)
+    page = next(page for page in directory.pages(dataset) if page.path.startswith("kunnat/kaavi"))
+    return environment().get_template(page.template).render(**page_context(dataset, "fi", page))
+
+
+def test_a_ptv_description_is_shown_as_typed_never_as_markdown_or_html(project, capsys):
+    """PTV's texts are plain text from another system: `*`, a link and a tag print literally."""
+    import html as html_module
+
+    export = pages()
+    typed = "Katso *tämä* [linkki](https://example.org/x) ja <b>lihava</b> & muuta."
+    kaavi = export[0]["itemList"][0]
+    kaavi["serviceChannelDescriptions"][1]["value"] = typed
+    code, _, err = run(project, export, capsys=capsys)
+    assert code == 0, err
+    page = _kaavi_page(project)
+    line = next(line for line in page.splitlines() if "Katso" in line)
+    assert "<b>" not in line and "](" not in line and "*" not in line  # nothing Markdown or HTML acts on
+    assert html_module.unescape(line).strip() == typed  # what the reader sees: the text as PTV has it
