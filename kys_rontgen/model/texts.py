@@ -121,7 +121,8 @@ def _visible(value: str) -> str:
     return value
 
 
-def _script(letter: str) -> str | None:
+def letter_script(letter: str) -> str | None:
+    """The alphabet of a letter among the look-alike ones (LATIN, CYRILLIC…), else None."""
     script = unicodedata.name(letter, "").split(" ", 1)[0]
     return script if script in _SCRIPTS else None
 
@@ -130,15 +131,15 @@ def _one_script(value: str) -> str:
     if value.isascii():
         return value
     for word in _WORD.findall(value):
-        scripts = {_script(letter) for letter in word} - {None}
+        scripts = {letter_script(letter) for letter in word} - {None}
         if len(scripts) > 1:
-            main = _script(word[0]) or sorted(scripts)[0]
-            odd = next(letter for letter in word if _script(letter) not in (None, main))
+            main = letter_script(word[0]) or sorted(scripts)[0]
+            odd = next(letter for letter in word if letter_script(letter) not in (None, main))
             raise PydanticCustomError(
                 "mixed_script",
                 'mixes alphabets in "{word}": "{odd}" is a {script} letter among {main} ones, which looks the same '
                 "but makes another name and page address; retype the word in one alphabet",
-                {"word": word, "odd": odd, "script": _script(odd).title(), "main": main.title()},
+                {"word": word, "odd": odd, "script": letter_script(odd).title(), "main": main.title()},
             )
     return value
 

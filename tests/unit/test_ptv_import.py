@@ -397,3 +397,17 @@ def test_a_ptv_description_is_shown_as_typed_never_as_markdown_or_html(project, 
     line = next(line for line in page.splitlines() if "Katso" in line)
     assert "<b>" not in line and "](" not in line and "*" not in line  # nothing Markdown or HTML acts on
     assert html_module.unescape(line).strip() == typed  # what the reader sees: the text as PTV has it
+
+
+@pytest.mark.parametrize(("name", "how"), [("Каави тервейсасема", "is written in Cyrillic"),
+                                           ("Kaavin tеrveysasema", "mixes Latin and Cyrillic")])  # a Cyrillic е
+def test_a_ptv_name_in_cyrillic_is_one_line_naming_the_record_and_nothing_is_written(project, capsys, name, how):
+    before = (project / "data" / "ptv.yaml").read_text(encoding="utf-8")
+    export = pages()
+    export[0]["itemList"][0]["serviceChannelNames"][0]["value"] = name
+    code, _, err = run(project, export, capsys=capsys)
+    assert code == 1
+    assert (f'channel {KAAVI_ID}: serviceChannelNames (fi): the name "{name}" {how} letters; '
+            "the site writes names in the Latin alphabet (a page address is made from it): correct the name in PTV") in err
+    assert "is not a valid id" not in err  # not the generic error of an empty page address
+    assert (project / "data" / "ptv.yaml").read_text(encoding="utf-8") == before
