@@ -19,7 +19,7 @@ from pathlib import Path
 
 import phonenumbers
 
-from .formatting import phone_display
+from .formatting import phone_e164
 from .model.names import WEEKDAYS, slugify
 from .model.texts import letter_script
 
@@ -239,7 +239,12 @@ def phone_lines(phones: list | None, channel: str, languages: list[str], problem
         if not valid:
             problems.add(channel, f"phoneNumbers[{index}].number", f'"{raw}" is not a phone number; correct it in PTV')
             continue
-        shown = phone_display(raw)
+        if parsed.country_code != 358:  # the pages show Finnish numbers only (and dial them as such)
+            problems.add(channel, f"phoneNumbers[{index}].number",
+                         f'"{raw}" is not a Finnish number (+{parsed.country_code}); the site shows only Finnish '
+                         "numbers: correct it in PTV")
+            continue
+        shown = phone_e164(raw)  # ptv.yaml keeps E.164 (+358…); pages write it as Finns do
         line = lines.setdefault(shown, {"number": shown})
         language = phone.get("language")
         info = (phone.get("additionalInformation") or "").strip()

@@ -72,7 +72,7 @@ def test_a_location_carries_its_suomi_fi_page_the_import_day_and_ptv_id_and_time
 def test_phone_numbers_are_grouped_by_number_with_each_language_s_name_and_no_fax(project, capsys):
     run(project, pages(), capsys=capsys)
     phones = imported(project)[KAAVI_ID]["phones"]
-    assert [p["number"] for p in phones] == ["017 555 0101", "017 555 0102"]  # 017 555 0190 is a fax
+    assert [p["number"] for p in phones] == ["+358175550101", "+358175550102"]  # +358175550190 is a fax
     assert phones[0]["name"] == {"fi": "Neuvonta", "en": "Advice"}
     assert phones[0]["charge"] == "Chargeable"
     # The phone channel "Kaavin testiterveysaseman ajanvaraus" belongs to the place: its hours are call hours.
@@ -275,7 +275,7 @@ def test_an_editor_location_with_the_ptv_id_is_shown_once_with_ptv_contacts(proj
     kaavi = next(p for p in directory_pages(dataset) if p.path == "kunnat/kaavi.md")
     shown = [place.location for place in kaavi.context["places"] if place.health_centre]  # one card per place
     assert [location.id for location in shown] == ["kaavin-terveysasema"]  # the editor's id, once
-    assert shown[0].phones[0].number == "017 555 0101"  # PTV's contact facts
+    assert shown[0].phones[0].number == "+358175550101"  # PTV's contact facts
 
 
 def test_a_ptv_place_named_like_an_editor_location_gets_a_hint(project, capsys):
@@ -410,4 +410,17 @@ def test_a_ptv_name_in_cyrillic_is_one_line_naming_the_record_and_nothing_is_wri
     assert (f'channel {KAAVI_ID}: serviceChannelNames (fi): the name "{name}" {how} letters; '
             "the site writes names in the Latin alphabet (a page address is made from it): correct the name in PTV") in err
     assert "is not a valid id" not in err  # not the generic error of an empty page address
+    assert (project / "data" / "ptv.yaml").read_text(encoding="utf-8") == before
+
+
+def test_a_foreign_phone_number_from_ptv_is_refused_in_one_line_and_nothing_is_written(project, capsys):
+    before = (project / "data" / "ptv.yaml").read_text(encoding="utf-8")
+    export = pages()
+    phone = export[0]["itemList"][0]["phoneNumbers"][0]
+    phone["prefixNumber"], phone["number"] = "+46", "87890000"  # a Stockholm number
+    code, _, err = run(project, export, capsys=capsys)
+    assert code == 1
+    assert [line for line in err.splitlines() if line.startswith("channel ")] == [
+        f'channel {KAAVI_ID}: phoneNumbers[0].number: "+4687890000" is not a Finnish number (+46); '
+        "the site shows only Finnish numbers: correct it in PTV"]
     assert (project / "data" / "ptv.yaml").read_text(encoding="utf-8") == before
