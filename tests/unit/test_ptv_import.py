@@ -5,6 +5,7 @@ Every test works in a temporary copy of the project: fixture data never reaches 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -424,3 +425,19 @@ def test_a_foreign_phone_number_from_ptv_is_refused_in_one_line_and_nothing_is_w
         f'channel {KAAVI_ID}: phoneNumbers[0].number: "+4687890000" is not a Finnish number (+46); '
         "the site shows only Finnish numbers: correct it in PTV"]
     assert (project / "data" / "ptv.yaml").read_text(encoding="utf-8") == before
+
+
+def test_the_map_link_writes_degrees_with_fixed_decimals_never_in_exponent_form(monkeypatch):
+    from types import SimpleNamespace
+
+    from kys_rontgen.pages import formats
+
+    monkeypatch.setattr(formats, "wgs84", lambda coordinates: (62.9, 9e-06))  # a longitude near 0°
+    url = formats.Formats("fi").map_url(SimpleNamespace(coordinates=object()))
+    assert url == "https://www.openstreetmap.org/?mlat=62.900000&mlon=0.000009#map=17/62.900000/0.000009"
+
+
+def test_the_map_link_of_an_imported_place_points_at_its_coordinates(project, capsys):
+    run(project, pages(), capsys=capsys)
+    page = _kaavi_page(project)
+    assert re.search(r"openstreetmap\.org/\?mlat=62\.\d{6}&(amp;)?mlon=\d{2}\.\d{6}", page), page
