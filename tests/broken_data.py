@@ -412,6 +412,9 @@ CASES = [
          '"0a1b2c3d-0000-4000-8000-000000000001" is used twice (also on line {ptv}); give each one its own ptv_id',
          nth=2, column_of="ptv_id",
          more=(("locations.yaml", '    municipality: "297"\n', '    municipality: "297"\n    ptv_id: 0a1b2c3d-0000-4000-8000-000000000001\n'),)),
+    # The home page tells search engines which hospital the service belongs to.
+    Case("service hospital is not the university hospital", "service.yaml", "hospital: kys", "hospital: iisalmi-terveyskampus",
+         "hospital: iisalmi", "hospital", '"iisalmi-terveyskampus" is not the university hospital (KYS); write `hospital: kys`'),
     Case("duplicate municipality code", "municipalities.yaml", 'code: "171"', 'code: "140"', 'code: "140"', "municipalities[1].code",
          '"140" is used twice (also on line {code140}); give each one its own code', nth=2,
          column_of="code"),
