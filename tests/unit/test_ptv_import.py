@@ -441,3 +441,19 @@ def test_the_map_link_of_an_imported_place_points_at_its_coordinates(project, ca
     run(project, pages(), capsys=capsys)
     page = _kaavi_page(project)
     assert re.search(r"openstreetmap\.org/\?mlat=62\.\d{6}&(amp;)?mlon=\d{2}\.\d{6}", page), page
+
+
+def test_the_dry_run_shows_each_changed_field_s_old_and_new_value(project, capsys):
+    run(project, pages(), capsys=capsys)
+    changed = pages()
+    changed[0]["itemList"][0]["addresses"][0]["streetAddress"]["streetNumber"] = "9"
+    del changed[0]["itemList"][0]["supportEmails"]
+    code, out, _ = run(project, changed, "--dry-run", capsys=capsys)
+    assert code == 0
+    lines = out.splitlines()
+    at = lines.index("changed kaavin-testiterveysasema: address, email")
+    assert lines[at + 1:at + 3] == [
+        '  address: {"street": "Testikatu 7", "postal_code": "73600", "post_office": "Kaavi"} → '
+        '{"street": "Testikatu 9", "postal_code": "73600", "post_office": "Kaavi"}',
+        '  email: "testiasema@example.fi" → (none)',
+    ]
