@@ -53,20 +53,23 @@ def _markdown() -> markdown.Markdown:
 # "3. kerros", "2026. vuonna": a Finnish ordinal at the start of a block is read as a numbered list,
 # which the sanitiser renumbers from 1 (it drops `start`), so the page would say "1. kerros".
 # A list starts at "1." in a text of several lines; any other number there is the editor's text.
+# A text of one line is never a list: as one, it would pull the lines after it on a card into it.
 _ORDINAL_START = re.compile(r"(?:\A|(?<=\n\n))( {0,3}\d+)\.(?=[ \t])")
+_BULLET_START = re.compile(r"\A( {0,3})([-+*])(?=[ \t])")
 
 
-def _ordinals_as_text(text: str) -> str:
+def _no_accidental_lists(text: str) -> str:
     one_line = "\n" not in text.strip()
-    return _ORDINAL_START.sub(
+    text = _ORDINAL_START.sub(
         lambda m: m.group() if not one_line and m.group(1).strip() == "1" else m.group(1) + "\\.", text)
+    return _BULLET_START.sub(r"\1\\\2", text) if one_line else text
 
 
 def rendered_markdown(text: str) -> str:
     """The restricted Markdown's HTML, before sanitising (validation inspects its links)."""
     md = _markdown()
     md.reset()
-    return md.convert(_ordinals_as_text(text))
+    return md.convert(_no_accidental_lists(text))
 
 
 def _filter(tag: str, attribute: str, value: str) -> str | None:

@@ -480,6 +480,13 @@ CASES = [
          "0100 100", "phone_channels[1].number",
          '"0100 100" is a service number with an extra charge (0100, 0200, 060…, 070…), whose calls can cost '
          "several euros a minute; this site does not list such numbers: check the number", column_of="number"),
+    Case("the emergency and helpline numbers swapped", "service.yaml", 'number: "112"', 'number: "116117"',
+         'number: "116117"', "phone_channels[0].number", 'the line "emergency" is the emergency number 112; write "112" here',
+         column_of="number"),
+    Case("the emergency number on another line", "service.yaml", "  - id: medical-helpline", "  - id: helpline",
+         'number: "116117"', "phone_channels[1].number",
+         '116117 is the medical helpline: it belongs only on the line with id "medical-helpline"; give this line its own number',
+         column_of="number"),
     Case("the emergency number as a place's own line", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: ["112"]',
          'phones: ["112"]', "contacts[0].phones[0]",
          '"112" is a national number for everyone (the emergency number); the site gives it once, from '

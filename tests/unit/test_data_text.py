@@ -205,12 +205,13 @@ def test_a_unicode_line_break_that_slipped_past_validation_never_starts_a_block_
     ("3. kerros, B-siipi.", "3. kerros, B-siipi."),
     ("2026. vuonna avattu", "2026. vuonna avattu"),
     ("1. kerros", "1. kerros"),  # a text of one line is never a list
+    ("+ Päivystys ympäri vuorokauden", "+ Päivystys ympäri vuorokauden"),
     ("Sisäänkäynti A.\n\n2. kerros, huone 12.", "2. kerros, huone 12."),
 ])
 def test_a_finnish_ordinal_at_the_start_of_a_text_keeps_its_number(text, shown):
     # Read as a numbered list, "3. kerros" would be renumbered "1." on the page and pull what follows into the list.
     rendered = _as_the_site_renders(text_html(text))
-    assert "<ol" not in rendered
+    assert "<ol" not in rendered and "<ul" not in rendered
     assert shown in html.unescape(re.sub(r"<[^>]+>", "", rendered))
 
 
