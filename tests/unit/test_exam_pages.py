@@ -14,7 +14,7 @@ from kys_rontgen.pages import render_pages
 # The fixed section order of every exam page (issue 15), as the label keys of its headings.
 SECTION_ORDER = ["exam_what_heading", "exam_where_heading", "exam_booking_heading", "exam_before_heading",
                  "exam_during_heading", "exam_after_heading", "exam_results_heading", "exam_travel_heading",
-                 "exam_sources_heading"]
+                 "phone_heading", "exam_sources_heading"]
 
 
 def _plain(markdown: str) -> str:
