@@ -273,6 +273,24 @@ CASES = [
          "../kunnat", "exams[1].summary.fi",
          '"../kunnat/index.md" is a relative address, which data text cannot use (it would break on some pages); '
          "write the full address, starting with https://"),
+    Case("link with a port that is not a number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](https://a.fi:abc/)", "a.fi:abc", "exams[1].summary.fi",
+         '"https://a.fi:abc/" has a port after the host name that is not a number from 1 to 65535; '
+         'remove the ":…" after the host name (public pages need no port)'),
+    Case("web page with a port out of range", "contacts.yaml", "web_page: https://example.fi/asema",
+         "web_page: https://example.fi:99999/asema", "web_page:", "contacts[0].web_page",
+         '"https://example.fi:99999/asema" has a port after the host name that is not a number from 1 to 65535; '
+         'remove the ":…" after the host name (public pages need no port)'),
+    Case("20 kB run of brackets in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. " + "[" * 20_000, "Kestää yleensä 30–60 minuuttia. [[", "exams[1].summary.fi",
+         'has brackets "[" inside brackets more than 3 deep; a link is [text](address) with no brackets in its text: '
+         "remove the extra brackets"),
+    Case("link address that never closes", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. " + "[a](" * 3_000, "Kestää yleensä 30–60 minuuttia. [a](", "exams[1].summary.fi",
+         'has a link [text](address whose address has no ")" to close it; end the address with ")"'),
+    Case("unclosed bracket in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue lisää", "Lue lisää", "exams[1].summary.fi",
+         'has 1 "[" with no "]" after it to close it; a link is [text](address): add the "]" or remove the "["'),
     Case("mailto with a hidden recipient", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:?bcc=kaikki@example.fi)", "mailto:", "exams[1].summary.fi",
          '"mailto:?bcc=kaikki@example.fi" has no valid e-mail address after mailto:; write it as mailto:name@example.fi'),
@@ -405,6 +423,16 @@ CASES = [
          column_of="code"),
     Case("duplicate exam id", "exams.yaml", "  - id: ct\n", "  - id: mri\n", "  - id: mri", "exams[2].id",
          '"mri" is used twice (also on line {mri}); give each one its own id', column_of="id", nth=2),
+    # Two places joined to one PTV channel would show the same PTV facts under two names.
+    Case("two locations share a ptv_id", "locations.yaml", '    municipality: "140"\n',
+         '    municipality: "140"\n    ptv_id: 0a1b2c3d-0000-4000-8000-000000000001\n',
+         "ptv_id: 0a1b2c3d", "locations[1].ptv_id",
+         '"0a1b2c3d-0000-4000-8000-000000000001" is used twice (also on line {ptv}); give each one its own ptv_id',
+         nth=2, column_of="ptv_id",
+         more=(("locations.yaml", '    municipality: "297"\n', '    municipality: "297"\n    ptv_id: 0a1b2c3d-0000-4000-8000-000000000001\n'),)),
+    # The home page tells search engines which hospital the service belongs to.
+    Case("service hospital is not the university hospital", "service.yaml", "hospital: kys", "hospital: iisalmi-terveyskampus",
+         "hospital: iisalmi", "hospital", '"iisalmi-terveyskampus" is not the university hospital (KYS); write `hospital: kys`'),
     Case("duplicate municipality code", "municipalities.yaml", 'code: "171"', 'code: "140"', 'code: "140"', "municipalities[1].code",
          '"140" is used twice (also on line {code140}); give each one its own code', nth=2,
          column_of="code"),
@@ -566,6 +594,7 @@ CASES = [
 
 # Lines named inside messages, found in the edited file the same way as the reported line.
 MESSAGE_LINES = {
+    "ptv": "ptv_id: 0a1b2c3d",
     "provider": "provider: Pohjois-Savon",
     "mri": "  - id: mri",
     "code140": 'code: "140"',
