@@ -185,6 +185,19 @@ def _hospital_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource
                       f'"{service.hospital}" is not the university hospital (KYS); {fix}')]
 
 
+def _hand_edit_errors(data_dir: Path, sources: dict[str, YamlSource]) -> list[DataError]:
+    """data/ptv.yaml as the import wrote it (its digest line): a hand edit would be lost."""
+    from .ptv_import import PTV_FILE, digest_problem
+
+    if PTV_FILE not in sources:
+        return []
+    problem = digest_problem((data_dir / PTV_FILE).read_text(encoding="utf-8"))
+    if problem is None:
+        return []
+    line, message = problem
+    return [DataError(str(sources[PTV_FILE].path), line, 1, "", message)]
+
+
 def _unknown_files(data_dir: Path, root: Path) -> list[DataError]:
     """A YAML file the site does not read (data/notice.yaml, locations.yml): its edits would vanish unseen."""
     errors = []
@@ -239,6 +252,7 @@ def load_dataset(
     errors += _unknown_files(data_dir, root)
     errors += _unused_source_notes(loaded, sources)
     errors += _hospital_errors(loaded, sources)
+    errors += _hand_edit_errors(data_dir, sources)
     if errors:
         raise DataErrors(errors)
     return Dataset(languages=languages, now=now, sources=sources, **{_attribute(n): m for n, m in loaded.items()})

@@ -457,3 +457,15 @@ def test_the_dry_run_shows_each_changed_field_s_old_and_new_value(project, capsy
         '{"street": "Testikatu 9", "postal_code": "73600", "post_office": "Kaavi"}',
         '  email: "testiasema@example.fi" → (none)',
     ]
+
+
+def test_an_imported_ptv_yaml_passes_make_check_and_a_hand_edit_of_it_does_not(project, capsys):
+    run(project, pages(), capsys=capsys)
+    check = ["--root", str(project), "--now", TODAY.isoformat(), "check"]
+    assert main(check) == 0
+    path = project / "data" / "ptv.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Testikatu 7", "Testikatu 8"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(check) == 1
+    assert ("data/ptv.yaml:7:1: was edited by hand (its content does not match the digest the import wrote); "
+            "run make import-ptv again or revert (git checkout data/ptv.yaml)") in capsys.readouterr().out
