@@ -255,11 +255,12 @@ def test_the_tell_us_box_says_how_to_reach_the_imaging_unit(dataset, pages, lang
     route = dataset.labels["exam_contact_imaging_unit"][lang]
     for exam in dataset.exams.exams:
         markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
-        box = markdown.split('!!! warning "')[1].split("\n\n\n")[0] if '!!! warning "' in markdown else ""
+        title = f"### {dataset.labels['exam_tell_title'][lang]} {{ .kys-tell-us }}\n"
+        box = markdown.split(title)[1].split("\n### ")[0] if title in markdown else ""
         if exam.booking == "invitation":  # screening: told at the visit, no referring unit to reach
             assert route not in markdown
         else:
-            assert f"    {route} [{dataset.labels['exam_health_centre_link'][lang]}](../kunnat/index.md)." in box, exam.id
+            assert f"\n{route} [{dataset.labels['exam_health_centre_link'][lang]}](../kunnat/index.md)." in box, exam.id
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
