@@ -433,6 +433,10 @@ CASES = [
     # The home page tells search engines which hospital the service belongs to.
     Case("service hospital is not the university hospital", "service.yaml", "hospital: kys", "hospital: iisalmi-terveyskampus",
          "hospital: iisalmi", "hospital", '"iisalmi-terveyskampus" is not the university hospital (KYS); write `hospital: kys`'),
+    # data/ptv.yaml is the import's: a hand edit would vanish at the next import, so it is refused.
+    Case("ptv.yaml edited by hand", "ptv.yaml", "organization_id: null", "organization_id: 0a1b2c3d-0000-4000-8000-0000000000aa",
+         "# digest: sha256", "", "was edited by hand (its content does not match the digest the import wrote); "
+         "run make import-ptv again or revert (git checkout data/ptv.yaml)"),
     Case("duplicate municipality code", "municipalities.yaml", 'code: "171"', 'code: "140"', 'code: "140"', "municipalities[1].code",
          '"140" is used twice (also on line {code140}); give each one its own code', nth=2,
          column_of="code"),
