@@ -140,6 +140,8 @@ ONE_LINE = ("is more than one line; a name, title or summary must be one line (a
             "or a rule to the page): join the lines, or use a description field for longer text")
 CONTROL = ("contains the invisible control character U+{code}, which a page cannot show (it often comes with text "
            "copied from another program); delete it, or retype the text")
+TAG = ("YAML: the value carries the YAML tag `{tag}`, which this site's data never needs (a tag can hide text from a "
+       "reviewer or turn it into something else); remove the tag, and put the value in quotes if it must be text")
 LONG_ID = "-".join(["native-xray"] * 24)
 MUNICIPALITY_999 = """\
   - code: "999"
@@ -387,6 +389,19 @@ CASES = [
     Case("yaml: self-referencing alias", "privacy.yaml", "sections:\n", "loop: &a [*a]\nsections:\n", "loop:", "",
          "YAML: an alias `*name` is inside the anchor `&name` it repeats, which never ends; remove the alias or write the value out",
          column_of="&a"),
+    Case("yaml: a tag hides text from a reviewer", "service.yaml", "provider: Pohjois-Savon hyvinvointialue",
+         "provider: !!binary PHNjcmlwdD4=", "provider:", "", TAG.format(tag="!!binary"), column_of="!!binary"),
+    Case("yaml: a tag YAML cannot read", "exams.yaml", "      fi: Tavallinen röntgenkuva esimerkiksi",
+         "      fi: !!bool maybe\n      sv: Tavallinen röntgenkuva esimerkiksi", "fi: !!bool", "", TAG.format(tag="!!bool"),
+         column_of="!!bool"),
+    Case("yaml: a tag turns a code into a number", "municipalities.yaml", 'code: "140"', "code: !!int '140'", "code: !!int",
+         "", TAG.format(tag="!!int"), column_of="!!int"),
+    Case("yaml: a tag of another program", "privacy.yaml", "sections:\n", "x: !!python/object:os.system ls\nsections:\n",
+         "x: !!python", "", TAG.format(tag="!!python/object:os.system"), column_of="!!python"),
+    Case("yaml: a comment cuts a text short", "exams.yaml", "Yleensä ei vaadi valmistautumista.",
+         "Yleensä ei vaadi #2 valmistautumista.", "Yleensä ei vaadi #2", "",
+         'YAML: the text goes on after " #", which YAML reads as the start of a comment, so "#2 valmistautumista." '
+         "is left out of the text; put the whole text in quotes", column_of="#2"),
     Case("yaml: unclosed quote mid-file", "service.yaml", "provider: Pohjois-Savon hyvinvointialue\n", 'provider: "Pohjois-Savon hyvinvointialue\n',
          "provider:", "", "YAML syntax: a quote is not closed; end the text with the same quote it starts with", column_of='"'),
     Case("number with a leading zero", "municipalities.yaml", 'code: "140"', "code: 091", "code: 091",
