@@ -275,6 +275,24 @@ CASES = [
          "../kunnat", "exams[1].summary.fi",
          '"../kunnat/index.md" is a relative address, which data text cannot use (it would break on some pages); '
          "write the full address, starting with https://"),
+    Case("link with a port that is not a number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](https://a.fi:abc/)", "a.fi:abc", "exams[1].summary.fi",
+         '"https://a.fi:abc/" has a port after the host name that is not a number from 1 to 65535; '
+         'remove the ":…" after the host name (public pages need no port)'),
+    Case("web page with a port out of range", "contacts.yaml", "web_page: https://example.fi/asema",
+         "web_page: https://example.fi:99999/asema", "web_page:", "contacts[0].web_page",
+         '"https://example.fi:99999/asema" has a port after the host name that is not a number from 1 to 65535; '
+         'remove the ":…" after the host name (public pages need no port)'),
+    Case("20 kB run of brackets in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. " + "[" * 20_000, "Kestää yleensä 30–60 minuuttia. [[", "exams[1].summary.fi",
+         'has brackets "[" inside brackets more than 3 deep; a link is [text](address) with no brackets in its text: '
+         "remove the extra brackets"),
+    Case("link address that never closes", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. " + "[a](" * 3_000, "Kestää yleensä 30–60 minuuttia. [a](", "exams[1].summary.fi",
+         'has a link [text](address whose address has no ")" to close it; end the address with ")"'),
+    Case("unclosed bracket in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue lisää", "Lue lisää", "exams[1].summary.fi",
+         'has 1 "[" with no "]" after it to close it; a link is [text](address): add the "]" or remove the "["'),
     Case("mailto with a hidden recipient", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:?bcc=kaikki@example.fi)", "mailto:", "exams[1].summary.fi",
          '"mailto:?bcc=kaikki@example.fi" has no valid e-mail address after mailto:; write it as mailto:name@example.fi'),

@@ -53,6 +53,13 @@ def _web_problem(url: str, cleaned: str) -> str | None:
         host = host.partition(":")[0]
     if not host:
         return f'"{url}" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'
+    try:
+        port = urlsplit(cleaned).port  # raises for a port that is not a number from 0 to 65535
+    except ValueError:
+        port = 0
+    if port == 0:
+        return (f'"{url}" has a port after the host name that is not a number from 1 to 65535; '
+                "remove the \":…\" after the host name (public pages need no port)")
     if why := _private_host(host):
         return (f'"{url}" points to {why} ({host}), which residents cannot open from home; '
                 "link to a public page instead")

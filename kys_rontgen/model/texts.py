@@ -79,8 +79,55 @@ def _no_attributes(value: str) -> str:
     return value
 
 
+# Python-Markdown looks for the "]" of every "[" by walking the rest of the text, so a text of
+# many unclosed or deeply nested brackets takes minutes to render (20 kB of "[" took 100 s).
+# No text of the site needs either; both are refused before Markdown sees the text.
+_BRACKET_DEPTH = 3
+
+
+def _bounded_brackets(value: str) -> None:
+    depth = 0  # of "[" not yet closed
+    address = 0  # of "(" open inside a link's address, after "]("
+    for index, character in enumerate(value):
+        if address and not (character == "(" and value.startswith("](", index - 1)):
+            if character == "(":
+                address += 1
+            elif character == ")":
+                address -= 1
+            elif character == "]" and value.startswith("](", index):
+                break  # a second link starts before the address of the first one ends
+            continue
+        if address:
+            continue
+        if character == "[":
+            depth += 1
+            if depth > _BRACKET_DEPTH:
+                raise PydanticCustomError(
+                    "brackets",
+                    'has brackets "[" inside brackets more than {most} deep; a link is [text](address) with no '
+                    "brackets in its text: remove the extra brackets",
+                    {"most": _BRACKET_DEPTH},
+                )
+        elif character == "]" and depth:
+            depth -= 1
+            if value.startswith("](", index):
+                address = 1  # its "(" (the next character) is skipped above
+    if address:
+        raise PydanticCustomError(
+            "brackets",
+            'has a link [text](address whose address has no ")" to close it; end the address with ")"',
+        )
+    if depth:
+        raise PydanticCustomError(
+            "brackets",
+            'has {count} "[" with no "]" after it to close it; a link is [text](address): add the "]" or remove the "["',
+            {"count": depth},
+        )
+
+
 def _allowed_links(value: str) -> None:
     """Every link and image of the text, as the page's Markdown reads it, must be allowed."""
+    _bounded_brackets(value)
     if "](" not in value and "]:" not in value and "<" not in value and "]" not in value:
         return  # no Markdown link or image can be formed (the common case: skip rendering)
     from ..data_text import link_problem, rendered_markdown

@@ -57,6 +57,7 @@ def test_web_mail_phone_and_site_links_are_kept(url):
     "https://10.1.2.3/", "http://192.168.1.1/x", "https://127.0.0.1:8000/", "https://172.16.0.5/", "https://169.254.1.1/",
     "http://localhost/", "https://LOCALHOST./", "https://intra.kys.local/ohje", "https://wiki.internal/", "https://[fd00::1]/",
     "https://[::1]/", "https://[fe80::1]/", "https://intranet/ohje", "http://0x7f.1/", "http://2130706433/",
+    "https://a.fi:abc/", "https://a.fi:99999/", "https://a.fi:-1/", "https://a.fi:0/",
 ])
 def test_hidden_mail_recipients_bad_numbers_and_intranet_hosts_are_errors_and_lose_their_address(url):
     assert link_problem(url) is not None
@@ -80,6 +81,27 @@ def test_an_ampersand_in_a_web_address_query_is_allowed_and_escaped_on_the_page(
     text = "Katso [ohje](https://example.fi/a?x=1&y=2)."
     assert TypeAdapter(Text).validate_python(text) == text
     assert 'href="https://example.fi/a?x=1&amp;y=2"' in text_html(text)
+
+
+def test_a_bare_ampersand_before_letters_is_plain_text_not_a_character_reference():
+    from pydantic import TypeAdapter
+
+    from kys_rontgen.model.texts import Text
+
+    text = "Q&A ja R&D: **kysymykset** ja vastaukset"
+    assert TypeAdapter(Text).validate_python(text) == text
+    assert "Q&amp;A ja R&amp;D" in text_html(text)
+
+
+@pytest.mark.parametrize("text", ["[" * 20_000, "[" * 20_000 + "]" * 20_000, "[a](" * 5_000, "[]([](" * 2_000,
+                                  "[a](" + "(" * 20_000])
+def test_a_long_run_of_brackets_is_an_error_before_markdown_walks_it(text):
+    from pydantic import TypeAdapter, ValidationError
+
+    from kys_rontgen.model.texts import Text
+
+    with pytest.raises(ValidationError, match="brackets"):
+        TypeAdapter(Text).validate_python(text)
 
 
 def test_an_image_from_another_site_is_dropped_and_its_description_kept():
