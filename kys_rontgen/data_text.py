@@ -12,6 +12,7 @@ before anything is built.
 """
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -96,6 +97,11 @@ def text_html(text: str, inline: bool = True) -> Markup:
     if _PLAIN_TEXT.fullmatch(text):
         return Markup(str(text) if inline else f"<p>{text}</p>")
     return rendered_html(text, inline)
+
+
+def literal_html(text: str) -> Markup:
+    """A text from an outside system (PTV) as typed: HTML-escaped and Markdown-inert, on one line."""
+    return Markup(_inert(_LINE_BREAK.sub(" ", html.escape(text, quote=False))))
 
 
 def rendered_html(text: str, inline: bool = True) -> Markup:

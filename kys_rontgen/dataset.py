@@ -165,6 +165,26 @@ def _unused_source_notes(loaded: dict[str, BaseModel], sources: dict[str, YamlSo
     return errors
 
 
+# How the university hospital (KYS) is known among the locations: by its Finnish name.
+UNIVERSITY_HOSPITAL = "yliopistollinen sairaala"
+
+
+def _hospital_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+    """service.yaml `hospital` is the university hospital: search engines read it as the hospital
+    KYS Röntgen belongs to (the home page's JSON-LD), so a health centre there would be a wrong fact."""
+    service, locations = loaded.get("service.yaml"), loaded.get("locations.yaml")
+    if service is None or locations is None or service.hospital not in locations.by_id:
+        return []  # a missing or unknown id is told by the other checks
+    if UNIVERSITY_HOSPITAL in locations.by_id[service.hospital].name["fi"].casefold():
+        return []
+    known = [loc.id for loc in locations.locations if UNIVERSITY_HOSPITAL in loc.name["fi"].casefold()]
+    fix = f"write `hospital: {known[0]}`" if known else (
+        f'write the id of the location in data/locations.yaml whose Finnish name says "{UNIVERSITY_HOSPITAL}"')
+    line, column = sources["service.yaml"].position(("hospital",))
+    return [DataError(str(sources["service.yaml"].path), line, column, "hospital",
+                      f'"{service.hospital}" is not the university hospital (KYS); {fix}')]
+
+
 def _unknown_files(data_dir: Path, root: Path) -> list[DataError]:
     """A YAML file the site does not read (data/notice.yaml, locations.yml): its edits would vanish unseen."""
     errors = []
@@ -218,6 +238,7 @@ def load_dataset(
     errors += _reference_errors(loaded, sources, by_file)
     errors += _unknown_files(data_dir, root)
     errors += _unused_source_notes(loaded, sources)
+    errors += _hospital_errors(loaded, sources)
     if errors:
         raise DataErrors(errors)
     return Dataset(languages=languages, now=now, sources=sources, **{_attribute(n): m for n, m in loaded.items()})

@@ -5,6 +5,7 @@ editors' own files are never touched. The mapping itself is kys_rontgen/ptv_chan
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -51,11 +52,18 @@ def merge(old: list[dict], new: list[dict], confirm: bool) -> tuple[list[dict], 
         elif _without_checked(previous) != _without_checked(record):
             fields = sorted(k for k in set(previous) | set(record) if k != "checked" and previous.get(k) != record.get(k))
             changes.append(f"changed {record['id']}: {', '.join(fields)}")
+            # What the reviewer decides on: each field's value before and after, one line each.
+            changes += [f"  {key}: {_shown(previous.get(key))} → {_shown(record.get(key))}" for key in fields]
         elif not confirm:
             record = {**record, "checked": previous.get("checked", record["checked"])}
         result.append(record)
     changes += [f"removed {r.get('id')} ({_finnish_name(r)})" for pid, r in before.items() if pid not in after]
     return result, changes
+
+
+def _shown(value) -> str:
+    """A field's value on one line, as ptv.yaml has it (JSON for blocks); a missing one says so."""
+    return "(none)" if value is None else json.dumps(value, ensure_ascii=False)
 
 
 def _finnish_name(record: dict) -> str:

@@ -438,6 +438,16 @@ CASES = [
          column_of="code"),
     Case("duplicate exam id", "exams.yaml", "  - id: ct\n", "  - id: mri\n", "  - id: mri", "exams[2].id",
          '"mri" is used twice (also on line {mri}); give each one its own id', column_of="id", nth=2),
+    # Two places joined to one PTV channel would show the same PTV facts under two names.
+    Case("two locations share a ptv_id", "locations.yaml", '    municipality: "140"\n',
+         '    municipality: "140"\n    ptv_id: 0a1b2c3d-0000-4000-8000-000000000001\n',
+         "ptv_id: 0a1b2c3d", "locations[1].ptv_id",
+         '"0a1b2c3d-0000-4000-8000-000000000001" is used twice (also on line {ptv}); give each one its own ptv_id',
+         nth=2, column_of="ptv_id",
+         more=(("locations.yaml", '    municipality: "297"\n', '    municipality: "297"\n    ptv_id: 0a1b2c3d-0000-4000-8000-000000000001\n'),)),
+    # The home page tells search engines which hospital the service belongs to.
+    Case("service hospital is not the university hospital", "service.yaml", "hospital: kys", "hospital: iisalmi-terveyskampus",
+         "hospital: iisalmi", "hospital", '"iisalmi-terveyskampus" is not the university hospital (KYS); write `hospital: kys`'),
     Case("duplicate municipality code", "municipalities.yaml", 'code: "171"', 'code: "140"', 'code: "140"', "municipalities[1].code",
          '"140" is used twice (also on line {code140}); give each one its own code', nth=2,
          column_of="code"),
@@ -644,6 +654,7 @@ CASES = [
 
 # Lines named inside messages, found in the edited file the same way as the reported line.
 MESSAGE_LINES = {
+    "ptv": "ptv_id: 0a1b2c3d",
     "provider": "provider: Pohjois-Savon",
     "mri": "  - id: mri",
     "code140": 'code: "140"',

@@ -77,12 +77,17 @@ class Location(Sourced):
     # This place in data/ptv.yaml: its page shows PTV's contact facts with the ones here.
     ptv_id: PtvId | None = None
 
+    @property
+    def description_is_plain(self) -> bool:
+        """An editor's description is the site's restricted Markdown (PtvLocation's is plain text)."""
+        return False
+
 
 class Locations(Strict):
     # What kind of source a host is, shown beside it when it is not an official current page
     # ("Wikipedia: not an official source"), so that readers can weigh it.
     source_notes: dict[str, Localized] = {}
-    locations: Annotated[list[Location], unique_by("id")]
+    locations: Annotated[list[Location], unique_by("id", "ptv_id")]
 
     @cached_property
     def by_id(self) -> dict[str, Location]:

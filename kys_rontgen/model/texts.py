@@ -191,7 +191,8 @@ def _visible(value: str) -> str:
     return value
 
 
-def _script(letter: str) -> str | None:
+def letter_script(letter: str) -> str | None:
+    """The alphabet of a letter among the look-alike ones (LATIN, CYRILLIC…), else None."""
     script = unicodedata.name(letter, "").split(" ", 1)[0]
     return script if script in _SCRIPTS else None
 
@@ -200,15 +201,15 @@ def _one_script(value: str) -> str:
     if value.isascii():
         return value
     for word in _WORD.findall(value):
-        scripts = {_script(letter) for letter in word} - {None}
+        scripts = {letter_script(letter) for letter in word} - {None}
         if len(scripts) > 1:
-            main = _script(word[0]) or sorted(scripts)[0]
-            odd = next(letter for letter in word if _script(letter) not in (None, main))
+            main = letter_script(word[0]) or sorted(scripts)[0]
+            odd = next(letter for letter in word if letter_script(letter) not in (None, main))
             raise PydanticCustomError(
                 "mixed_script",
                 'mixes alphabets in "{word}": "{odd}" is a {script} letter among {main} ones, which looks the same '
                 "but makes another name and page address; retype the word in one alphabet",
-                {"word": word, "odd": odd, "script": _script(odd).title(), "main": main.title()},
+                {"word": word, "odd": odd, "script": letter_script(odd).title(), "main": main.title()},
             )
     return value
 
@@ -238,6 +239,10 @@ Text = Annotated[
     AfterValidator(_no_code_block),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
+
+# A text from an outside system (PTV): printed as typed, never read as Markdown or HTML, so
+# its `*`, `[x](…)` or `<b>` are plain characters (pages/environment.py `literal`).
+PlainText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), JsonSchema({"pattern": r"\S"})]
 
 # A label's text: braces hold its placeholders, which model/labels.py checks by name.
 # Labels are headings, titles, link texts and short sentences: one line each (a line break put
