@@ -29,6 +29,14 @@ class PhoneChannel(Sourced):
     call_hours: Localized
 
 
+class NightEmergency(Sourced):
+    """Where to go when the health centres are closed: a location record (its name and address are
+    written once, in data/locations.yaml) and what to do before going, shown in every urgent-help block."""
+
+    location: LocationRef
+    text: Localized
+
+
 class Service(Sourced):
     name: LocalizedLine
     summary: Summary  # PTV "Summary"; also the home page's meta description
@@ -38,5 +46,6 @@ class Service(Sourced):
     charge: ServiceText  # PTV "Charge additional info" (Maksullisuus)
     contact: ServiceText  # PTV "Contact information"
     phone_channels: Annotated[list[PhoneChannel], unique_by("id")]
+    night_emergency: NightEmergency
     provider: Text  # the organisation that provides the service (PTV: organisation)
     hospital: LocationRef  # the hospital the service belongs to (its JSON-LD is on the home page)
