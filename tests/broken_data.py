@@ -448,6 +448,10 @@ CASES = [
     # The home page tells search engines which hospital the service belongs to.
     Case("service hospital is not the university hospital", "service.yaml", "hospital: kys", "hospital: iisalmi-terveyskampus",
          "hospital: iisalmi", "hospital", '"iisalmi-terveyskampus" is not the university hospital (KYS); write `hospital: kys`'),
+    # data/ptv.yaml is the import's: a hand edit would vanish at the next import, so it is refused.
+    Case("ptv.yaml edited by hand", "ptv.yaml", "organization_id: null", "organization_id: 0a1b2c3d-0000-4000-8000-0000000000aa",
+         "# digest: sha256", "", "was edited by hand (its content does not match the digest the import wrote); "
+         "run make import-ptv again or revert (git checkout data/ptv.yaml)"),
     Case("duplicate municipality code", "municipalities.yaml", 'code: "171"', 'code: "140"', 'code: "140"', "municipalities[1].code",
          '"140" is used twice (also on line {code140}); give each one its own code', nth=2,
          column_of="code"),
@@ -495,6 +499,13 @@ CASES = [
          "0100 100", "phone_channels[1].number",
          '"0100 100" is a service number with an extra charge (0100, 0200, 060…, 070…), whose calls can cost '
          "several euros a minute; this site does not list such numbers: check the number", column_of="number"),
+    Case("the emergency and helpline numbers swapped", "service.yaml", 'number: "112"', 'number: "116117"',
+         'number: "116117"', "phone_channels[0].number", 'the line "emergency" is the emergency number 112; write "112" here',
+         column_of="number"),
+    Case("the emergency number on another line", "service.yaml", "  - id: medical-helpline", "  - id: helpline",
+         'number: "116117"', "phone_channels[1].number",
+         '116117 is the medical helpline: it belongs only on the line with id "medical-helpline"; give this line its own number',
+         column_of="number"),
     Case("the emergency number as a place's own line", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: ["112"]',
          'phones: ["112"]', "contacts[0].phones[0]",
          '"112" is a national number for everyone (the emergency number); the site gives it once, from '
