@@ -185,6 +185,21 @@ def _hospital_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource
                       f'"{service.hospital}" is not the university hospital (KYS); {fix}')]
 
 
+def _night_emergency_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+    """Every urgent-help block gives the night-time emergency place's address: it must have one."""
+    service, locations = loaded.get("service.yaml"), loaded.get("locations.yaml")
+    if service is None or locations is None or service.night_emergency.location not in locations.by_id:
+        return []  # a missing or unknown id is told by the other checks
+    place = locations.by_id[service.night_emergency.location]
+    if place.address is not None:
+        return []
+    line, column = sources["service.yaml"].position(("night_emergency", "location"))
+    return [DataError(str(sources["service.yaml"].path), line, column, "night_emergency.location",
+                      f'"{place.id}" has no address in data/locations.yaml, and every urgent-help block tells the '
+                      "reader where to go at night; add the place's address (with its source), or name the place "
+                      "that has the night-time emergency department")]
+
+
 def _ptv_link_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
     """A location's `ptv_id` names the PTV place it is shown as: one in another municipality is a
     wrong id (a copy-paste from the next place), which would put another place's contacts on the page."""
@@ -274,6 +289,7 @@ def load_dataset(
     errors += _unknown_files(data_dir, root)
     errors += _unused_source_notes(loaded, sources)
     errors += _hospital_errors(loaded, sources)
+    errors += _night_emergency_errors(loaded, sources)
     errors += _hand_edit_errors(data_dir, sources)
     errors += _ptv_link_errors(loaded, sources)
     if errors:

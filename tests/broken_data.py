@@ -499,6 +499,11 @@ CASES = [
          "0100 100", "phone_channels[1].number",
          '"0100 100" is a service number with an extra charge (0100, 0200, 060…, 070…), whose calls can cost '
          "several euros a minute; this site does not list such numbers: check the number", column_of="number"),
+    Case("night-time emergency place without an address", "service.yaml", "  location: kys", "  location: terveystalo-kuopio",
+         "location: terveystalo-kuopio", "night_emergency.location",
+         '"terveystalo-kuopio" has no address in data/locations.yaml, and every urgent-help block tells the reader '
+         "where to go at night; add the place's address (with its source), or name the place that has the "
+         "night-time emergency department", column_of="location"),
     Case("the emergency and helpline numbers swapped", "service.yaml", 'number: "112"', 'number: "116117"',
          'number: "116117"', "phone_channels[0].number", 'the line "emergency" is the emergency number 112; write "112" here',
          column_of="number"),
