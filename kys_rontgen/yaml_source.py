@@ -135,8 +135,9 @@ class _Duplicate(Exception):
 
 
 class _Refused(Exception):
-    def __init__(self, node, message: str, loc: Loc = ()):
-        self.node, self.message, self.loc = node, message, loc
+    def __init__(self, node, message: str, loc: Loc = (), mark=None):
+        # `mark`: where inside the node, when that is not its start (a comment within a line).
+        self.mark, self.message, self.loc = mark or node.start_mark, message, loc
 
 
 # Far above any real data file (the largest has a few thousand values), far below what
@@ -212,21 +213,10 @@ def _comment_after_text(node, lines: list[str]) -> None:
     if match:
         dropped = rest[match.end() - 1:].strip()
         column = node.end_mark.column + match.end()
-        raise _Refused(_Mark(node.end_mark.line, column - 1),
+        at_hash = yaml.error.Mark("", 0, node.end_mark.line, column - 1, None, None)
+        raise _Refused(node, loc=(), mark=at_hash, message=(
                       f"the text goes on after \" #\", which YAML reads as the start of a comment, so \"{dropped[:40]}\" "
-                      "is left out of the text; put the whole text in quotes")
-
-
-@dataclass
-class _Mark:
-    """A position that is not a node's start (a comment inside a line)."""
-
-    line: int
-    column: int
-
-    @property
-    def start_mark(self) -> "_Mark":
-        return self
+                      "is left out of the text; put the whole text in quotes"))
 
 
 def _collection(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: dict) -> object:
@@ -295,7 +285,7 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
         ) from None
     except _Refused as too_big:
         # An alias bomb is reported at the top-level entry that grows too big.
-        mark = too_big.node.start_mark
+        mark = too_big.mark
         line, col = positions.get(too_big.loc, (mark.line + 1, mark.column + 1)) if too_big.loc else (mark.line + 1, mark.column + 1)
         raise YamlSyntaxError(shown, line, col, f"YAML: {too_big.message}") from None
     finally:
