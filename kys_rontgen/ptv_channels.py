@@ -19,8 +19,9 @@ from pathlib import Path
 
 import phonenumbers
 
-from .formatting import phone_display
+from .formatting import phone_e164
 from .model.names import WEEKDAYS, slugify
+from .model.texts import letter_script
 
 # The public page of a service location on suomi.fi; the name part of the address is only
 # for readers (suomi.fi finds the place by the id).
@@ -238,7 +239,12 @@ def phone_lines(phones: list | None, channel: str, languages: list[str], problem
         if not valid:
             problems.add(channel, f"phoneNumbers[{index}].number", f'"{raw}" is not a phone number; correct it in PTV')
             continue
-        shown = phone_display(raw)
+        if parsed.country_code != 358:  # the pages show Finnish numbers only (and dial them as such)
+            problems.add(channel, f"phoneNumbers[{index}].number",
+                         f'"{raw}" is not a Finnish number (+{parsed.country_code}); the site shows only Finnish '
+                         "numbers: correct it in PTV")
+            continue
+        shown = phone_e164(raw)  # ptv.yaml keeps E.164 (+358…); pages write it as Finns do
         line = lines.setdefault(shown, {"number": shown})
         language = phone.get("language")
         info = (phone.get("additionalInformation") or "").strip()
@@ -320,12 +326,29 @@ def _check_version(channel: dict, channel_id: str, problems: _Problems) -> bool:
     return True
 
 
+def _latin_names(names: dict[str, str], channel_id: str, problems: _Problems) -> bool:
+    """A name in Cyrillic (or Greek…) letters, or mixing them with Latin ones: one line naming
+    the place, not the id error its empty page address would give later."""
+    good = True
+    for lang, name in names.items():
+        scripts = sorted({script for script in map(letter_script, name) if script} - {"LATIN"})
+        if scripts:
+            mixed = "mixes Latin and " if any(letter_script(c) == "LATIN" for c in name) else "is written in "
+            problems.add(channel_id, f"serviceChannelNames ({lang})",
+                         f'the name "{name}" {mixed}{", ".join(s.title() for s in scripts)} letters; the site writes '
+                         "names in the Latin alphabet (a page address is made from it): correct the name in PTV")
+            good = False
+    return good
+
+
 def location_record(channel: dict, languages: list[str], county: set[str], today: date, problems: _Problems) -> dict | None:
     """V11VmOpenApiServiceLocationChannel -> a data/ptv.yaml location (model: kys_rontgen.model.ptv)."""
     channel_id = channel["id"]
     names = _by_language(channel.get("serviceChannelNames"), languages, "Name")
     if "fi" not in names:
         problems.add(channel_id, "serviceChannelNames", "has no Finnish Name; add it in PTV")
+        return None
+    if not _latin_names(names, channel_id, problems):
         return None
     untranslated = []
     for lang in languages:

@@ -10,15 +10,15 @@ language without the text leaves it out; nothing is machine-translated.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, ClassVar
 
-from pydantic import AfterValidator, ValidationInfo
+from pydantic import AfterValidator, PrivateAttr, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from .base import JsonSchema, Strict
 from .hours import ExceptionHours, OpeningHours
 from .identifiers import MunicipalityRef, unique_by
-from .texts import Text
+from .texts import PlainText, Text
 from .locations import Location, PhoneLine, PtvId
 
 
@@ -36,6 +36,8 @@ def _some_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, st
 
 
 PartialLocalized = Annotated[dict[str, Text], AfterValidator(_some_languages), JsonSchema({"type": "object"})]
+# PTV's description: plain text from another system, shown as typed (not as Markdown).
+PartialPlain = Annotated[dict[str, PlainText], AfterValidator(_some_languages), JsonSchema({"type": "object"})]
 
 def _within(low: int, high: int, axis: str):
     """A coordinate inside Finland's ETRS-TM35FIN extent (rounded out); NaN and infinity are not."""
@@ -63,6 +65,7 @@ class PtvPhoneLine(PhoneLine):
 
     name: PartialLocalized | None = None  # PTV additionalInformation
     charge_description: PartialLocalized | None = None
+    checks_free: ClassVar[bool] = False  # PTV's serviceChargeType is shown as the catalogue gives it
 
 
 class PtvExceptionHours(ExceptionHours):
@@ -78,12 +81,18 @@ class PtvLocation(Location):
 
     ptv_id: PtvId  # PTV `id` of the channel
     modified: datetime  # PTV `modified` (UTC)
-    description: PartialLocalized | None = None
+    description: PartialPlain | None = None
     phones: list[PtvPhoneLine] = []
     opening_hours: PtvOpeningHours | None = None
     coordinates: Coordinates | None = None
     service_area: list[MunicipalityRef] = []  # PTV areaMunicipalities / areas of type Municipality
     untranslated: list[Text] = []  # fields that fell back to Finnish ("name.en"): make report lists them
+    # False once joined with an editor's description (pages/directory.py joined), which is Markdown.
+    _description_from_ptv: bool = PrivateAttr(default=True)
+
+    @property
+    def description_is_plain(self) -> bool:
+        return self._description_from_ptv
 
 
 class Ptv(Strict):

@@ -91,7 +91,10 @@ def joined(dataset, location):
               "xray": imported.xray if location.xray is None else location.xray}
     if imported.description is None:
         update["description"] = location.description
-    return imported.model_copy(update=update)
+    result = imported.model_copy(update=update)
+    if imported.description is None:
+        result._description_from_ptv = False  # the editor's text: Markdown as written
+    return result
 
 
 def every_place(dataset) -> list:

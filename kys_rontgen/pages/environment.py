@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from ..build_cache import template_cache
-from ..data_text import text_html
+from ..data_text import literal_html, text_html
 from ..model.labels import filled, unknown_label
 from ..structured_data import script_element
 from ..languages import language_prefix
@@ -46,6 +46,8 @@ def environment(cache_dir: Path | None = None) -> Environment:
     env.filters["plain"] = str
     # A data value printed without t() (a single-language name) is still an editor's text.
     env.filters["text"] = lambda value: DataText(value)
+    # A text from outside (PTV's description) is shown as typed: no Markdown, no HTML.
+    env.filters["literal"] = lambda value: literal_html(str(value))
     # Every web address or e-mail from data reaches Markdown only through this filter.
     env.filters["href"] = href
     return env

@@ -52,7 +52,8 @@ class Formats:
         """
         coordinates = getattr(location, "coordinates", None)
         if coordinates is not None:
-            latitude, longitude = wgs84(coordinates)
+            # Fixed decimals: str() of a float writes 0.000009 as 9e-06, which the map site misreads.
+            latitude, longitude = (f"{degrees:.6f}" for degrees in wgs84(coordinates))
             return f"https://www.openstreetmap.org/?mlat={latitude}&mlon={longitude}#map=17/{latitude}/{longitude}"
         return "https://www.openstreetmap.org/search?query=" + quote_plus(self.address(location.address))
 

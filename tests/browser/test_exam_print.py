@@ -51,7 +51,7 @@ def test_printed_page_hides_site_chrome_and_shows_its_address(guarded_page, site
         assert page.locator(selector).count() >= 1, selector
         assert not page.locator(selector).first.is_visible(), f"{selector} shows on paper"
     assert address.is_visible() and url in address.inner_text()
-    assert page.locator("h1").is_visible() and page.locator(".admonition.warning").is_visible()
+    assert page.locator("h1").is_visible() and page.locator("h3.kys-tell-us").is_visible()
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])

@@ -196,6 +196,20 @@ def test_each_place_is_one_card_on_its_municipality_page(built_site, lang):
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
+def test_each_card_has_its_location_id_as_a_unique_anchor(built_site, lang):
+    """A link such as kunnat/varkaus/#hyvinvointikeskus-aalto opens at that one place."""
+    for municipality in MUNICIPALITIES:
+        html = _page(built_site, lang, _slug(municipality["name"]["fi"]))
+        cards = re.findall(r'<div class="kys-place" id="([^"]+)">', html)
+        ids = re.findall(r'\bid="([^"]+)"', html)
+        assert cards and set(cards) <= set(LOCATIONS), (municipality["name"]["fi"], cards)
+        for location_id in cards:
+            assert ids.count(location_id) == 1, (municipality["name"]["fi"], location_id)
+        for location_id in municipality.get("health_centres", []):
+            assert location_id in cards, (municipality["name"]["fi"], location_id)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
 def test_no_municipality_page_is_empty_of_a_way_forward(built_site, lang):
     """Even where nothing is known, the page gives the county's route, 116117 and 112."""
     county = DATA["municipalities"]["current_information"][0]["web_page"]

@@ -48,9 +48,10 @@ def test_exam_page_has_every_section_and_its_review_dates(built_site, lang, exam
     assert re.search(rf"<h1[^>]*>{re.escape(html_lib.escape(exam.name[lang], quote=False))}", html)
     content = html.split('<article class="md-content__inner md-typeset">')[1].split("</article>")[0]
     headings = [html_lib.unescape(re.sub(r"<[^>]+>", "", h)).strip() for h in re.findall(r"<h2[^>]*>(.*?)</h2>", content, re.S)]
-    assert headings == [LABELS[k][lang] for k in SECTIONS]
+    # the sections, then the urgent-help block every page type shares, then the sources
+    assert headings == [LABELS[k][lang] for k in [*SECTIONS[:-1], "phone_heading", SECTIONS[-1]]]
     tell = "exam_tell_heading_invitation" if exam.booking == "invitation" else "exam_tell_heading"
-    assert LABELS[tell][lang] in text and 'class="admonition warning"' in html
+    assert LABELS[tell][lang] in text and 'class="kys-tell-us"' in html
     assert exam.summary[lang] in text
     assert f"{LABELS['exam_last_reviewed'][lang]}: {DATE_TEXT[lang](exam.last_reviewed)}" in text
     assert f"{LABELS['exam_next_review'][lang]}: {DATE_TEXT[lang](exam.next_review_due)}" in text
@@ -127,7 +128,7 @@ def test_where_section_links_each_place_to_its_built_municipality_page(built_sit
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_mri_page_says_how_to_reach_the_imaging_unit_with_a_working_link(built_site, lang):
     html = _html(built_site, lang, "tutkimukset/mri")
-    box = html.split('class="admonition warning"')[1].split("</div>")[0]
+    box = html.split('class="kys-tell-us"')[1].split("<h3")[0]
     assert html_lib.escape(LABELS["exam_contact_imaging_unit"][lang], quote=False) in box
     (href,) = re.findall(r'<a href="([^"]+)">', box)
     assert (built_site / LANG_ROOTS[lang] / "tutkimukset" / "mri" / href / "index.html").resolve().exists()

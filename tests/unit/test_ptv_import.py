@@ -5,6 +5,7 @@ Every test works in a temporary copy of the project: fixture data never reaches 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,7 @@ from kys_rontgen.languages import configured_languages
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ptv"
-TODAY = date(2026, 12, 2)
+TODAY = date(2026, 12, 3)
 NOW = parse_finnish_time(f"{TODAY.isoformat()} 10:00")  # the commands' one clock, on TODAY
 KAAVI_ID = "0a1b2c3d-0000-4000-8000-000000000001"
 TERVO_ID = "0a1b2c3d-0000-4000-8000-000000000002"
@@ -65,14 +66,14 @@ def test_a_location_carries_its_suomi_fi_page_the_import_day_and_ptv_id_and_time
     kaavi = imported(project)[KAAVI_ID]
     assert kaavi["source"].startswith("https://www.suomi.fi/palvelut/palvelupiste/")
     assert kaavi["source"].endswith(KAAVI_ID)
-    assert kaavi["checked"] == "2026-12-02"
+    assert kaavi["checked"] == "2026-12-03"
     assert kaavi["modified"] == "2030-01-15T09:30:00.123"
 
 
 def test_phone_numbers_are_grouped_by_number_with_each_language_s_name_and_no_fax(project, capsys):
     run(project, pages(), capsys=capsys)
     phones = imported(project)[KAAVI_ID]["phones"]
-    assert [p["number"] for p in phones] == ["017 555 0101", "017 555 0102"]  # 017 555 0190 is a fax
+    assert [p["number"] for p in phones] == ["+358175550101", "+358175550102"]  # +358175550190 is a fax
     assert phones[0]["name"] == {"fi": "Neuvonta", "en": "Advice"}
     assert phones[0]["charge"] == "Chargeable"
     # The phone channel "Kaavin testiterveysaseman ajanvaraus" belongs to the place: its hours are call hours.
@@ -275,7 +276,7 @@ def test_an_editor_location_with_the_ptv_id_is_shown_once_with_ptv_contacts(proj
     kaavi = next(p for p in directory_pages(dataset) if p.path == "kunnat/kaavi.md")
     shown = [place.location for place in kaavi.context["places"] if place.health_centre]  # one card per place
     assert [location.id for location in shown] == ["kaavin-terveysasema"]  # the editor's id, once
-    assert shown[0].phones[0].number == "017 555 0101"  # PTV's contact facts
+    assert shown[0].phones[0].number == "+358175550101"  # PTV's contact facts
 
 
 def test_a_ptv_place_named_like_an_editor_location_gets_a_hint(project, capsys):
@@ -371,3 +372,114 @@ def test_a_broken_data_file_is_one_line_with_its_line_and_nothing_is_written(pro
     assert err.startswith(message) and "Traceback" not in err
     assert "then run make import-ptv again" in err.splitlines()[0]
     assert {p.name: p.read_bytes() for p in (project / "data").iterdir()} == before
+
+
+def _kaavi_page(project: Path) -> str:
+    """The Finnish Markdown of Kaavi's municipality page, rendered by the generator alone."""
+    from kys_rontgen.pages import directory
+    from kys_rontgen.pages.environment import environment, page_context
+
+    dataset = load_dataset(project / "data", configured_languages(project / "mkdocs.yml"), project, NOW)
+    page = next(page for page in directory.pages(dataset) if page.path.startswith("kunnat/kaavi"))
+    return environment().get_template(page.template).render(**page_context(dataset, "fi", page))
+
+
+def test_a_ptv_description_is_shown_as_typed_never_as_markdown_or_html(project, capsys):
+    """PTV's texts are plain text from another system: `*`, a link and a tag print literally."""
+    import html as html_module
+
+    export = pages()
+    typed = "Katso *tämä* [linkki](https://example.org/x) ja <b>lihava</b> & muuta."
+    kaavi = export[0]["itemList"][0]
+    kaavi["serviceChannelDescriptions"][1]["value"] = typed
+    code, _, err = run(project, export, capsys=capsys)
+    assert code == 0, err
+    page = _kaavi_page(project)
+    line = next(line for line in page.splitlines() if "Katso" in line)
+    assert "<b>" not in line and "](" not in line and "*" not in line  # nothing Markdown or HTML acts on
+    assert html_module.unescape(line).strip() == typed  # what the reader sees: the text as PTV has it
+
+
+@pytest.mark.parametrize(("name", "how"), [("Каави тервейсасема", "is written in Cyrillic"),
+                                           ("Kaavin tеrveysasema", "mixes Latin and Cyrillic")])  # a Cyrillic е
+def test_a_ptv_name_in_cyrillic_is_one_line_naming_the_record_and_nothing_is_written(project, capsys, name, how):
+    before = (project / "data" / "ptv.yaml").read_text(encoding="utf-8")
+    export = pages()
+    export[0]["itemList"][0]["serviceChannelNames"][0]["value"] = name
+    code, _, err = run(project, export, capsys=capsys)
+    assert code == 1
+    assert (f'channel {KAAVI_ID}: serviceChannelNames (fi): the name "{name}" {how} letters; '
+            "the site writes names in the Latin alphabet (a page address is made from it): correct the name in PTV") in err
+    assert "is not a valid id" not in err  # not the generic error of an empty page address
+    assert (project / "data" / "ptv.yaml").read_text(encoding="utf-8") == before
+
+
+def test_a_foreign_phone_number_from_ptv_is_refused_in_one_line_and_nothing_is_written(project, capsys):
+    before = (project / "data" / "ptv.yaml").read_text(encoding="utf-8")
+    export = pages()
+    phone = export[0]["itemList"][0]["phoneNumbers"][0]
+    phone["prefixNumber"], phone["number"] = "+46", "87890000"  # a Stockholm number
+    code, _, err = run(project, export, capsys=capsys)
+    assert code == 1
+    assert [line for line in err.splitlines() if line.startswith("channel ")] == [
+        f'channel {KAAVI_ID}: phoneNumbers[0].number: "+4687890000" is not a Finnish number (+46); '
+        "the site shows only Finnish numbers: correct it in PTV"]
+    assert (project / "data" / "ptv.yaml").read_text(encoding="utf-8") == before
+
+
+def test_the_map_link_writes_degrees_with_fixed_decimals_never_in_exponent_form(monkeypatch):
+    from types import SimpleNamespace
+
+    from kys_rontgen.pages import formats
+
+    monkeypatch.setattr(formats, "wgs84", lambda coordinates: (62.9, 9e-06))  # a longitude near 0°
+    url = formats.Formats("fi").map_url(SimpleNamespace(coordinates=object()))
+    assert url == "https://www.openstreetmap.org/?mlat=62.900000&mlon=0.000009#map=17/62.900000/0.000009"
+
+
+def test_the_map_link_of_an_imported_place_points_at_its_coordinates(project, capsys):
+    run(project, pages(), capsys=capsys)
+    page = _kaavi_page(project)
+    assert re.search(r"openstreetmap\.org/\?mlat=62\.\d{6}&(amp;)?mlon=\d{2}\.\d{6}", page), page
+
+
+def test_the_dry_run_shows_each_changed_field_s_old_and_new_value(project, capsys):
+    run(project, pages(), capsys=capsys)
+    changed = pages()
+    changed[0]["itemList"][0]["addresses"][0]["streetAddress"]["streetNumber"] = "9"
+    del changed[0]["itemList"][0]["supportEmails"]
+    code, out, _ = run(project, changed, "--dry-run", capsys=capsys)
+    assert code == 0
+    lines = out.splitlines()
+    at = lines.index("changed kaavin-testiterveysasema: address, email")
+    assert lines[at + 1:at + 3] == [
+        '  address: {"street": "Testikatu 7", "postal_code": "73600", "post_office": "Kaavi"} → '
+        '{"street": "Testikatu 9", "postal_code": "73600", "post_office": "Kaavi"}',
+        '  email: "testiasema@example.fi" → (none)',
+    ]
+
+
+def test_an_imported_ptv_yaml_passes_make_check_and_a_hand_edit_of_it_does_not(project, capsys):
+    run(project, pages(), capsys=capsys)
+    check = ["--root", str(project), "--now", TODAY.isoformat(), "check"]
+    assert main(check) == 0
+    path = project / "data" / "ptv.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Testikatu 7", "Testikatu 8"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(check) == 1
+    assert ("data/ptv.yaml:7:1: was edited by hand (its content does not match the digest the import wrote); "
+            "run make import-ptv again or revert (git checkout data/ptv.yaml)") in capsys.readouterr().out
+
+
+def test_a_ptv_id_of_a_place_in_another_municipality_is_an_error_naming_both(project, capsys):
+    run(project, pages(), capsys=capsys)
+    path = project / "data" / "locations.yaml"
+    text = path.read_text(encoding="utf-8")
+    wrong = text.replace('    municipality: "140"\n', f'    municipality: "140"\n    ptv_id: {KAAVI_ID}\n', 1)
+    path.write_text(wrong, encoding="utf-8")
+    line = wrong[:wrong.index(f"ptv_id: {KAAVI_ID}")].count("\n") + 1
+    capsys.readouterr()
+    assert main(["--root", str(project), "--now", TODAY.isoformat(), "check"]) == 1
+    assert (f"data/locations.yaml:{line}:5: locations[1].ptv_id: links Iisalmen terveyskampus (Iisalmi) to the PTV place "
+            "Kaavin testiterveysasema (Kaavi) of data/ptv.yaml; copy the right id from the place's suomi.fi page, "
+            "or remove ptv_id") in capsys.readouterr().out
