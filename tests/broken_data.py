@@ -274,7 +274,8 @@ CASES = [
     Case("relative link in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](../kunnat/index.md)",
          "../kunnat", "exams[1].summary.fi",
          '"../kunnat/index.md" is a relative address, which data text cannot use (it would break on some pages); '
-         "write the full address, starting with https://"),
+         'write the full address, starting with https://, or for a page of this site its Finnish address from the '
+         'site root, e.g. "/tutkimukset/mri/"'),
     Case("link with a port that is not a number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Lue](https://a.fi:abc/)", "a.fi:abc", "exams[1].summary.fi",
          '"https://a.fi:abc/" has a port after the host name that is not a number from 1 to 65535; '
@@ -320,6 +321,29 @@ CASES = [
          "Kestää yleensä 30–60 minuuttia. [Lue](/kunnat/%09/)", "[Lue]", "exams[1].summary.fi",
          '"/kunnat/%09/" is not the address of a page of this site; write the Finnish page\'s address from the '
          'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+    Case("protocol-relative site link //evil.example/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](//evil.example/)", "[Lue]", "exams[1].summary.fi",
+         '"//evil.example/" has no scheme; write the full address, starting with https://'),
+    Case("hostile site link /\\evil/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/\\evil/)", "[Lue]", "exams[1].summary.fi",
+         '"/\\evil/" has no scheme; write the full address, starting with https://'),
+    Case("hostile site link \\\\evil", "notices.yaml", "notices: []\n", NOTICE.format(text="Lue [tästä](\\\\\\\\evil)"),
+         "[tästä]", "notices[0].text.fi", '"\\evil" has no scheme; write the full address, starting with https://'),
+    Case("hostile site link /%2e%2e/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/%2e%2e/%2e%2e/x/)", "[Lue]", "exams[1].summary.fi",
+         '"/%2e%2e/%2e%2e/x/" is not the address of a page of this site; write the Finnish page\'s address from the '
+         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+    Case("site link to an encoded line break", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/kunnat/%0A/)", "[Lue]", "exams[1].summary.fi",
+         '"/kunnat/%0A/" is not the address of a page of this site; write the Finnish page\'s address from the '
+         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+    Case("site link without its last slash", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kunnat](/kunnat)", "[Kunnat]", "exams[1].summary.fi",
+         '"/kunnat" has no "/" at the end; write it as "/kunnat/"'),
+    Case("site link in a notice to a page that does not exist", "notices.yaml", "notices: []\n",
+         NOTICE.format(text="Katso [kunnat](/kunat/)"), "fi: \"Katso", "notices[0].text.fi",
+         '"/kunat/" is not the address of any page of this site; did you mean "/kunnat/"? '
+         "copy the address of the Finnish page"),
     Case("mailto with a hidden recipient", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:?bcc=kaikki@example.fi)", "mailto:", "exams[1].summary.fi",
          '"mailto:?bcc=kaikki@example.fi" has no valid e-mail address after mailto:; write it as mailto:name@example.fi'),

@@ -13,7 +13,8 @@ import yaml
 from ..dataset import Dataset
 from ..seo import description_problem
 from ..validation import DataError, DataErrors, field_path
-from . import accessibility, directory, exams, home, open_data, privacy, site_links
+from .. import site_links
+from . import accessibility, directory, exams, home, open_data, privacy
 from .environment import environment, page_context, relative_link
 from .page import Page, site_path
 
@@ -50,8 +51,8 @@ def render_pages(dataset: Dataset, cache_dir: Path | None = None) -> dict[str, s
                 context = page_context(dataset, language.code, page, problems)
                 path = f"{language.code}/{page.path}"
                 here = site_path(page.path, language)
-                rendered[path] = site_links.resolved(
-                    template.render(**context), lambda url: site_links.relative_href(url, here, language))
+                rendered[path] = site_links.in_html(
+                    template.render(**context), site_links.on_page(here, language))
                 problems += _page_problems(dataset, page, path, rendered[path])
     problems += site_links.unknown_links(dataset, addresses)
     if problems:
