@@ -132,6 +132,11 @@ class Case:
         return f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
 
 
+def not_a_site_address(url: str) -> str:
+    return (f'"{url}" is not the address of a page of this site; write the Finnish page\'s address from the '
+            'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)')
+
+
 QUOTE_FIX = "put it in quotes"
 MARKUP = "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"
 LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address or phone number; '
@@ -307,20 +312,16 @@ CASES = [
          '"/kunnat/?q=1" has a query (?…), which no page of this site takes; remove the ? and what follows it'),
     Case("hostile site link /%2F%2Fevil/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Lue](/%2F%2Fevil/)", "[Lue]", "exams[1].summary.fi",
-         '"/%2F%2Fevil/" is not the address of a page of this site; write the Finnish page\'s address from the '
-         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+         not_a_site_address("/%2F%2Fevil/")),
     Case("hostile site link /%5Cevil/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Lue](/%5Cevil/)", "[Lue]", "exams[1].summary.fi",
-         '"/%5Cevil/" is not the address of a page of this site; write the Finnish page\'s address from the '
-         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+         not_a_site_address("/%5Cevil/")),
     Case("hostile site link /tutkimukset/../../x/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Lue](/tutkimukset/../../x/)", "[Lue]", "exams[1].summary.fi",
-         '"/tutkimukset/../../x/" is not the address of a page of this site; write the Finnish page\'s address from the '
-         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+         not_a_site_address("/tutkimukset/../../x/")),
     Case("hostile site link /kunnat/%09/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Lue](/kunnat/%09/)", "[Lue]", "exams[1].summary.fi",
-         '"/kunnat/%09/" is not the address of a page of this site; write the Finnish page\'s address from the '
-         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+         not_a_site_address("/kunnat/%09/")),
     Case("protocol-relative site link //evil.example/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Lue](//evil.example/)", "[Lue]", "exams[1].summary.fi",
          '"//evil.example/" has no scheme; write the full address, starting with https://'),
@@ -331,12 +332,10 @@ CASES = [
          "[tästä]", "notices[0].text.fi", '"\\evil" has no scheme; write the full address, starting with https://'),
     Case("hostile site link /%2e%2e/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Lue](/%2e%2e/%2e%2e/x/)", "[Lue]", "exams[1].summary.fi",
-         '"/%2e%2e/%2e%2e/x/" is not the address of a page of this site; write the Finnish page\'s address from the '
-         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+         not_a_site_address("/%2e%2e/%2e%2e/x/")),
     Case("site link to an encoded line break", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Lue](/kunnat/%0A/)", "[Lue]", "exams[1].summary.fi",
-         '"/kunnat/%0A/" is not the address of a page of this site; write the Finnish page\'s address from the '
-         'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)'),
+         not_a_site_address("/kunnat/%0A/")),
     Case("site link without its last slash", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Kunnat](/kunnat)", "[Kunnat]", "exams[1].summary.fi",
          '"/kunnat" has no "/" at the end; write it as "/kunnat/"'),
