@@ -149,6 +149,7 @@ MUNICIPALITY_999 = """\
       fi: Uusikunta
       sv: Uusikunta
       en: Uusikunta
+    in_name: {fi: Uusikunnassa, en: in Uusikunta}
     source: https://pshyvinvointialue.fi/mita-hyvinvointialueella-tehdaan
     checked: 2026-11-28
 """
