@@ -1,7 +1,9 @@
-"""The real data with links to this site's pages in the texts shown in each kind of place: a
-notice (one link to a place card on a page, #kys) (the theme shows it on every page and the feeds carry it), the page-not-found text (the
-404 page, served at any address) and a place's description (its municipality's page and the
-directory export). Shared by tests/unit/test_site_links.py and tests/site/test_site_links.py."""
+"""The real data with links to this site's pages in the texts shown in each kind of place:
+- a notice (the theme shows it on every page; the feeds carry it), one link to a place card (#kys);
+- the page-not-found text (the 404 page, served at any address);
+- a place's description (its municipality's page, the directory export);
+- an exam's summary (its page, its meta description and structured data).
+Shared by tests/unit/test_site_links.py and tests/site/test_site_links.py."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,6 +30,9 @@ EDITS = [
      "  en: See [the exams](/tutkimukset/). The page you are looking for is not on this site."),
     ("locations.yaml", "Alueen ainoa yöpäivystys on KYS:ssä.", "Alueen ainoa yöpäivystys on KYS:ssä. [Kunnat](/kunnat/)"),
     ("locations.yaml", "is at KYS.", "is at KYS. [Municipalities](/kunnat/)"),
+    # An exam's summary is also its page's meta description and structured data: plain text there.
+    ("exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. Katso [kunnat](/kunnat/)."),
+    ("exams.yaml", "It usually takes 30–60 minutes.", "It usually takes 30–60 minutes. See [municipalities](/kunnat/)."),
 ]
 
 

@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from ..build_cache import template_cache
-from ..data_text import literal_html, text_html
+from ..data_text import literal_html, plain_text, text_html
 from ..model.labels import filled, unknown_label
 from ..structured_data import script_element
 from ..languages import language_prefix
@@ -35,15 +35,17 @@ def environment(cache_dir: Path | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    # Front matter is YAML, not HTML: a JSON string is a valid YAML scalar.
+    # Front matter is YAML, not HTML: a JSON string is a valid YAML scalar. It holds plain text
+    # (the meta description, the title): an editor's Markdown there would show as typed, and a
+    # link to a page of this site as a root-relative address (kys_rontgen.site_links).
     # (Text fields reject markup, so the page title cannot carry any either.)
-    env.filters["yaml_string"] = lambda text: Markup(json.dumps(str(text), ensure_ascii=False))
+    env.filters["yaml_string"] = lambda text: Markup(json.dumps(_plain(text), ensure_ascii=False))
     # The title also goes, unescaped, into the theme's <title>, header and navigation.
     env.filters["title_string"] = lambda text: env.filters["yaml_string"](
-        str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        _plain(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     )
     # In an HTML attribute the text is wanted as plain (escaped) text, not as rendered HTML.
-    env.filters["plain"] = str
+    env.filters["plain"] = _plain
     # A data value printed without t() (a single-language name) is still an editor's text.
     env.filters["text"] = lambda value: DataText(value)
     # A text from outside (PTV's description) is shown as typed: no Markdown, no HTML.
@@ -64,9 +66,15 @@ def href(url: str) -> Markup:
     return Markup(quote(str(url), safe=_HREF_SAFE))
 
 
+def _plain(value: object) -> str:
+    """A value as plain text; an editor's text (DataText) as the words a reader reads, without its Markdown."""
+    return plain_text(str(value)) if isinstance(value, DataText) else str(value)
+
+
 class DataText(str):
-    """An editor's text: its str() is the plain text (front matter, attributes), and a
-    template prints it as sanitised HTML (kys_rontgen.data_text), never as Markdown."""
+    """An editor's text: its str() is the text as written, the `plain` and `yaml_string` filters
+    give the words a reader reads (front matter, attributes), and a template prints it as
+    sanitised HTML (kys_rontgen.data_text), never as Markdown."""
 
     __slots__ = ()
 

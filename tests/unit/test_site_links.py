@@ -183,3 +183,15 @@ def test_structured_data_carries_the_link_s_words_not_its_root_relative_address(
 
     assert structured_data.hospital(linked, "fi")["description"].endswith("Alueen ainoa yöpäivystys on KYS:ssä. Kunnat")
     assert structured_data.hospital(linked, "en")["description"].endswith("is at KYS. Municipalities")
+
+
+def test_an_exam_page_s_meta_description_and_structured_data_carry_the_link_s_words(linked):
+    from kys_rontgen import structured_data
+    from kys_rontgen.pages import render_pages
+
+    pages = render_pages(linked)
+    assert '\ndescription: "Kuvaus magneettikentän ja radioaaltojen avulla, ilman röntgensäteilyä. Kestää yleensä ' \
+        '30–60 minuuttia. Katso kunnat."\n' in pages["fi/tutkimukset/mri.md"]
+    assert 'It usually takes 30–60 minutes. See municipalities."\n' in pages["en/tutkimukset/mri.md"]
+    mri = next(exam for exam in linked.exams.exams if exam.id == "mri")
+    assert structured_data.exam(mri, "en", linked.labels)["description"].endswith("minutes. See municipalities.")
