@@ -6,7 +6,6 @@ one line in DATA_FILES, one field of Dataset and one model module; its fields, r
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -30,7 +29,7 @@ from .model.ptv import Ptv
 from .model.search import Search
 from .model.service import Service
 from .model.walk import iter_raw, iter_values
-from .validation import DataError, DataErrors, field_path, relative, unprintable_errors, validate
+from .validation import DataError, DataErrors, field_path, nearest, relative, unprintable_errors, validate
 from .yaml_source import YamlSource, YamlSyntaxError, load_yaml
 
 # file name -> model; adding a data file is one line here and one model module.
@@ -125,8 +124,8 @@ def _reference_errors(
 
 
 def _unknown_reference(source: YamlSource, loc, value: str, ref: Reference, known: list[str], target: YamlSource) -> DataError:
-    close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
-    hint = f'did you mean "{close[0]}"? ' if close else ""
+    close = nearest(value, known)
+    hint = f'did you mean "{close}"? ' if close else ""
     line, column = source.position(loc)
     return DataError(
         str(source.path), line, column, field_path(loc),
@@ -157,8 +156,8 @@ def _unused_source_notes(loaded: dict[str, BaseModel], sources: dict[str, YamlSo
     errors = []
     for name in locations.source_notes:
         if name not in hosts:
-            near = difflib.get_close_matches(name, sorted(hosts), n=1, cutoff=0.6)
-            fix = f"the sources use {near[0]}: write that" if near else "remove the note, or correct the host"
+            near = nearest(name, hosts)
+            fix = f"the sources use {near}: write that" if near else "remove the note, or correct the host"
             line, column = sources["locations.yaml"].position(("source_notes", name))
             errors.append(DataError(str(sources["locations.yaml"].path), line, column, f"source_notes.{name}",
                                     f"is not the host of any source in the data, so its note shows nowhere; {fix}"))
@@ -241,8 +240,8 @@ def _unknown_files(data_dir: Path, root: Path) -> list[DataError]:
     for path in sorted([*data_dir.glob("*.yaml"), *data_dir.glob("*.yml")]):
         if path.name in DATA_FILES:
             continue
-        near = difflib.get_close_matches(path.name, list(DATA_FILES), n=1, cutoff=0.6)
-        fix = f"did you mean {near[0]}? Move its contents there" if near else (
+        near = nearest(path.name, DATA_FILES)
+        fix = f"did you mean {near}? Move its contents there" if near else (
             f"the site reads only {', '.join(DATA_FILES)}: move its contents into one of them, or delete it")
         errors.append(DataError(str(relative(path, root)), 1, 1, "", f"is not a data file of this site; {fix}"))
     return errors

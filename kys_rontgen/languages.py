@@ -17,6 +17,11 @@ class Language:
     default: bool
 
 
+def default_language(languages: list[Language]) -> Language:
+    """The language at the site root, the one editors write first."""
+    return next(language for language in languages if language.default)
+
+
 def language_prefix(language: Language) -> str:
     """Where a language's pages start under the site root: "" for the default, "en/" otherwise."""
     return "" if language.default else f"{language.code}/"

@@ -19,7 +19,6 @@ that a page has the address is checked in render_pages, which knows every page.
 """
 from __future__ import annotations
 
-import difflib
 import html
 import posixpath
 import re
@@ -28,12 +27,12 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from .languages import Language, language_prefix
+from .languages import Language, default_language, language_prefix
 from .data_text import rendered_markdown
 from .model.links import SITE_ADDRESS, address_problem
 from .model.walk import iter_values
 from .seo import absolute as absolute_url
-from .validation import DataError, field_path
+from .validation import DataError, field_path, nearest
 
 __all__ = ["absolute", "address_problem", "anywhere", "base_href", "in_html", "in_markdown", "in_record",
            "on_page", "relative_href", "unknown_problem"]
@@ -42,16 +41,16 @@ Href = Callable[[str], str]  # a site address ("/kunnat/kuopio/") -> the href wr
 
 def unknown_problem(url: str, known: list[str]) -> str:
     """The message for a well-formed address no page has, with the nearest existing one."""
-    close = difflib.get_close_matches(url.partition("#")[0], known, n=1, cutoff=0.6)
-    hint = f'did you mean "{close[0]}"? ' if close else ""
+    close = nearest(url.partition("#")[0], known)
+    hint = f'did you mean "{close}"? ' if close else ""
     return f'"{url}" is not the address of any page of this site; {hint}copy the address of the Finnish page'
 
 
 def unknown_place_problem(url: str, ids: set[str]) -> str:
     """The message for a place (#id) that the page does not have in every language."""
     page, _, place = url.partition("#")
-    close = difflib.get_close_matches(place, sorted(ids), n=1, cutoff=0.6)
-    hint = f'did you mean "{page}#{close[0]}"? ' if close else ""
+    close = nearest(place, ids)
+    hint = f'did you mean "{page}#{close}"? ' if close else ""
     return (f'"{url}": the page {page} has no place "#{place}"; {hint}link a place card by its id '
             "(the id of the place in data/locations.yaml), or remove the # and what follows it")
 
@@ -125,7 +124,7 @@ def in_record(value, site_url: str, languages: list[Language], language: Languag
     if isinstance(value, list):
         return [in_record(item, site_url, languages, language) for item in value]
     if isinstance(value, str) and "/" in value:
-        default = language or next(language for language in languages if language.default)
+        default = language or default_language(languages)
         return in_markdown(value, absolute(site_url, default))
     return value
 

@@ -188,6 +188,12 @@ def validate(source: YamlSource, model: type[M], context: dict) -> tuple[M | Non
     return None, errors
 
 
+def nearest(value: str, known) -> str | None:
+    """The known value closest to a misspelt one, for an error's "did you mean" (None if none is close)."""
+    close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 # Characters no page, feed or calendar can carry (XML 1.0 forbids them; HTML shows them as
 # boxes or not at all): C0 and C1 controls but tab and line breaks, lone surrogates, noncharacters.
 # YAML lets "\x07" or "\ud800" in a quoted text make them; copied text sometimes brings them.

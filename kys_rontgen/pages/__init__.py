@@ -14,6 +14,7 @@ from ..dataset import Dataset
 from ..seo import description_problem
 from ..validation import DataError, DataErrors, field_path
 from .. import site_links
+from ..languages import default_language
 from . import accessibility, directory, exams, home, open_data, privacy
 from .environment import environment, page_context, relative_link
 from .page import Page, site_path
@@ -39,7 +40,7 @@ def render_pages(dataset: Dataset, cache_dir: Path | None = None) -> dict[str, s
     rendered: dict[str, str] = {}
     problems: list[DataError] = []
     templates = {}  # one lookup per template, not per page (Jinja checks the file each time)
-    default = next(language for language in dataset.languages if language.default)
+    default = default_language(dataset.languages)
     # Every page's address as editors link it (its Finnish one from the site root) -> the places
     # (ids) a link may point at on it in every language.
     places: dict[str, set[str]] = {}

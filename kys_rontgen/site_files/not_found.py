@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..languages import Language
+from ..languages import Language, default_language
 
 NOT_FOUND = "404.html"
 
@@ -24,7 +24,7 @@ def set_aside_404(site_dir: Path, lang: str) -> None:
 
 
 def place_404_pages(site_dir: Path, languages: list[Language]) -> None:
-    default = next(lang.code for lang in languages if lang.default)
+    default = default_language(languages).code
     aside = site_dir / default / NOT_FOUND
     if aside.exists():
         os.replace(aside, site_dir / NOT_FOUND)
