@@ -666,6 +666,82 @@ CASES = [
          "fi: Joroinen", "municipalities[1].name.fi",
          "contains the invisible character U+2800 (braille pattern blank), which changes the text (and a page address "
          "made from it) without showing; delete it (retype the text around it)"),
+    # --- deceptive links: where a link goes must be what it shows (urls) ----------------------------
+    Case("percent-encoded private host in a text link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](http://%31%32%37.0.0.1/)", "%31", "exams[1].summary.fi",
+         '"http://%31%32%37.0.0.1/" points to a private or local network address (127.0.0.1), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("full-width private host in a text link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](http://１２７.０.０.１/)", "１２７", "exams[1].summary.fi",
+         '"http://１２７.０.０.１/" points to a private or local network address (127.0.0.1), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("localhost with an ideographic full stop in a text link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](http://localhost。/)", "localhost", "exams[1].summary.fi",
+         '"http://localhost。/" points to an intranet host name (localhost.), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("percent-encoded intranet host in a source", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: http://intra.%6cocal/kuvantaminen", "source: http://intra", "source",
+         '"http://intra.%6cocal/kuvantaminen" points to an intranet host name (intra.local), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("full-width intranet host in a source", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: http://ｉｎｔｒａ.ｌｏｃａｌ/kuvantaminen", "source: http://ｉｎｔｒａ", "source",
+         '"http://ｉｎｔｒａ.ｌｏｃａｌ/kuvantaminen" points to an intranet host name (intra.local), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("percent-encoded public host in a web page", "contacts.yaml", "web_page: https://example.fi/asema",
+         "web_page: https://%65xample.fi/asema", "web_page:", "contacts[0].web_page",
+         '"https://%65xample.fi/asema" writes the host name %65xample.fi in a disguised form that browsers read '
+         "as example.fi; write example.fi instead"),
+    Case("user name before the host in a text link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](https://pshyvinvointialue.fi@evil.example/)", "@evil", "exams[1].summary.fi",
+         '"https://pshyvinvointialue.fi@evil.example/" has a user name before the host (user@host), which makes the '
+         "address look like another site's; write the address without it"),
+    Case("mixed-alphabet host in a text link", "service.yaml", "      säteilysuojelussa.",
+         "      säteilysuojelussa. [Lue](https://pshyvinvo\u0456ntialue.fi/).", "KYS Röntgen on Kuopion", "description.body.fi",
+         '"https://pshyvinvo\u0456ntialue.fi/" mixes alphabets in its host name ("pshyvinvo\u0456ntialue": "\u0456" is a '
+         "Cyrillic letter among Latin ones), so it looks like another site's address; retype the host name in one alphabet",
+         line_offset=-1, column_of="fi:"),
+    Case("link text that is another web address", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [https://pshyvinvointialue.fi](https://evil.example/)", "evil.example",
+         "exams[1].summary.fi", 'the link [https://pshyvinvointialue.fi] opens "https://evil.example/", not the address its '
+         "text shows; link that address itself, or say in words what the link opens"),
+    Case("link text 112 that calls another number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [112](tel:+358171733110)", "[112]", "exams[1].summary.fi",
+         'the link [112] opens "tel:+358171733110", not the phone number its text shows; link the number itself: '
+         "[112](tel:112)"),
+    Case("link text that is another phone number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [017 173 311](tel:+358401234567)", "[017", "exams[1].summary.fi",
+         'the link [017 173 311] opens "tel:+358401234567", not the phone number its text shows; link the number '
+         "itself: [017 173 311](tel:+35817173311)"),
+    Case("link text that is another e-mail address", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [kirjaamo@pshyvinvointialue.fi](mailto:kirjaamo@evil.example)", "[kirjaamo",
+         "exams[1].summary.fi", 'the link [kirjaamo@pshyvinvointialue.fi] opens "mailto:kirjaamo@evil.example", not the '
+         "e-mail address its text shows; link the address itself: "
+         "[kirjaamo@pshyvinvointialue.fi](mailto:kirjaamo@pshyvinvointialue.fi)"),
+    Case("quotation mark in a link address", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         'Kestää yleensä 30–60 minuuttia. [Lue](https://pshyvinvointialue.fi/"onmouseover="alert(1))', "onmouseover",
+         "exams[1].summary.fi", '"https://pshyvinvointialue.fi/"onmouseover="alert(1" has the character ", which a link '
+         "address cannot hold (the page would end the link there, or the browser read it as something else); write it "
+         "percent-encoded (%22), as the browser's address bar shows it when you copy it"),
+    Case("space in a link address", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](https://pshyvinvointialue.fi/a b)", "[Lue]", "exams[1].summary.fi",
+         '"https://pshyvinvointialue.fi/a b" has a space, which a link address cannot hold (the page would end the link '
+         "there, or the browser read it as something else); write it percent-encoded (%20), as the browser's address "
+         "bar shows it when you copy it"),
+    Case("percent-encoded invisible character in a mailto subject", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:kirjaamo@pshyvinvointialue.fi?subject=%E2%80%AE)",
+         "mailto:", "exams[1].summary.fi",
+         '"mailto:kirjaamo@pshyvinvointialue.fi?subject=%E2%80%AE" puts the invisible character U+202E into the '
+         "e-mail's subject, which changes the subject without showing; remove it (the %… code for it) from the address"),
+    Case("link with no text", "service.yaml", "      säteilysuojelussa.",
+         "      säteilysuojelussa. [](https://pshyvinvointialue.fi/)", "KYS Röntgen on Kuopion", "description.body.fi",
+         'the link to "https://pshyvinvointialue.fi/" has no words in its text (""), so the page shows nothing to click '
+         "and a screen reader cannot name it; write between the brackets what it opens, "
+         "e.g. [Hyvinvointialueen sivut](https://pshyvinvointialue.fi/)", line_offset=-1, column_of="fi:"),
+    Case("link whose text is only formatting", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [**](https://pshyvinvointialue.fi/)", "[**]", "exams[1].summary.fi",
+         'the link to "https://pshyvinvointialue.fi/" has no words in its text ("**"), so the page shows nothing to '
+         "click and a screen reader cannot name it; write between the brackets what it opens, "
+         "e.g. [Hyvinvointialueen sivut](https://pshyvinvointialue.fi/)"),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.

@@ -130,9 +130,10 @@ def _allowed_links(value: str) -> None:
     _bounded_brackets(value)
     if "](" not in value and "]:" not in value and "<" not in value and "]" not in value:
         return  # no Markdown link or image can be formed (the common case: skip rendering)
-    from ..data_text import link_problem, rendered_markdown
+    from ..data_text import link_problem, link_text_problem, links, rendered_markdown
 
-    for tag, attribute, url in _LINK_ATTRIBUTE.findall(rendered_markdown(value)):
+    markup = rendered_markdown(value)
+    for tag, attribute, url in _LINK_ATTRIBUTE.findall(markup):
         url = html.unescape(url)
         problem = link_problem(url, embedded=attribute == "src")
         if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()):
@@ -142,6 +143,9 @@ def _allowed_links(value: str) -> None:
                        + ("leave the image out" if attribute == "src" else "write the full address, starting with https://"))
         if problem:
             raise PydanticCustomError("link", "{problem}", {"problem": problem})
+    for url, name in links(markup):
+        if problem := link_text_problem(name, url):
+            raise PydanticCustomError("link_text", "{problem}", {"problem": problem})
 
 
 # Characters with no glyph that still change a text. In a name they make another slug and page
@@ -197,20 +201,28 @@ def letter_script(letter: str) -> str | None:
     return script if script in _SCRIPTS else None
 
 
-def _one_script(value: str) -> str:
+def mixed_script(value: str) -> str | None:
+    """How the first word of `value` that mixes look-alike alphabets does so, or None
+    ('"pshyvinvoіntialue": "і" is a Cyrillic letter among Latin ones')."""
     if value.isascii():
-        return value
+        return None
     for word in _WORD.findall(value):
         scripts = {letter_script(letter) for letter in word} - {None}
         if len(scripts) > 1:
             main = letter_script(word[0]) or sorted(scripts)[0]
             odd = next(letter for letter in word if letter_script(letter) not in (None, main))
-            raise PydanticCustomError(
-                "mixed_script",
-                'mixes alphabets in "{word}": "{odd}" is a {script} letter among {main} ones, which looks the same '
-                "but makes another name and page address; retype the word in one alphabet",
-                {"word": word, "odd": odd, "script": letter_script(odd).title(), "main": main.title()},
-            )
+            return f'"{word}": "{odd}" is a {letter_script(odd).title()} letter among {main.title()} ones'
+    return None
+
+
+def _one_script(value: str) -> str:
+    if mixed := mixed_script(value):
+        raise PydanticCustomError(
+            "mixed_script",
+            "mixes alphabets in {mixed}, which looks the same but makes another name and page address; "
+            "retype the word in one alphabet",
+            {"mixed": mixed},
+        )
     return value
 
 

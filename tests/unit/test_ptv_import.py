@@ -483,3 +483,14 @@ def test_a_ptv_id_of_a_place_in_another_municipality_is_an_error_naming_both(pro
     assert (f"data/locations.yaml:{line}:5: locations[1].ptv_id: links Iisalmen terveyskampus (Iisalmi) to the PTV place "
             "Kaavin testiterveysasema (Kaavi) of data/ptv.yaml; copy the right id from the place's suomi.fi page, "
             "or remove ptv_id") in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("url, host", [("https://%31%32%37.0.0.1/", "127.0.0.1"), ("https://ｉｎｔｒａ.ｌｏｃａｌ/", "intra.local")])
+def test_a_web_page_a_browser_reads_as_an_intranet_host_is_refused_by_channel(project, capsys, url, host):
+    before = (project / "data" / "ptv.yaml").read_bytes()
+    data = pages()
+    data[0]["itemList"][0]["webPages"] = [{"url": url, "language": "fi"}]
+    code, _, err = run(project, data, capsys=capsys)
+    assert code == 1
+    assert f'channel {KAAVI_ID}: web_page: "{url}" points to a' in err and f"({host})" in err
+    assert (project / "data" / "ptv.yaml").read_bytes() == before
