@@ -26,6 +26,7 @@ from kys_rontgen.model.hours import OpeningHours
 from kys_rontgen.model.identifiers import ExamRef, MunicipalityRef, Slug, unique_by
 from kys_rontgen.model.provenance import Reviewed, Sourced, known_or_missing
 from kys_rontgen.model.texts import Localized
+from kys_rontgen.ptv_import import render as render_ptv
 
 NOW = datetime(2026, 12, 3, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
 
@@ -168,6 +169,11 @@ NOTICE = """notices:
 # The places the pages send readers to for current contact details: the whole list as the real
 # data has it, whatever it holds, up to the next top-level key.
 _MUNICIPALITIES = (Path(__file__).parents[1] / "data" / "municipalities.yaml").read_text(encoding="utf-8")
+_PRIVACY = (Path(__file__).parents[1] / "data" / "privacy.yaml").read_text(encoding="utf-8")
+_EXAMS = (Path(__file__).parents[1] / "data" / "exams.yaml").read_text(encoding="utf-8")
+_LOCATIONS = (Path(__file__).parents[1] / "data" / "locations.yaml").read_text(encoding="utf-8")
+# The university hospital's whole record, as an editor would copy it.
+KYS_RECORD = re.search(r"^  - id: kys\n(?:    .*\n|\n(?=    ))*", _LOCATIONS, re.M).group()
 CURRENT_INFORMATION = re.search(r"^current_information:\n(?:(?: .*)?\n)*?(?=^\S)", _MUNICIPALITIES, re.M).group()
 # "Billion laughs": nine levels of nine aliases, a billion values if expanded.
 BOMB = "".join(
@@ -176,6 +182,23 @@ BOMB = "".join(
 )
 # A 100 kB text repeated by 3000 aliases: only 3000 values, but 300 MB of text on a page.
 WIDE_BOMB = 'big: &big "' + "x" * 100_000 + '"\nmany: [' + ", ".join(["*big"] * 3000) + "]\n"
+# data/ptv.yaml as `make import-ptv` writes it (with its digest), holding one place.
+PTV_ONE_PLACE = render_ptv(None, [{
+    "id": "kaavin-testiterveysasema", "ptv_id": "0a1b2c3d-0000-4000-8000-000000000001",
+    "name": {"fi": "Kaavin testiterveysasema", "en": "Kaavi test health station"}, "municipality": "204",
+    "modified": "2026-11-15T09:30:00",
+    "source": "https://www.suomi.fi/palvelut/palvelupiste/kaavin-testiterveysasema/0a1b2c3d-0000-4000-8000-000000000001",
+    "checked": "2026-12-01",
+}])
+KAAVI_PLACE = """\
+  - id: kaavin-testiterveysasema
+    name:
+      fi: Kaavin terveysasema
+      en: Kaavi health station
+    municipality: "204"
+    source: https://pshyvinvointialue.fi/mita-hyvinvointialueella-tehdaan
+    checked: 2026-11-28
+"""
 CASES = [
     # --- YAML syntax -------------------------------------------------------------------
     Case("yaml: colon inside a text", "labels.yaml", "  fi: Valitse tutkimuksesi", "  fi: Valitse: tutkimuksesi",
@@ -447,7 +470,8 @@ CASES = [
          more=(("locations.yaml", '    municipality: "297"\n', '    municipality: "297"\n    ptv_id: 0a1b2c3d-0000-4000-8000-000000000001\n'),)),
     # The home page tells search engines which hospital the service belongs to.
     Case("service hospital is not the university hospital", "service.yaml", "hospital: kys", "hospital: iisalmi-terveyskampus",
-         "hospital: iisalmi", "hospital", '"iisalmi-terveyskampus" is not the university hospital (KYS); write `hospital: kys`'),
+         "hospital: iisalmi", "hospital", '"iisalmi-terveyskampus" is not the university hospital (KYS), and search engines read it as the hospital '
+         "KYS Röntgen belongs to (the home page's JSON-LD); write `hospital: kys`"),
     # data/ptv.yaml is the import's: a hand edit would vanish at the next import, so it is refused.
     Case("ptv.yaml edited by hand", "ptv.yaml", "organization_id: null", "organization_id: 0a1b2c3d-0000-4000-8000-0000000000aa",
          "# digest: sha256", "", "was edited by hand (its content does not match the digest the import wrote); "
@@ -499,11 +523,19 @@ CASES = [
          "0100 100", "phone_channels[1].number",
          '"0100 100" is a service number with an extra charge (0100, 0200, 060…, 070…), whose calls can cost '
          "several euros a minute; this site does not list such numbers: check the number", column_of="number"),
-    Case("night-time emergency place without an address", "service.yaml", "  location: kys", "  location: terveystalo-kuopio",
-         "location: terveystalo-kuopio", "night_emergency.location",
-         '"terveystalo-kuopio" has no address in data/locations.yaml, and every urgent-help block tells the reader '
+    Case("night-time emergency place without an address", "service.yaml", "  location: kys", "  location: kys",
+         "  location: kys", "night_emergency.location",
+         '"kys" has no address in data/locations.yaml, and every urgent-help block tells the reader '
          "where to go at night; add the place's address (with its source), or name the place that has the "
-         "night-time emergency department", column_of="location"),
+         "night-time emergency department", column_of="location",
+         more=(("locations.yaml", '    address:\n      street: Puijonlaaksontie 2\n      postal_code: "70210"\n'
+                '      post_office: Kuopio\n', ""),)),
+    # Every urgent-help block calls it the county's only night-time emergency: a health centre there sends
+    # residents to a place that is closed at night.
+    Case("night-time emergency at a health centre", "service.yaml", "  location: kys", "  location: iisalmi-terveyskampus",
+         "location: iisalmi-terveyskampus", "night_emergency.location",
+         '"iisalmi-terveyskampus" is not the university hospital (KYS), and every urgent-help block names it as the '
+         "county's only night-time emergency; write `location: kys`", column_of="location"),
     Case("the emergency and helpline numbers swapped", "service.yaml", 'number: "112"', 'number: "116117"',
          'number: "116117"', "phone_channels[0].number", 'the line "emergency" is the emergency number 112; write "112" here',
          column_of="number"),
@@ -666,6 +698,27 @@ CASES = [
          "fi: Joroinen", "municipalities[1].name.fi",
          "contains the invisible character U+2800 (braille pattern blank), which changes the text (and a page address "
          "made from it) without showing; delete it (retype the text around it)"),
+    # --- issue 13: shapes a careless editor could break without a word -------------------------
+    # An editor's place added after the import under the id the import gave a PTV place: two cards, and
+    # `health_centres: [kaavin-testiterveysasema]` would name either.
+    Case("one location id in locations.yaml and ptv.yaml", "locations.yaml", "\nlocations:\n", "\nlocations:\n" + KAAVI_PLACE,
+         "  - id: kaavin-testiterveysasema", "locations[0].id",
+         '"kaavin-testiterveysasema" is also the id of the place imported from PTV on line '
+         f"{PTV_ONE_PLACE.splitlines().index('- id: kaavin-testiterveysasema') + 1} of data/ptv.yaml; "
+         "if this is that place, add `ptv_id: 0a1b2c3d-0000-4000-8000-000000000001` here to show them as one; "
+         "if not, give this record another id", column_of="id",
+         more=(("ptv.yaml", "<whole file>", PTV_ONE_PLACE),)),
+    Case("a place copied whole under a new id", "locations.yaml", "<whole file>",
+         _LOCATIONS.rstrip("\n") + "\n\n" + KYS_RECORD.replace("id: kys\n", "id: kys-2\n"), "fi: Kuopion yliopistollinen",
+         "locations[12].name.fi", '"Kuopion yliopistollinen sairaala (KYS), Puijon sairaala, Puijonlaaksontie 2, Kuopio" is '
+         "used twice (also on line {kysname}); give each one its own name and address (if it is a copy of that place, "
+         "remove it)", nth=2),
+    Case("a privacy note without sections", "privacy.yaml", "<whole file>",
+         _PRIVACY.split("\nsections:", 1)[0] + "\nsections: []\n", "sections: []", "sections",
+         "must not be empty; add at least one item"),
+    # The file is not empty, only the list: the message names the list.
+    Case("an exam list emptied", "exams.yaml", "<whole file>", _EXAMS.split("\nexams:", 1)[0] + "\nexams: []\n",
+         "exams: []", "exams", "must not be empty; add at least one item"),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.
@@ -679,6 +732,7 @@ MESSAGE_LINES = {
     "joroinen": "- joroisten-terveysasema",
     "kysexams": "procedural-radiology, ct]",
     "scan": "words: [scan, imaging]",
+    "kysname": "fi: Kuopion yliopistollinen",
 }
 
 
