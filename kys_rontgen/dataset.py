@@ -220,6 +220,12 @@ def _night_emergency_errors(loaded: dict[str, BaseModel], sources: dict[str, Yam
                       "that has the night-time emergency department")]
 
 
+def _location_error(sources: dict[str, YamlSource], index: int, field_name: str, message: str) -> DataError:
+    """A problem at a field of the index-th record of data/locations.yaml."""
+    line, column = sources["locations.yaml"].position(("locations", index, field_name))
+    return DataError(str(sources["locations.yaml"].path), line, column, f"locations[{index}].{field_name}", message)
+
+
 def _ptv_link_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
     """A location's `ptv_id` names the PTV place it is shown as: one in another municipality is a
     wrong id (a copy-paste from the next place), which would put another place's contacts on the page."""
@@ -233,9 +239,8 @@ def _ptv_link_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource
         place = places.get(location.ptv_id)
         if place is None or place.municipality == location.municipality:
             continue
-        line, column = sources["locations.yaml"].position(("locations", index, "ptv_id"))
-        errors.append(DataError(
-            str(sources["locations.yaml"].path), line, column, f"locations[{index}].ptv_id",
+        errors.append(_location_error(
+            sources, index, "ptv_id",
             f'links {location.name["fi"]} ({names.get(location.municipality, location.municipality)}) to the PTV place '
             f'{place.name["fi"]} ({names.get(place.municipality, place.municipality)}) of data/ptv.yaml; '
             "copy the right id from the place's suomi.fi page, or remove ptv_id"))
@@ -255,10 +260,9 @@ def _shared_id_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSourc
         other, place = imported.get(location.id, (None, None))
         if place is None or location.ptv_id == place.ptv_id:  # joined with it: one card under the one id
             continue
-        line, column = sources["locations.yaml"].position(("locations", index, "id"))
         other_line = sources["ptv.yaml"].position(("locations", other, "id"))[0]
-        errors.append(DataError(
-            str(sources["locations.yaml"].path), line, column, f"locations[{index}].id",
+        errors.append(_location_error(
+            sources, index, "id",
             f'"{location.id}" is also the id of the place imported from PTV on line {other_line} of '
             f"{sources['ptv.yaml'].path}; if this is that place, add `ptv_id: {place.ptv_id}` here to show them "
             "as one; if not, give this record another id"))

@@ -193,8 +193,8 @@ PTV_ONE_PLACE = render_ptv(None, [{
 KAAVI_PLACE = """\
   - id: kaavin-testiterveysasema
     name:
-      fi: Kaavin terveysasema
-      en: Kaavi health station
+      fi: Kaavin sivuasema
+      en: Kaavi branch station
     municipality: "204"
     source: https://pshyvinvointialue.fi/mita-hyvinvointialueella-tehdaan
     checked: 2026-11-28
