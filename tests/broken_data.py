@@ -713,6 +713,48 @@ CASES = [
          "locations[12].name.fi", '"Kuopion yliopistollinen sairaala (KYS), Puijon sairaala, Puijonlaaksontie 2, Kuopio" is '
          "used twice (also on line {kysname}); give each one its own name and address (if it is a copy of that place, "
          "remove it)", nth=2),
+    # Pydantic's default reads a quoted 'yes' or the number 1 as true: strict true/false and numbers.
+    Case("true written as a quoted text", "exams.yaml", "    children: true", "    children: 'yes'", "children: 'yes'",
+         "exams[0].children", 'must be true or false, got "yes"', column_of="children"),
+    Case("true written as 1", "exams.yaml", "    children: true", "    children: 1", "children: 1",
+         "exams[0].children", "must be true or false, got 1", column_of="children"),
+    Case("minutes written as a quoted text", "exams.yaml", "duration: {min: 30, max: 60}", 'duration: {min: "30", max: 60}',
+         'min: "30"', "exams[1].duration.min", 'must be a number, got "30"', column_of="min"),
+    # Other names are searched: another exam's name there sends its readers to this exam.
+    Case("another exam's name as an other name", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [Natiiviröntgen, Magneettikuvaus, Röntgenkuva]",
+         "Magneettikuvaus, Röntgenkuva]", "exams[0].other_names.fi[1]",
+         '"Magneettikuvaus" is the name of another exam, mri: a reader looking for that exam would be sent here; '
+         "remove it", column_of="Magneettikuvaus"),
+    Case("another exam's other name as an other name", "exams.yaml", "fi: [Magneettitutkimus, MRI, MRI-tutkimus]",
+         "fi: [Magneettitutkimus, MRI, MRI-tutkimus, Natiiviröntgen]", "MRI-tutkimus, Natiiviröntgen]", "exams[1].other_names.fi[3]",
+         '"Natiiviröntgen" is also an other name of the exam native-xray: a reader looking for that exam would be sent here; '
+         "remove it", column_of="Natiiviröntgen"),
+    Case("the exam's own name as an other name", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [röntgenkuvaus]", "fi: [röntgenkuvaus]",
+         "exams[0].other_names.fi[0]", '"röntgenkuvaus" is the exam\'s own name; remove it from other_names',
+         column_of="röntgenkuvaus"),
+    Case("an other name twice", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [Natiiviröntgen, Röntgenkuva, natiiviröntgen]",
+         "fi: [Natiiviröntgen, Röntgenkuva, natiiviröntgen]", "exams[0].other_names.fi[2]",
+         '"natiiviröntgen" is listed twice in other_names (also on line {xnames}); keep one and remove the other',
+         column_of="natiiviröntgen"),
+    Case("a common tell-us item twice", "exams.yaml", "tell_us: [pregnancy, implants]", "tell_us: [pregnancy, implants, pregnancy]",
+         "tell_us: [pregnancy, implants, pregnancy]", "exams[0].tell_us[2]",
+         '"pregnancy" is listed twice in this list (also on line {tellus}); keep one and remove the other, or correct the item',
+         column_of="pregnancy]"),
+    Case("a section's source twice", "exams.yaml", "what_it_is: [terveyskyla-xray]", "what_it_is: [terveyskyla-xray, terveyskyla-xray]",
+         "what_it_is: [terveyskyla-xray, terveyskyla-xray]", "exams[0].sources.what_it_is[1]",
+         '"terveyskyla-xray" is listed twice in this list (also on line {whatitis}); keep one and remove the other, or correct '
+         "the source page id", column_of="terveyskyla-xray]"),
+    Case("search: a word twice in one group", "search.yaml", "words: [scan, imaging]", 'words: [scan, imaging, "Scan"]',
+         '"Scan"]', "synonyms[11].words[2]", '"Scan" is twice in this group (also on line {scangroup}); remove one',
+         column_of='"Scan"'),
+    Case("search: a full-width synonym", "search.yaml", "words: [scan, imaging]", "words: [scan, imaging, ｓｃａｎｎｅｒ]",
+         "ｓｃａｎｎｅｒ", "synonyms[11].words[2]",
+         '"ｓｃａｎｎｅｒ" has "ｓ", a look-alike form of "s" (full-width or similar) that readers never type; write "s"',
+         column_of="ｓｃａｎｎｅｒ"),
+    Case("search: a wildcard in a synonym", "search.yaml", "words: [scan, imaging]", 'words: [scan, imaging, "*scanner*"]',
+         '"*scanner*"', "synonyms[11].words[2]",
+         '"*scanner*" has characters other than letters, digits and a space, hyphen or apostrophe between them (the '
+         "search reads * ~ ^ + : as instructions); write the plain word", column_of='"*scanner*"'),
     Case("a privacy note without sections", "privacy.yaml", "<whole file>",
          _PRIVACY.split("\nsections:", 1)[0] + "\nsections: []\n", "sections: []", "sections",
          "must not be empty; add at least one item"),
@@ -733,6 +775,10 @@ MESSAGE_LINES = {
     "kysexams": "procedural-radiology, ct]",
     "scan": "words: [scan, imaging]",
     "kysname": "fi: Kuopion yliopistollinen",
+    "scangroup": "words: [scan, imaging,",
+    "xnames": "fi: [Natiiviröntgen, Röntgenkuva",
+    "tellus": "tell_us: [pregnancy, implants",
+    "whatitis": "what_it_is: [terveyskyla-xray",
 }
 
 

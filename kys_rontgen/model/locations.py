@@ -10,7 +10,7 @@ import re
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import model_validator
+from pydantic import StrictBool, model_validator
 
 from .base import Strict, checked_text, located
 from .contact import Email, HttpsUrl, PhoneNumber, PostalCode
@@ -72,7 +72,7 @@ class Location(Sourced):
     opening_hours: OpeningHours | None = None
     web_page: HttpsUrl | None = None
     email: Email | None = None  # PTV supportEmails
-    xray: bool | None = None  # plain X-ray done here: true, false (known not), or left out (not known)
+    xray: StrictBool | None = None  # plain X-ray done here: true, false (known not), or left out (not known)
     exams: Annotated[list[ExamRef], listed_once("exam id")] = []  # ids in data/exams.yaml
     # This place in data/ptv.yaml: its page shows PTV's contact facts with the ones here.
     ptv_id: PtvId | None = None

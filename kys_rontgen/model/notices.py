@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, ValidationInfo, field_validator, model_validator
+from pydantic import BeforeValidator, StrictBool, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..clock import finnish, parse_finnish_time
@@ -52,7 +52,7 @@ FinnishTime = Annotated[datetime, BeforeValidator(finnish_time), JsonSchema(
 class Placement(Strict):
     """Where a notice shows: `all`, or `exam: <id>`, or `location: <id>`."""
 
-    all: bool = False
+    all: StrictBool = False
     exam: ExamRef | None = None
     location: LocationRef | None = None
 

@@ -214,6 +214,44 @@ def _one_script(value: str) -> str:
     return value
 
 
+def compatibility_character(value: str) -> str | None:
+    """The first character of `value` that Unicode counts as another character's look-alike form
+    (full-width "Ｋ", the Roman numeral "Ⅸ", the ligature "ﬁ", a superscript "²"), else None.
+    Such a letter shows like the plain one but makes another name, page address and search word.
+    Spaces (a no-break space) are left alone: they change nothing a reader or a search sees."""
+    if value.isascii():
+        return None
+    return next((c for c in value if unicodedata.normalize("NFKC", c) != c and not c.isspace()), None)
+
+
+# More than this many accents on one letter is not writing but a heap of marks over the line above
+# ("Zalgo" text): every letter of the site's languages has at most two.
+_MOST_MARKS = 2
+
+
+def _plain_letters(value: str) -> str:
+    """A name composed as one writes it (NFC: "é" one character, not "e" and an accent), with no
+    look-alike letters and no heap of accents."""
+    value = unicodedata.normalize("NFC", value)
+    if character := compatibility_character(value):
+        raise PydanticCustomError(
+            "compatibility_letter",
+            'has "{character}", a look-alike form of "{plain}" (full-width, a Roman numeral, a ligature or a '
+            'superscript) that makes another name and page address; write "{plain}"',
+            {"character": character, "plain": unicodedata.normalize("NFKC", character)},
+        )
+    run = 0
+    for character in value:
+        run = run + 1 if unicodedata.combining(character) else 0
+        if run > _MOST_MARKS:
+            raise PydanticCustomError(
+                "stacked_marks",
+                "has more than {most} accent marks on one letter, which are drawn over the text around it; "
+                "retype the name", {"most": _MOST_MARKS},
+            )
+    return value
+
+
 def _one_line(value: str) -> str:
     if "\n" in value.strip() or "\r" in value.strip():
         raise PydanticCustomError(
@@ -292,7 +330,7 @@ def _no_formatting(value: str) -> str:
     return value
 
 
-Name = Annotated[Line, AfterValidator(_no_formatting), JsonSchema({"allOf": [{"not": {"pattern": r"[\[\]*_`]"}}]})]
+Name = Annotated[Line, AfterValidator(_no_formatting), AfterValidator(_plain_letters), JsonSchema({"allOf": [{"not": {"pattern": r"[\[\]*_`]"}}]})]
 
 
 # {"fi": "...", "en": "..."}: one text in every configured language, side by side.
