@@ -494,7 +494,8 @@ CASES = [
     Case("municipality name too long for its page's description", "municipalities.yaml", "      fi: Joroinen",
          "      fi: Joroisten ja Rantasalmen ja Sulkavan yhteinen kunta", "fi: Joroisten ja", "municipalities[1].name.fi",
          "makes the page fi/kunnat/joroisten-ja-rantasalmen-ja-sulkavan-yhteinen-kunta.md, which has a description of "
-         "161 characters; shorten it to at most 160"),
+         "161 characters; shorten it to at most 160",
+         more=(("municipalities.yaml", '  "171": Joroinen\n', '  "171": Joroisten ja Rantasalmen ja Sulkavan yhteinen kunta\n'),)),
     Case("exam id too long for a page name", "exams.yaml",  # the build failed writing the page after check said OK
          "  - id: native-xray\n", f"  - id: {LONG_ID}\n", "id: native-xray-native", "exams[0].id",
          f"makes the page tutkimukset/{LONG_ID}.md, which has a name of 287 characters; shorten it to at most 100",
@@ -503,9 +504,25 @@ CASES = [
     Case("a 20th municipality", "municipalities.yaml", '  - code: "171"\n', MUNICIPALITY_999 + '  - code: "171"\n', 'code: "999"',
          "municipalities[1].code", '"999" is not one of the municipalities listed in county_codes; correct the code, '
          "or add it to county_codes if the area really has grown", column_of="code"),
-    Case("a county municipality without an entry", "municipalities.yaml", '"171", ', '"171", "172", ', "county_codes:",
-         "county_codes[2]", '"172" is in county_codes but has no entry in municipalities; add the municipality or remove its code',
-         column_of='"172"'),
+    Case("a county municipality without an entry", "municipalities.yaml", '  "171": Joroinen\n', '  "171": Joroinen\n  "172": Juva\n',
+         '"172": Juva', "county_codes.172",
+         '"172" is in county_codes but has no entry in municipalities; add the municipality or remove its code'),
+    # The page address, the directory and the finder are made from the name: it is the code's official one.
+    Case("a municipality under another name than its code's", "municipalities.yaml", "      fi: Tervo\n", "      fi: Sitemap\n",
+         "fi: Sitemap", "municipalities[14].name.fi",
+         '"Sitemap" is not the official name of the municipality 844; write "Tervo" (its name in county_codes, from '
+         "Statistics Finland's classification of municipalities)"),
+    Case("a Roman numeral for a municipality name", "municipalities.yaml", "      fi: Varkaus\n", "      fi: Ⅸ\n",
+         "fi: Ⅸ", "municipalities[16].name.fi",
+         'has "Ⅸ", a look-alike form of "IX" (full-width, a Roman numeral, a ligature or a superscript) that makes '
+         'another name and page address; write "IX"'),
+    Case("a full-width municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: ＫＡＡＶＩ\n",
+         "fi: ＫＡＡＶＩ", "municipalities[2].name.fi",
+         'has "Ｋ", a look-alike form of "K" (full-width, a Roman numeral, a ligature or a superscript) that makes '
+         'another name and page address; write "K"'),
+    Case("accent marks heaped on a municipality name", "municipalities.yaml", "      fi: Tervo\n",
+         "      fi: Tervo" + "\u0308" * 12 + "\n", "fi: Tervo", "municipalities[14].name.fi",
+         "has more than 2 accent marks on one letter, which are drawn over the text around it; retype the name"),
     # --- phone numbers, URLs, dates ----------------------------------------------------------------------
     Case("empty list of sources", "locations.yaml", "    source: https://www.ylasavonsote.fi/fi/usein-kysytyt-kysymykset\n",
          "    source: []\n", "source: []", "locations[1].source",
