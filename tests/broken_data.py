@@ -772,6 +772,13 @@ CASES = [
          '"*scanner*"', "synonyms[11].words[2]",
          '"*scanner*" has characters other than letters, digits and a space, hyphen or apostrophe between them (the '
          "search reads * ~ ^ + : as instructions); write the plain word", column_of='"*scanner*"'),
+    # A card carries its location id as its anchor: the same id as a section's makes a shared link to the
+    # section (…/kunnat/iisalmi/#paikat) open at the card.
+    Case("a location id that is a section's anchor", "locations.yaml", "  - id: iisalmi-terveyskampus\n", "  - id: paikat\n",
+         "  - id: paikat", "locations[1].id",
+         '"paikat" is also the anchor of a section of the page fi/kunnat/iisalmi.md (a link …#paikat would open at the '
+         "wrong place); give the location another id", column_of="id",
+         more=(("municipalities.yaml", "health_centres: [iisalmi-terveyskampus]", "health_centres: [paikat]"),)),
     Case("a privacy note without sections", "privacy.yaml", "<whole file>",
          _PRIVACY.split("\nsections:", 1)[0] + "\nsections: []\n", "sections: []", "sections",
          "must not be empty; add at least one item"),
