@@ -779,6 +779,21 @@ CASES = [
          '"paikat" is also the anchor of a section of the page fi/kunnat/iisalmi.md (a link …#paikat would open at the '
          "wrong place); give the location another id", column_of="id",
          more=(("municipalities.yaml", "health_centres: [iisalmi-terveyskampus]", "health_centres: [paikat]"),)),
+    Case("a name of 30,000 letters", "exams.yaml", "      fi: Röntgenkuvaus\n", "      fi: Röntgen" + "kuvaus" * 5000 + "\n",
+         "fi: Röntgenkuvauskuvaus", "exams[0].name.fi",
+         "has 30007 characters; a name (it is a page title, a link and a search result) has at most 150: shorten it"),
+    Case("a summary of a whole paragraph", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. " + "Sana " * 60, "Kestää yleensä 30–60 minuuttia. Sana", "exams[1].summary.fi",
+         "has 402 characters; a one-line text (a title or summary) has at most 300: shorten it"),
+    # Notices are Finnish time: a zone of its own moves one by hours without showing it.
+    Case("a notice in another time zone", "notices.yaml", "<whole file>",
+         NOTICE.format(text="Uusi laite.").replace("2026-11-01 07:00", "2026-12-01T07:00:00+09:00"), "start:",
+         "notices[0].start", '"2026-12-01T07:00:00+09:00" is in the time zone +09:00, not in Finnish time; write the '
+         "Finnish time without a zone: 2026-12-01 00:00 is the same moment"),
+    Case("a notice for ten years", "notices.yaml", "<whole file>",
+         NOTICE.format(text="Uusi laite.").replace("2026-12-31 16:00", "2036-12-24 16:00"), "end:", "notices[0].end",
+         "makes the notice show for 3706 days; a notice shows at most a year: check the year, or put a lasting change "
+         "into the page's own data"),
     Case("a privacy note without sections", "privacy.yaml", "<whole file>",
          _PRIVACY.split("\nsections:", 1)[0] + "\nsections: []\n", "sections: []", "sections",
          "must not be empty; add at least one item"),

@@ -268,7 +268,30 @@ def _not_blank(value: str) -> str:
     return value
 
 
-Text = Annotated[
+# Length limits, each about twice the longest the committed data has, so real additions fit and a
+# paste or a runaway copy does not: a 30,000-letter exam name passed and made a 30 kB page title
+# and a heading many screens long. A name (place, street, exam: at most 67 letters now) is a title,
+# a link text and a search result; PTV's names are at most 100. A one-line text (a title or summary:
+# at most 150 now) is one line on a phone. A text (the longest body is 1,066 characters) is one
+# section of a page.
+NAME_MAX = 150
+LINE_MAX = 300
+TEXT_MAX = 5000
+
+
+def _at_most(most: int, what: str):
+    def check(value: str) -> str:
+        if len(value) > most:
+            raise PydanticCustomError(
+                "too_long", "has {length} characters; {what} has at most {most}: shorten it",
+                {"length": len(value), "what": what, "most": most},
+            )
+        return value
+
+    return AfterValidator(check)
+
+
+_Markdown = Annotated[
     str,
     AfterValidator(_not_blank),
     AfterValidator(_visible),
@@ -277,6 +300,8 @@ Text = Annotated[
     AfterValidator(_no_code_block),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
+# After the rules above (the bracket check names its own problem); a one-line text has its own limit.
+Text = Annotated[_Markdown, _at_most(TEXT_MAX, "a text (one section of a page)"), JsonSchema({"maxLength": TEXT_MAX})]
 
 # A text from an outside system (PTV): printed as typed, never read as Markdown or HTML, so
 # its `*`, `[x](…)` or `<b>` are plain characters (pages/environment.py `literal`).
@@ -289,7 +314,9 @@ LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible),
                       AfterValidator(lambda value: _one_line(value)), JsonSchema({"pattern": r"\S"})]
 
 # A name, title or summary: one line of text.
-Line = Annotated[Text, AfterValidator(_one_line), AfterValidator(_one_script), JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
+_OneLine = Annotated[_Markdown, AfterValidator(_one_line), AfterValidator(_one_script),
+                    JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
+Line = Annotated[_OneLine, _at_most(LINE_MAX, "a one-line text (a title or summary)"), JsonSchema({"maxLength": LINE_MAX})]
 
 
 def _all_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
@@ -330,7 +357,8 @@ def _no_formatting(value: str) -> str:
     return value
 
 
-Name = Annotated[Line, AfterValidator(_no_formatting), AfterValidator(_plain_letters), JsonSchema({"allOf": [{"not": {"pattern": r"[\[\]*_`]"}}]})]
+Name = Annotated[_OneLine, _at_most(NAME_MAX, "a name (it is a page title, a link and a search result)"),
+                 AfterValidator(_no_formatting), AfterValidator(_plain_letters), JsonSchema({"allOf": [{"not": {"pattern": r"[\[\]*_`]"}}], "maxLength": NAME_MAX})]
 
 
 # {"fi": "...", "en": "..."}: one text in every configured language, side by side.
