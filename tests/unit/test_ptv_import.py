@@ -483,3 +483,21 @@ def test_a_ptv_id_of_a_place_in_another_municipality_is_an_error_naming_both(pro
     assert (f"data/locations.yaml:{line}:5: locations[1].ptv_id: links Iisalmen terveyskampus (Iisalmi) to the PTV place "
             "Kaavin testiterveysasema (Kaavi) of data/ptv.yaml; copy the right id from the place's suomi.fi page, "
             "or remove ptv_id") in capsys.readouterr().out
+
+
+def test_a_location_joined_to_a_ptv_place_of_another_name_warns_naming_both(project, capsys):
+    run(project, pages(), capsys=capsys)
+    path = project / "data" / "locations.yaml"
+    text = path.read_text(encoding="utf-8")
+    joined = text.replace('    municipality: "204"\n', f'    municipality: "204"\n    ptv_id: {KAAVI_ID}\n', 1)
+    path.write_text(joined, encoding="utf-8")
+    line = joined[:joined.index("fi: Kaavin terveysasema")].count("\n") + 1
+    ptv_line = (project / "data" / "ptv.yaml").read_text(encoding="utf-8").splitlines().index(
+        "    fi: Kaavin testiterveysasema") + 1
+    check = ["--root", str(project), "--now", TODAY.isoformat(), "check"]
+    capsys.readouterr()
+    assert main(check) == 0
+    assert (f'warning: data/locations.yaml:{line}:7: locations[8].name.fi: "Kaavin terveysasema" is not the name of '
+            f'its PTV place, "Kaavin testiterveysasema" (data/ptv.yaml line {ptv_line}), which the page shows; write '
+            "that name here, or have it corrected in PTV and import again") in capsys.readouterr().out
+    assert main([*check, "--strict"]) == 1
