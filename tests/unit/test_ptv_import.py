@@ -471,13 +471,18 @@ def test_an_imported_ptv_yaml_passes_make_check_and_a_hand_edit_of_it_does_not(p
             "run make import-ptv again or revert (git checkout data/ptv.yaml)") in capsys.readouterr().out
 
 
-def test_a_ptv_id_of_a_place_in_another_municipality_is_an_error_naming_both(project, capsys):
+def _join_to_kaavi(project, municipality: str, at: str, capsys) -> int:
+    """Import the fixtures, give the first location of `municipality` the Kaavi PTV place's id; the line of `at`."""
     run(project, pages(), capsys=capsys)
     path = project / "data" / "locations.yaml"
     text = path.read_text(encoding="utf-8")
-    wrong = text.replace('    municipality: "140"\n', f'    municipality: "140"\n    ptv_id: {KAAVI_ID}\n', 1)
-    path.write_text(wrong, encoding="utf-8")
-    line = wrong[:wrong.index(f"ptv_id: {KAAVI_ID}")].count("\n") + 1
+    text = text.replace(f'    municipality: "{municipality}"\n', f'    municipality: "{municipality}"\n    ptv_id: {KAAVI_ID}\n', 1)
+    path.write_text(text, encoding="utf-8")
+    return text[:text.index(at)].count("\n") + 1
+
+
+def test_a_ptv_id_of_a_place_in_another_municipality_is_an_error_naming_both(project, capsys):
+    line = _join_to_kaavi(project, "140", f"ptv_id: {KAAVI_ID}", capsys)
     capsys.readouterr()
     assert main(["--root", str(project), "--now", TODAY.isoformat(), "check"]) == 1
     assert (f"data/locations.yaml:{line}:5: locations[1].ptv_id: links Iisalmen terveyskampus (Iisalmi) to the PTV place "
@@ -486,12 +491,7 @@ def test_a_ptv_id_of_a_place_in_another_municipality_is_an_error_naming_both(pro
 
 
 def test_a_location_joined_to_a_ptv_place_of_another_name_warns_naming_both(project, capsys):
-    run(project, pages(), capsys=capsys)
-    path = project / "data" / "locations.yaml"
-    text = path.read_text(encoding="utf-8")
-    joined = text.replace('    municipality: "204"\n', f'    municipality: "204"\n    ptv_id: {KAAVI_ID}\n', 1)
-    path.write_text(joined, encoding="utf-8")
-    line = joined[:joined.index("fi: Kaavin terveysasema")].count("\n") + 1
+    line = _join_to_kaavi(project, "204", "fi: Kaavin terveysasema", capsys)
     ptv_line = (project / "data" / "ptv.yaml").read_text(encoding="utf-8").splitlines().index(
         "    fi: Kaavin testiterveysasema") + 1
     check = ["--root", str(project), "--now", TODAY.isoformat(), "check"]
