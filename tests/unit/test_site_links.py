@@ -165,3 +165,10 @@ def test_a_generated_page_links_relative_to_itself_in_its_language(linked):
     pages = render_pages(linked)
     assert '<a href="../" rel="noopener noreferrer">Municipalities</a>' in pages["en/kunnat/kuopio.md"]  # -> /en/kunnat/
     assert '<a href="../" rel="noopener noreferrer">Kunnat</a>' in pages["fi/kunnat/kuopio.md"]
+
+
+def test_structured_data_carries_the_link_s_words_not_its_root_relative_address(linked):
+    from kys_rontgen import structured_data
+
+    assert structured_data.hospital(linked, "fi")["description"].endswith("Alueen ainoa yöpäivystys on KYS:ssä. Kunnat")
+    assert structured_data.hospital(linked, "en")["description"].endswith("is at KYS. Municipalities")
