@@ -52,13 +52,16 @@ def published(request, tmp_path_factory):
 
 
 def _followed(url: str, text: str) -> str:
-    """Where the link with `text` on the page at `url` leads, after checking it is a real page."""
+    """Where the link with `text` on the page at `url` leads, after checking it is a real page
+    (and, for a #place, that the page has it)."""
     status, html = _get(url)
     assert status in {200, 404}, url
     hrefs = re.findall(rf'<a href="([^"]*)"[^>]*>{re.escape(text)}</a>', html)
     assert hrefs, f"no link {text!r} on {url}"
     (target,) = {urljoin(url, href) for href in hrefs}
-    assert _get(target)[0] == 200, target
+    page, _, place = target.partition("#")
+    status, html = _get(page)
+    assert status == 200 and (not place or f'id="{place}"' in html), target
     return target
 
 
@@ -76,6 +79,8 @@ def test_a_place_s_description_links_to_the_page_in_its_language(published, page
     ("en/", "the MRI instructions", "en/tutkimukset/mri/"),
     ("en/kunnat/kuopio/", "the MRI instructions", "en/tutkimukset/mri/"),
     ("en/tutkimukset/mri/", "the MRI instructions", "en/tutkimukset/mri/"),
+    ("tutkimukset/mri/", "KYS", "kunnat/kuopio/#kys"),
+    ("en/kunnat/kuopio/", "KYS", "en/kunnat/kuopio/#kys"),
 ])
 def test_a_notice_links_to_the_page_from_every_page_it_is_on(published, page, text, target):
     assert _followed(published.url + page, text) == published.url + target
