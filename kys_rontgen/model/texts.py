@@ -230,6 +230,44 @@ def _one_script(value: str) -> str:
     return value
 
 
+def compatibility_character(value: str) -> str | None:
+    """The first character of `value` that Unicode counts as another character's look-alike form
+    (full-width "Ｋ", the Roman numeral "Ⅸ", the ligature "ﬁ", a superscript "²"), else None.
+    Such a letter shows like the plain one but makes another name, page address and search word.
+    Spaces (a no-break space) are left alone: they change nothing a reader or a search sees."""
+    if value.isascii():
+        return None
+    return next((c for c in value if unicodedata.normalize("NFKC", c) != c and not c.isspace()), None)
+
+
+# More than this many accents on one letter is not writing but a heap of marks over the line above
+# ("Zalgo" text): every letter of the site's languages has at most two.
+_MOST_MARKS = 2
+
+
+def _plain_letters(value: str) -> str:
+    """A name composed as one writes it (NFC: "é" one character, not "e" and an accent), with no
+    look-alike letters and no heap of accents."""
+    value = unicodedata.normalize("NFC", value)
+    if character := compatibility_character(value):
+        raise PydanticCustomError(
+            "compatibility_letter",
+            'has "{character}", a look-alike form of "{plain}" (full-width, a Roman numeral, a ligature or a '
+            'superscript) that makes another name and page address; write "{plain}"',
+            {"character": character, "plain": unicodedata.normalize("NFKC", character)},
+        )
+    run = 0
+    for character in value:
+        run = run + 1 if unicodedata.combining(character) else 0
+        if run > _MOST_MARKS:
+            raise PydanticCustomError(
+                "stacked_marks",
+                "has more than {most} accent marks on one letter, which are drawn over the text around it; "
+                "retype the name", {"most": _MOST_MARKS},
+            )
+    return value
+
+
 def _one_line(value: str) -> str:
     if "\n" in value.strip() or "\r" in value.strip():
         raise PydanticCustomError(
@@ -246,7 +284,30 @@ def _not_blank(value: str) -> str:
     return value
 
 
-Text = Annotated[
+# Length limits, each about twice the longest the committed data has, so real additions fit and a
+# paste or a runaway copy does not: a 30,000-letter exam name passed and made a 30 kB page title
+# and a heading many screens long. A name (place, street, exam: at most 67 letters now) is a title,
+# a link text and a search result; PTV's names are at most 100. A one-line text (a title or summary:
+# at most 150 now) is one line on a phone. A text (the longest body is 1,066 characters) is one
+# section of a page.
+NAME_MAX = 150
+LINE_MAX = 300
+TEXT_MAX = 5000
+
+
+def _at_most(most: int, what: str):
+    def check(value: str) -> str:
+        if len(value) > most:
+            raise PydanticCustomError(
+                "too_long", "has {length} characters; {what} has at most {most}: shorten it",
+                {"length": len(value), "what": what, "most": most},
+            )
+        return value
+
+    return AfterValidator(check)
+
+
+_Markdown = Annotated[
     str,
     AfterValidator(_not_blank),
     AfterValidator(_visible),
@@ -255,6 +316,8 @@ Text = Annotated[
     AfterValidator(_no_code_block),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
+# After the rules above (the bracket check names its own problem); a one-line text has its own limit.
+Text = Annotated[_Markdown, _at_most(TEXT_MAX, "a text (one section of a page)"), JsonSchema({"maxLength": TEXT_MAX})]
 
 # A text from an outside system (PTV): printed as typed, never read as Markdown or HTML, so
 # its `*`, `[x](…)` or `<b>` are plain characters (pages/environment.py `literal`).
@@ -267,7 +330,9 @@ LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible),
                       AfterValidator(lambda value: _one_line(value)), JsonSchema({"pattern": r"\S"})]
 
 # A name, title or summary: one line of text.
-Line = Annotated[Text, AfterValidator(_one_line), AfterValidator(_one_script), JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
+_OneLine = Annotated[_Markdown, AfterValidator(_one_line), AfterValidator(_one_script),
+                    JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
+Line = Annotated[_OneLine, _at_most(LINE_MAX, "a one-line text (a title or summary)"), JsonSchema({"maxLength": LINE_MAX})]
 
 
 def _all_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
@@ -308,7 +373,8 @@ def _no_formatting(value: str) -> str:
     return value
 
 
-Name = Annotated[Line, AfterValidator(_no_formatting), JsonSchema({"allOf": [{"not": {"pattern": r"[\[\]*_`]"}}]})]
+Name = Annotated[_OneLine, _at_most(NAME_MAX, "a name (it is a page title, a link and a search result)"),
+                 AfterValidator(_no_formatting), AfterValidator(_plain_letters), JsonSchema({"allOf": [{"not": {"pattern": r"[\[\]*_`]"}}], "maxLength": NAME_MAX})]
 
 
 # {"fi": "...", "en": "..."}: one text in every configured language, side by side.
