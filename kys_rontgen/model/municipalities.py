@@ -71,8 +71,11 @@ class InformationSource(Strict):
 
 
 class Municipalities(Strict):
-    # The area's municipalities: each has exactly one entry below (a larger variant lists its own).
-    county_codes: list[MunicipalityCode] | None = None
+    # The area's municipalities, each code with its official Finnish name (Statistics Finland's
+    # classification): each has exactly one entry below, under that name. A page address, the
+    # directory and the finder are made from the name, so a typo or a look-alike there would move or
+    # hide a municipality's page. A larger variant lists its own.
+    county_codes: dict[MunicipalityCode, Name] | None = None
     # The pages send readers here for what the site does not hold (the open data page names the first as publisher).
     current_information: Annotated[list[InformationSource], Field(min_length=1)]
     # Two spellings can make the same page address (kunnat/kaavi.md): the slug is unique too.
@@ -97,8 +100,17 @@ class Municipalities(Strict):
                 "missing_municipality",
                 '"{code}" is in county_codes but has no entry in municipalities; add the municipality '
                 "or remove its code", {"code": code}),
-                loc=("county_codes", index), input=code)
-            for index, code in enumerate(self.county_codes) if code not in listed
+                loc=("county_codes", code), input=code)
+            for code in self.county_codes if code not in listed
+        ] + [
+            InitErrorDetails(type=PydanticCustomError(
+                "official_name",
+                '"{name}" is not the official name of the municipality {code}; write "{official}" (its name in '
+                "county_codes, from Statistics Finland's classification of municipalities)",
+                {"name": m.name.fi, "code": m.code, "official": self.county_codes[m.code]}),
+                loc=("municipalities", index, "name", "fi"), input=m.name.fi)
+            for index, m in enumerate(self.municipalities)
+            if m.code in county and m.name.fi != self.county_codes[m.code]
         ]
         if problems:
             raise ValidationError.from_exception_data("county", problems)
