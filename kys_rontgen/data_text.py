@@ -31,6 +31,7 @@ _ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt"}}
 # (`#`, `- `, `!!!`, `: `, `|`, `=`…) only act at the start of a line: escaped there.
 _MARKDOWN_SIGNIFICANT = re.compile(r"[\\`*_{}\[\]]")
 _LINE_START = re.compile(r"^[#:!+\-=|>~]")
+_LEADING_ORDINAL = re.compile(r"^(\d+)\.")
 _TAG = re.compile(r"(<[^>]*>)")
 _LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _IMAGE_WITHOUT_SOURCE = re.compile(r'<img(?![^>]*\ssrc=)(?:[^>]*?\salt="([^"]*)")?[^>]*>')
@@ -49,11 +50,26 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
+# "3. kerros", "2026. vuonna": a Finnish ordinal at the start of a block is read as a numbered list,
+# which the sanitiser renumbers from 1 (it drops `start`), so the page would say "1. kerros".
+# A list starts at "1." in a text of several lines; any other number there is the editor's text.
+# A text of one line is never a list: as one, it would pull the lines after it on a card into it.
+_ORDINAL_START = re.compile(r"(?:\A|(?<=\n\n))( {0,3}\d+)\.(?=[ \t])")
+_BULLET_START = re.compile(r"\A( {0,3})([-+*])(?=[ \t])")
+
+
+def _no_accidental_lists(text: str) -> str:
+    one_line = "\n" not in text.strip()
+    text = _ORDINAL_START.sub(
+        lambda m: m.group() if not one_line and m.group(1).strip() == "1" else m.group(1) + "\\.", text)
+    return _BULLET_START.sub(r"\1\\\2", text) if one_line else text
+
+
 def rendered_markdown(text: str) -> str:
     """The restricted Markdown's HTML, before sanitising (validation inspects its links)."""
     md = _markdown()
     md.reset()
-    return md.convert(text)
+    return md.convert(_no_accidental_lists(text))
 
 
 def _filter(tag: str, attribute: str, value: str) -> str | None:
@@ -84,7 +100,8 @@ def _inert(html: str) -> str:
 
     parts = _TAG.split(html)
     inert = "".join(part if index % 2 else _MARKDOWN_SIGNIFICANT.sub(reference, part) for index, part in enumerate(parts))
-    return _LINE_START.sub(reference, inert)
+    # The page's own Markdown must not read a leading "3." as a list either.
+    return _LINE_START.sub(reference, _LEADING_ORDINAL.sub(r"\1&#46;", inert))
 
 
 @lru_cache(maxsize=16384)  # labels repeat on every page: render each text once per build

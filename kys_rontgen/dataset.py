@@ -185,6 +185,56 @@ def _hospital_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource
                       f'"{service.hospital}" is not the university hospital (KYS); {fix}')]
 
 
+def _night_emergency_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+    """Every urgent-help block gives the night-time emergency place's address: it must have one."""
+    service, locations = loaded.get("service.yaml"), loaded.get("locations.yaml")
+    if service is None or locations is None or service.night_emergency.location not in locations.by_id:
+        return []  # a missing or unknown id is told by the other checks
+    place = locations.by_id[service.night_emergency.location]
+    if place.address is not None:
+        return []
+    line, column = sources["service.yaml"].position(("night_emergency", "location"))
+    return [DataError(str(sources["service.yaml"].path), line, column, "night_emergency.location",
+                      f'"{place.id}" has no address in data/locations.yaml, and every urgent-help block tells the '
+                      "reader where to go at night; add the place's address (with its source), or name the place "
+                      "that has the night-time emergency department")]
+
+
+def _ptv_link_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+    """A location's `ptv_id` names the PTV place it is shown as: one in another municipality is a
+    wrong id (a copy-paste from the next place), which would put another place's contacts on the page."""
+    locations, ptv, municipalities = (loaded.get(n) for n in ("locations.yaml", "ptv.yaml", "municipalities.yaml"))
+    if locations is None or ptv is None:
+        return []
+    places = {place.ptv_id: place for place in ptv.locations}
+    names = {m.code: m.name.fi for m in municipalities.municipalities} if municipalities else {}
+    errors = []
+    for index, location in enumerate(locations.locations):
+        place = places.get(location.ptv_id)
+        if place is None or place.municipality == location.municipality:
+            continue
+        line, column = sources["locations.yaml"].position(("locations", index, "ptv_id"))
+        errors.append(DataError(
+            str(sources["locations.yaml"].path), line, column, f"locations[{index}].ptv_id",
+            f'links {location.name["fi"]} ({names.get(location.municipality, location.municipality)}) to the PTV place '
+            f'{place.name["fi"]} ({names.get(place.municipality, place.municipality)}) of data/ptv.yaml; '
+            "copy the right id from the place's suomi.fi page, or remove ptv_id"))
+    return errors
+
+
+def _hand_edit_errors(data_dir: Path, sources: dict[str, YamlSource]) -> list[DataError]:
+    """data/ptv.yaml as the import wrote it (its digest line): a hand edit would be lost."""
+    from .ptv_import import PTV_FILE, digest_problem
+
+    if PTV_FILE not in sources:
+        return []
+    problem = digest_problem((data_dir / PTV_FILE).read_text(encoding="utf-8"))
+    if problem is None:
+        return []
+    line, message = problem
+    return [DataError(str(sources[PTV_FILE].path), line, 1, "", message)]
+
+
 def _unknown_files(data_dir: Path, root: Path) -> list[DataError]:
     """A YAML file the site does not read (data/notice.yaml, locations.yml): its edits would vanish unseen."""
     errors = []
@@ -239,6 +289,9 @@ def load_dataset(
     errors += _unknown_files(data_dir, root)
     errors += _unused_source_notes(loaded, sources)
     errors += _hospital_errors(loaded, sources)
+    errors += _night_emergency_errors(loaded, sources)
+    errors += _hand_edit_errors(data_dir, sources)
+    errors += _ptv_link_errors(loaded, sources)
     if errors:
         raise DataErrors(errors)
     return Dataset(languages=languages, now=now, sources=sources, **{_attribute(n): m for n, m in loaded.items()})

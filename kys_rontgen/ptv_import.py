@@ -5,6 +5,7 @@ editors' own files are never touched. The mapping itself is kys_rontgen/ptv_chan
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -124,7 +125,28 @@ def render(organization_id: str | None, locations: list[dict]) -> str:
         {"organization_id": organization_id, "locations": _days_inline(locations)}, Dumper=_Dumper,
         allow_unicode=True, sort_keys=False, width=110, default_flow_style=False,
     )
-    return HEADER + body
+    return HEADER + DIGEST_LINE.format(digest=_digest(body)) + body
+
+
+# The import signs what it wrote: make check finds a hand edit (it would be lost at the next import).
+DIGEST_LINE = "# digest: sha256 {digest} (of the lines below; written by make import-ptv)\n"
+_DIGEST = re.compile(r"^# digest: sha256 ([0-9a-f]{64}) .*\n", re.M)
+HAND_EDIT_FIX = "run make import-ptv again or revert (git checkout data/ptv.yaml)"
+
+
+def _digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def digest_problem(text: str) -> tuple[int, str] | None:
+    """(line, message) when data/ptv.yaml is not as the import wrote it; None when it is."""
+    found = _DIGEST.search(text)
+    if found is None:
+        return 1, f"has no digest line, so it was not written by make import-ptv; {HAND_EDIT_FIX}"
+    if _digest(text[found.end():]) != found[1]:
+        line = text.count("\n", 0, found.start()) + 1
+        return line, f"was edited by hand (its content does not match the digest the import wrote); {HAND_EDIT_FIX}"
+    return None
 
 
 _RECORD = re.compile(r"locations\[(\d+)\]\.?(.*)")

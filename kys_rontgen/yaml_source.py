@@ -68,7 +68,7 @@ def _construct_int(loader, node) -> int:
             return int(text[2:], 8 if text[1] == "o" else 16)
         return int(text, 10)  # 1.2: a leading zero is not octal
     except ValueError:  # Python refuses numbers of over 4300 digits (CVE-2020-10735)
-        raise _TooBig(node, f"a number of {len(text)} digits cannot be right; check it, or put it in quotes") from None
+        raise _Refused(node, f"a number of {len(text)} digits cannot be right; check it, or put it in quotes") from None
 
 
 def control_character_problem(character: str) -> str:
@@ -134,9 +134,10 @@ class _Duplicate(Exception):
         self.node, self.key, self.first_line = node, key, first_line
 
 
-class _TooBig(Exception):
-    def __init__(self, node, message: str, loc: Loc = ()):
-        self.node, self.message, self.loc = node, message, loc
+class _Refused(Exception):
+    def __init__(self, node, message: str, loc: Loc = (), mark=None):
+        # `mark`: where inside the node, when that is not its start (a comment within a line).
+        self.mark, self.message, self.loc = mark or node.start_mark, message, loc
 
 
 # Far above any real data file (the largest has a few thousand values), far below what
@@ -149,20 +150,27 @@ MAX_CHARACTERS = 2_000_000
 
 def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: dict | None = None) -> object:
     # `walk`: the nodes being expanded (an alias inside its own anchor never ends) and a count.
-    walk = walk if walk is not None else {"open": set(), "count": 0, "characters": 0, "written": {}}
+    walk = walk if walk is not None else {"open": set(), "count": 0, "characters": 0, "written": {}, "lines": []}
     walk["count"] += 1
     if isinstance(node, yaml.ScalarNode):
         walk["characters"] += len(node.value)
         if walk["characters"] > MAX_CHARACTERS:
-            raise _TooBig(node, f"the file holds more than {MAX_CHARACTERS} characters of text once its aliases "
+            raise _Refused(node, f"the file holds more than {MAX_CHARACTERS} characters of text once its aliases "
                                 "`*name` are written out (an anchor `&name` repeated again and again?); no data file "
                                 "of this site is that big: write the values out or remove the aliases", loc[:1])
     if walk["count"] > MAX_VALUES:
-        raise _TooBig(node, f"the file expands to more than {MAX_VALUES} values (aliases `*name` repeating an "
+        raise _Refused(node, f"the file expands to more than {MAX_VALUES} values (aliases `*name` repeating an "
                             "anchor `&name` again and again?); write the values out or remove the aliases", loc[:1])
     if id(node) in walk["open"]:
-        raise _TooBig(node, "an alias `*name` is inside the anchor `&name` it repeats, which never ends; "
+        raise _Refused(node, "an alias `*name` is inside the anchor `&name` it repeats, which never ends; "
                             "remove the alias or write the value out")
+    explicit = _explicit_tag(loader, node)
+    if explicit:
+        raise _Refused(node, f"the value carries the YAML tag `{explicit}`, which this site's data never needs (a tag can "
+                            "hide text from a reviewer or turn it into something else); remove the tag, and put the "
+                            "value in quotes if it must be text")
+    if isinstance(node, yaml.ScalarNode) and not node.style:  # plain, not quoted or a block
+        _comment_after_text(node, walk["lines"])
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         walk["open"].add(id(node))
         try:
@@ -175,12 +183,48 @@ def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: 
     return value
 
 
+_DEFAULT_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+
+
+def _explicit_tag(loader, node) -> str | None:
+    """The tag an editor wrote (`!!binary`, `!!str 091`), if it differs from what YAML reads by itself.
+
+    libyaml keeps no flag for a written tag, so compare with the tag the value would get without one.
+    """
+    if isinstance(node, yaml.ScalarNode):
+        implicit = loader.resolve(yaml.ScalarNode, node.value, (not node.style, bool(node.style)))
+    else:
+        implicit = _DEFAULT_TAGS[type(node)]
+    if node.tag == implicit:
+        return None
+    return node.tag.replace("tag:yaml.org,2002:", "!!")
+
+
+def _comment_after_text(node, lines: list[str]) -> None:
+    """Refuse `text: two words #more`: YAML drops `#more` as a comment, and the page loses it silently.
+
+    Only a text of several words counts: `status: partially  # fully | partially` is an editor's note.
+    """
+    if not isinstance(node.value, str) or not re.search(r"\s", node.value):
+        return
+    line = lines[node.end_mark.line] if node.end_mark.line < len(lines) else ""
+    rest = line[node.end_mark.column:]
+    match = re.match(r"\s+#", rest)
+    if match:
+        dropped = rest[match.end() - 1:].strip()
+        column = node.end_mark.column + match.end()
+        at_hash = yaml.error.Mark("", 0, node.end_mark.line, column - 1, None, None)
+        raise _Refused(node, loc=(), mark=at_hash, message=(
+                      f"the text goes on after \" #\", which YAML reads as the start of a comment, so \"{dropped[:40]}\" "
+                      "is left out of the text; put the whole text in quotes"))
+
+
 def _collection(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: dict) -> object:
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):  # `? [a, b]: …`; its text could be an alias bomb
-                raise _TooBig(key_node, "a field name here is a list or block (`? …`), not a text; write the field name as plain text")
+                raise _Refused(key_node, "a field name here is a list or block (`? …`), not a text; write the field name as plain text")
             key = key_node.value
             here = loc + (key,)
             if key in result:
@@ -210,7 +254,7 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
     positions: dict[Loc, tuple[int, int]] = {(): (1, 1)}
     try:
         root = loader.get_single_node()
-        walk: dict = {"open": set(), "count": 0, "characters": 0, "written": {}}
+        walk: dict = {"open": set(), "count": 0, "characters": 0, "written": {}, "lines": text.splitlines()}
         data = None if root is None else _plain(loader, root, (), positions, walk)
     except yaml.MarkedYAMLError as error:
         problem = (error.problem or error.context or "invalid YAML").strip()
@@ -239,9 +283,9 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
             f'YAML syntax: "{duplicate.key}" appears twice in the same block (first on line {duplicate.first_line}); '
             "keep one and remove or rename the other",
         ) from None
-    except _TooBig as too_big:
+    except _Refused as too_big:
         # An alias bomb is reported at the top-level entry that grows too big.
-        mark = too_big.node.start_mark
+        mark = too_big.mark
         line, col = positions.get(too_big.loc, (mark.line + 1, mark.column + 1)) if too_big.loc else (mark.line + 1, mark.column + 1)
         raise YamlSyntaxError(shown, line, col, f"YAML: {too_big.message}") from None
     finally:

@@ -27,7 +27,7 @@ from kys_rontgen.model.identifiers import ExamRef, MunicipalityRef, Slug, unique
 from kys_rontgen.model.provenance import Reviewed, Sourced, known_or_missing
 from kys_rontgen.model.texts import Localized
 
-NOW = datetime(2026, 12, 2, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
+NOW = datetime(2026, 12, 3, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
 
 
 # Test-only models of the sample contacts.yaml (not part of the site's data model).
@@ -140,6 +140,8 @@ ONE_LINE = ("is more than one line; a name, title or summary must be one line (a
             "or a rule to the page): join the lines, or use a description field for longer text")
 CONTROL = ("contains the invisible control character U+{code}, which a page cannot show (it often comes with text "
            "copied from another program); delete it, or retype the text")
+TAG = ("YAML: the value carries the YAML tag `{tag}`, which this site's data never needs (a tag can hide text from a "
+       "reviewer or turn it into something else); remove the tag, and put the value in quotes if it must be text")
 LONG_ID = "-".join(["native-xray"] * 24)
 MUNICIPALITY_999 = """\
   - code: "999"
@@ -393,7 +395,7 @@ CASES = [
          "last_reviewed", "2026-11-27 is before prepared 2026-11-28; set it to the date of the latest review"),
     Case("accessibility review in the future", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-12-05",
          "last_reviewed:", "last_reviewed",
-         "2026-12-05 is in the future (today is 2026-12-02); write the day it actually happened, today or earlier"),
+         "2026-12-05 is in the future (today is 2026-12-03); write the day it actually happened, today or earlier"),
     # --- YAML ----------------------------------------------------------------------------
     Case("yaml: alias bomb", "privacy.yaml", "sections:\n", BOMB + "sections:\n", "f: &f", "",
          "YAML: the file expands to more than 200000 values (aliases `*name` repeating an anchor `&name` again and again?); "
@@ -405,6 +407,19 @@ CASES = [
     Case("yaml: self-referencing alias", "privacy.yaml", "sections:\n", "loop: &a [*a]\nsections:\n", "loop:", "",
          "YAML: an alias `*name` is inside the anchor `&name` it repeats, which never ends; remove the alias or write the value out",
          column_of="&a"),
+    Case("yaml: a tag hides text from a reviewer", "service.yaml", "provider: Pohjois-Savon hyvinvointialue",
+         "provider: !!binary PHNjcmlwdD4=", "provider:", "", TAG.format(tag="!!binary"), column_of="!!binary"),
+    Case("yaml: a tag YAML cannot read", "exams.yaml", "      fi: Tavallinen röntgenkuva esimerkiksi",
+         "      fi: !!bool maybe\n      sv: Tavallinen röntgenkuva esimerkiksi", "fi: !!bool", "", TAG.format(tag="!!bool"),
+         column_of="!!bool"),
+    Case("yaml: a tag turns a code into a number", "municipalities.yaml", 'code: "140"', "code: !!int '140'", "code: !!int",
+         "", TAG.format(tag="!!int"), column_of="!!int"),
+    Case("yaml: a tag of another program", "privacy.yaml", "sections:\n", "x: !!python/object:os.system ls\nsections:\n",
+         "x: !!python", "", TAG.format(tag="!!python/object:os.system"), column_of="!!python"),
+    Case("yaml: a comment cuts a text short", "exams.yaml", "Yleensä ei vaadi valmistautumista.",
+         "Yleensä ei vaadi #2 valmistautumista.", "Yleensä ei vaadi #2", "",
+         'YAML: the text goes on after " #", which YAML reads as the start of a comment, so "#2 valmistautumista." '
+         "is left out of the text; put the whole text in quotes", column_of="#2"),
     Case("yaml: unclosed quote mid-file", "service.yaml", "provider: Pohjois-Savon hyvinvointialue\n", 'provider: "Pohjois-Savon hyvinvointialue\n',
          "provider:", "", "YAML syntax: a quote is not closed; end the text with the same quote it starts with", column_of='"'),
     Case("number with a leading zero", "municipalities.yaml", 'code: "140"', "code: 091", "code: 091",
@@ -433,6 +448,10 @@ CASES = [
     # The home page tells search engines which hospital the service belongs to.
     Case("service hospital is not the university hospital", "service.yaml", "hospital: kys", "hospital: iisalmi-terveyskampus",
          "hospital: iisalmi", "hospital", '"iisalmi-terveyskampus" is not the university hospital (KYS); write `hospital: kys`'),
+    # data/ptv.yaml is the import's: a hand edit would vanish at the next import, so it is refused.
+    Case("ptv.yaml edited by hand", "ptv.yaml", "organization_id: null", "organization_id: 0a1b2c3d-0000-4000-8000-0000000000aa",
+         "# digest: sha256", "", "was edited by hand (its content does not match the digest the import wrote); "
+         "run make import-ptv again or revert (git checkout data/ptv.yaml)"),
     Case("duplicate municipality code", "municipalities.yaml", 'code: "171"', 'code: "140"', 'code: "140"', "municipalities[1].code",
          '"140" is used twice (also on line {code140}); give each one its own code', nth=2,
          column_of="code"),
@@ -480,6 +499,18 @@ CASES = [
          "0100 100", "phone_channels[1].number",
          '"0100 100" is a service number with an extra charge (0100, 0200, 060…, 070…), whose calls can cost '
          "several euros a minute; this site does not list such numbers: check the number", column_of="number"),
+    Case("night-time emergency place without an address", "service.yaml", "  location: kys", "  location: terveystalo-kuopio",
+         "location: terveystalo-kuopio", "night_emergency.location",
+         '"terveystalo-kuopio" has no address in data/locations.yaml, and every urgent-help block tells the reader '
+         "where to go at night; add the place's address (with its source), or name the place that has the "
+         "night-time emergency department", column_of="location"),
+    Case("the emergency and helpline numbers swapped", "service.yaml", 'number: "112"', 'number: "116117"',
+         'number: "116117"', "phone_channels[0].number", 'the line "emergency" is the emergency number 112; write "112" here',
+         column_of="number"),
+    Case("the emergency number on another line", "service.yaml", "  - id: medical-helpline", "  - id: helpline",
+         'number: "116117"', "phone_channels[1].number",
+         '116117 is the medical helpline: it belongs only on the line with id "medical-helpline"; give this line its own number',
+         column_of="number"),
     Case("the emergency number as a place's own line", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: ["112"]',
          'phones: ["112"]', "contacts[0].phones[0]",
          '"112" is a national number for everyone (the emergency number); the site gives it once, from '
@@ -590,6 +621,51 @@ CASES = [
          'missing: " "', "missing:", "contacts[1].email.missing", "is empty; write the text"),
     Case("duplicate location id", "contacts.yaml", "id: second-centre", "id: sample-centre", "id: sample-centre", "contacts[1].id",
          '"sample-centre" is used twice (also on line {sample}); give each one its own id', column_of="id", nth=2),
+    # --- data shapes: lists, phone lines, search words ------------------------------------
+    Case("a health centre listed twice under a municipality", "municipalities.yaml",
+         "health_centres: [joroisten-terveysasema, hyvinvointikeskus-aalto]",
+         "health_centres:\n      - joroisten-terveysasema\n      - hyvinvointikeskus-aalto\n      - joroisten-terveysasema",
+         "- joroisten-terveysasema", "municipalities[1].health_centres[2]",
+         '"joroisten-terveysasema" is listed twice in this list (also on line {joroinen}); keep one and remove the '
+         "other, or correct the id", column_of="joroisten", nth=2),
+    Case("an exam listed twice at a location", "locations.yaml", "procedural-radiology]", "procedural-radiology, ct]",
+         "procedural-radiology, ct]", "locations[0].exams[6]",
+         '"ct" is listed twice in this list (also on line {kysexams}); keep one and remove the other, or correct the '
+         "exam id", column_of="ct]"),
+    Case("an ordinary number marked free of charge", "locations.yaml", "    xray: true\n    exams: [mammography-screening]\n",
+         '    phones:\n      - number: "017 123 4567"\n        name: {fi: Neuvonta, en: Advice}\n        charge: FreeOfCharge\n'
+         "    xray: true\n    exams: [mammography-screening]\n", "charge: FreeOfCharge", "locations[2].phones[0].charge",
+         '"017 123 4567" is not a free number (in Finland only 0800 numbers and 116 numbers are free to call), so the '
+         "page must not call it free of charge; remove `charge: FreeOfCharge`, or write Chargeable"),
+    Case("search: a pasted list as one synonym group", "search.yaml", "words: [scan, imaging]",
+         "words: [scan, imaging, " + ", ".join(f"w{i}sana" for i in range(11)) + "]", "w0sana", "synonyms[11].words",
+         "has 13 words; a group holds at most 12 (every word is added to each page that has one of them, so a long "
+         "list makes the search slow to load): keep the words readers really type, or split the group by meaning",
+         column_of="words"),
+    Case("search: too many synonym words in all", "search.yaml", "<whole file>",
+         "synonyms:\n" + "".join("  - {language: fi, words: [" + ", ".join(f"s{g}x{w}" for w in range(11)) + "]}\n"
+                                 for g in range(37)),
+         "synonyms:", "synonyms", "hold 407 words in all; the groups hold at most 400 together (each word makes the "
+         "search slower to load on every page): remove the groups readers do not need"),
+    Case("search: a stop word as a synonym", "search.yaml", "words: [scan, imaging]", "words: [scan, imaging, the]",
+         "imaging, the]", "synonyms[11].words[2]",
+         '"the" is a word the search leaves out of every query (a stop word, like "ja" or "the"), so it never finds '
+         "anything; remove it", column_of="the]"),
+    Case("search: a one-letter synonym", "search.yaml", "words: [ct, tomography]", "words: [ct, tomography, t]",
+         "tomography, t]", "synonyms[14].words[2]", '"t" is one letter, which is in nearly every page; remove it',
+         column_of="t]"),
+    Case("search: one word in two groups", "search.yaml", "words: [referral, refer]", "words: [referral, refer, scan]",
+         "refer, scan]", "synonyms[15].words[2]",
+         '"scan" is in two groups (also on line {scan}); a word belongs to one group: merge the groups, or remove it '
+         "from one", column_of="scan]"),
+    Case("Hangul filler in a municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: Kaavi\u3164\n",
+         "fi: Kaavi", "municipalities[2].name.fi",
+         "contains the invisible character U+3164 (hangul filler), which changes the text (and a page address made "
+         "from it) without showing; delete it (retype the text around it)"),
+    Case("braille blank in a municipality name", "municipalities.yaml", "      fi: Joroinen\n", "      fi: Joroinen\u2800\n",
+         "fi: Joroinen", "municipalities[1].name.fi",
+         "contains the invisible character U+2800 (braille pattern blank), which changes the text (and a page address "
+         "made from it) without showing; delete it (retype the text around it)"),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.
@@ -600,6 +676,9 @@ MESSAGE_LINES = {
     "code140": 'code: "140"',
     "iisalmi": "fi: Iisalmi",
     "sample": "id: sample-centre",
+    "joroinen": "- joroisten-terveysasema",
+    "kysexams": "procedural-radiology, ct]",
+    "scan": "words: [scan, imaging]",
 }
 
 

@@ -28,6 +28,18 @@ def _attribute(item: Any, path: str) -> Any:
     return item
 
 
+def _repeats(values: list):
+    """(index, index of its first copy, value) for each value that came before in `values`; None never repeats."""
+    first: dict = {}
+    for index, value in enumerate(values):
+        if value is None:
+            continue
+        if value in first:
+            yield index, first[value], value
+        else:
+            first[value] = index
+
+
 def unique_by(*keys: str | tuple[str, str, str]) -> AfterValidator:
     """Annotation for a list of records: no two items share a value of any of `keys`.
 
@@ -42,26 +54,44 @@ def unique_by(*keys: str | tuple[str, str, str]) -> AfterValidator:
         problems = []
         for key, shown, what in rules:
             at = tuple(shown.split("."))
-            first: dict = {}
-            for index, item in enumerate(items):
-                value = _attribute(item, key)
-                if value is None:
-                    continue
-                if value in first:
-                    problems.append(InitErrorDetails(
-                        type=PydanticCustomError(
-                            "duplicate",
-                            '"{value}" is used twice; give each one its own {what}',
-                            {"value": value, "what": what, "see": (first[value], *at)},
-                        ),
-                        loc=(index, *at),
-                        input=value,
-                    ))
-                else:
-                    first[value] = index
+            for index, first, value in _repeats([_attribute(item, key) for item in items]):
+                problems.append(InitErrorDetails(
+                    type=PydanticCustomError(
+                        "duplicate",
+                        '"{value}" is used twice; give each one its own {what}',
+                        {"value": value, "what": what, "see": (first, *at)},
+                    ),
+                    loc=(index, *at),
+                    input=value,
+                ))
         if problems:
             # Raised from a validator, a ValidationError keeps each problem's own location.
             raise ValidationError.from_exception_data("duplicates", problems)
+        return items
+
+    return AfterValidator(check)
+
+
+def listed_once(what: str) -> AfterValidator:
+    """Annotation for a list of plain values (ids): each is listed once. A place named twice
+    under a municipality would show twice on its page, and the second copy hides a place the
+    editor meant to write; both lines are named."""
+
+    def check(items: list) -> list:
+        problems = [
+            InitErrorDetails(
+                type=PydanticCustomError(
+                    "listed_twice",
+                    '"{value}" is listed twice in this list; keep one and remove the other, or correct the {what}',
+                    {"value": value, "what": what, "see": (first,)},
+                ),
+                loc=(index,),
+                input=value,
+            )
+            for index, first, value in _repeats(items)
+        ]
+        if problems:
+            raise ValidationError.from_exception_data("listed twice", problems)
         return items
 
     return AfterValidator(check)

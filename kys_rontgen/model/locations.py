@@ -6,14 +6,16 @@ Every field a public source does not give is left out, never guessed.
 """
 from __future__ import annotations
 
+import re
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
+from pydantic import model_validator
 
-from .base import Strict, checked_text
+from .base import Strict, checked_text, located
 from .contact import Email, HttpsUrl, PhoneNumber, PostalCode
 from .hours import OpeningHours, WeeklyHours
-from .identifiers import ExamRef, MunicipalityRef, Slug, unique_by
+from .identifiers import ExamRef, MunicipalityRef, Slug, listed_once, unique_by
 from .provenance import Sourced
 from .texts import Localized, LocalizedName, Name
 
@@ -32,6 +34,26 @@ class PhoneLine(Strict):
     call_hours: list[WeeklyHours] = []
     charge: Literal["Chargeable", "FreeOfCharge", "Other"] | None = None  # PTV serviceChargeType
     charge_description: Localized | None = None  # PTV chargeDescription: what a call costs
+    # An editor's line must be free to be called free; data/ptv.yaml holds what the catalogue says
+    # (model/ptv.py), which an import must not refuse.
+    checks_free: ClassVar[bool] = True
+
+    @model_validator(mode="after")
+    def _free_only_if_free(self):
+        # The page says "free of charge" beside the number: in Finland the 0800 and the EU-wide 116
+        # numbers are the ones reserved for free services (the regulator's list of service numbers,
+        # https://www.viestintavirasto.fi/en/index/puhelin/puhelinverkonnumerointi/palvelunumerot.html,
+        # checked 3.12.2026); an ordinary line costs a call.
+        national = re.sub(r"[\s()-]", "", self.number)
+        national = "0" + national[4:] if national.startswith("+358") else national
+        if self.checks_free and self.charge == "FreeOfCharge" and not re.fullmatch(r"0800\d+|116\d{3}", national):
+            raise located(
+                "not_free",
+                '"{number}" is not a free number (in Finland only 0800 numbers and 116 numbers are free to call), '
+                "so the page must not call it free of charge; remove `charge: FreeOfCharge`, or write Chargeable",
+                at=("charge",), number=self.number,
+            )
+        return self
 
 
 class Address(Strict):
@@ -51,7 +73,7 @@ class Location(Sourced):
     web_page: HttpsUrl | None = None
     email: Email | None = None  # PTV supportEmails
     xray: bool | None = None  # plain X-ray done here: true, false (known not), or left out (not known)
-    exams: list[ExamRef] = []  # ids in data/exams.yaml
+    exams: Annotated[list[ExamRef], listed_once("exam id")] = []  # ids in data/exams.yaml
     # This place in data/ptv.yaml: its page shows PTV's contact facts with the ones here.
     ptv_id: PtvId | None = None
 

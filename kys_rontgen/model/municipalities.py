@@ -8,7 +8,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .base import JsonSchema, Strict, located
 from .contact import HttpsUrl
-from .identifiers import LocationRef, MunicipalityCode, unique_by
+from .identifiers import LocationRef, MunicipalityCode, listed_once, unique_by
 from .provenance import Sourced
 from .texts import Localized, Name
 from .names import fold, slugify
@@ -35,12 +35,12 @@ _ONE_OR_MORE_IDS = JsonSchema({"anyOf": [_ONE_ID, {"type": "array", "items": _ON
 class Municipality(Sourced):
     code: MunicipalityCode
     name: OfficialNames
-    health_centres: list[LocationId] = []  # left empty when no public source names them
+    health_centres: Annotated[list[LocationId], listed_once("id")] = []  # left empty when no public source names them
     # Former municipalities and villages inside it that still name health stations (Nilsiä for
     # Kuopio): the finder finds the municipality by them too. Their source goes in `source`.
     localities: list[Name] = []
     # One location, or several when the invitation letter decides which (Kuopio or Iisalmi).
-    screening_location: Annotated[list[LocationId], BeforeValidator(_one_or_more), _ONE_OR_MORE_IDS] = []
+    screening_location: Annotated[list[LocationId], BeforeValidator(_one_or_more), listed_once("id"), _ONE_OR_MORE_IDS] = []
 
     @property
     def slug(self) -> str:

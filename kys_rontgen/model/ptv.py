@@ -10,7 +10,7 @@ language without the text leaves it out; nothing is machine-translated.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import AfterValidator, PrivateAttr, ValidationInfo
 from pydantic_core import PydanticCustomError
@@ -65,6 +65,7 @@ class PtvPhoneLine(PhoneLine):
 
     name: PartialLocalized | None = None  # PTV additionalInformation
     charge_description: PartialLocalized | None = None
+    checks_free: ClassVar[bool] = False  # PTV's serviceChargeType is shown as the catalogue gives it
 
 
 class PtvExceptionHours(ExceptionHours):

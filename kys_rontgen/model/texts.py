@@ -144,21 +144,44 @@ def _allowed_links(value: str) -> None:
             raise PydanticCustomError("link", "{problem}", {"problem": problem})
 
 
-# Characters with no glyph that still change a text: zero-width space and joiners, soft hyphen,
-# word joiner, byte-order mark, and the bidi controls that reorder what is shown (Trojan Source).
-# In a name they make another slug and page address that looks the same on screen. The Unicode
-# line and paragraph separators too: MkDocs' i18n plugin splits page Markdown at them, which
-# would start a heading or an admonition inside a one-line text.
-_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-                        "\ufff9-\ufffb\U000e0000-\U000e007f]")
+# Characters with no glyph that still change a text. In a name they make another slug and page
+# address that looks the same on screen, and a text of them alone looks empty yet passes as
+# written. Unicode's format characters (category Cf) are exactly such: zero-width space and
+# joiners, soft hyphen, word joiner, byte-order mark, the bidi controls that reorder what is
+# shown (Trojan Source), the tag characters. Not the few Cf number signs that are drawn
+# (prepended concatenation marks, Arabic U+0600–U+0605 and others). Also the line and paragraph
+# separators (Zl, Zp): MkDocs' i18n plugin splits page Markdown at them, which would start a
+# heading or an admonition inside a one-line text. And the characters outside Cf that Unicode
+# lists as default-ignorable (shown as nothing: the Hangul fillers, "letters" that pass for a
+# name, the combining grapheme joiner, variation selectors), plus the braille blank, a symbol
+# drawn as an empty cell. Python's unicodedata has the categories but not that property, so
+# those few are listed.
+_INVISIBLE_CATEGORIES = {"Cf", "Zl", "Zp"}
+_DRAWN_FORMAT = set("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd")
+_INVISIBLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u2800\u3164\ufe00-\ufe0f\uffa0"
+                        "\ufff0-\ufff8\U000e0000-\U000e0fff]")
+
+
+def invisible_character(value: str) -> str | None:
+    """The first character of `value` that shows as nothing, or None."""
+    if value.isascii():
+        return None
+    for character in value:
+        if character >= "\u00ad" and (
+            (unicodedata.category(character) in _INVISIBLE_CATEGORIES and character not in _DRAWN_FORMAT)
+            or _INVISIBLE.match(character)
+        ):
+            return character
+    return None
+
+
 # Alphabets whose letters look alike: one word written in two of them is a look-alike, not a name.
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "CHEROKEE")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _visible(value: str) -> str:
-    if found := _INVISIBLE.search(value):
-        character = found.group()
+    if character := invisible_character(value):
         raise PydanticCustomError(
             "invisible",
             "contains the invisible character U+{code} ({name}), which changes the text (and a page address made "

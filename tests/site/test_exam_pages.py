@@ -48,7 +48,8 @@ def test_exam_page_has_every_section_and_its_review_dates(built_site, lang, exam
     assert re.search(rf"<h1[^>]*>{re.escape(html_lib.escape(exam.name[lang], quote=False))}", html)
     content = html.split('<article class="md-content__inner md-typeset">')[1].split("</article>")[0]
     headings = [html_lib.unescape(re.sub(r"<[^>]+>", "", h)).strip() for h in re.findall(r"<h2[^>]*>(.*?)</h2>", content, re.S)]
-    assert headings == [LABELS[k][lang] for k in SECTIONS]
+    # the sections, then the urgent-help block every page type shares, then the sources
+    assert headings == [LABELS[k][lang] for k in [*SECTIONS[:-1], "phone_heading", SECTIONS[-1]]]
     tell = "exam_tell_heading_invitation" if exam.booking == "invitation" else "exam_tell_heading"
     assert LABELS[tell][lang] in text and 'class="kys-tell-us"' in html
     assert exam.summary[lang] in text

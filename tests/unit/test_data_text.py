@@ -1,6 +1,8 @@
 """How an editor's text becomes page HTML (kys_rontgen.data_text), and the checks behind it."""
 from __future__ import annotations
 
+import html
+import re
 import shutil
 
 import markdown
@@ -139,7 +141,7 @@ def test_make_check_renders_the_pages_too(tmp_path, capsys):
     start = text.index("exam_booking_any_location:")
     end = text.index("\n", text.index("  en:", start)) + 1
     labels.write_text(text[:start] + text[end:], encoding="utf-8")
-    assert main(["--root", str(tmp_path), "--now", "2026-12-02 12:00", "check"]) == 1
+    assert main(["--root", str(tmp_path), "--now", "2026-12-03 12:00", "check"]) == 1
     out = capsys.readouterr().out
     assert 'data/labels.yaml:1:1: the label "exam_booking_any_location" is missing; add it with its text in every language' in out
 
@@ -197,3 +199,22 @@ def test_a_unicode_line_break_that_slipped_past_validation_never_starts_a_block_
     assert html.splitlines() == [html]
     rendered = markdown.markdown(f"# {html}\n", extensions=SITE_EXTENSIONS)
     assert "admonition" not in rendered and rendered.count("<h1") == 1
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("3. kerros, B-siipi.", "3. kerros, B-siipi."),
+    ("2026. vuonna avattu", "2026. vuonna avattu"),
+    ("1. kerros", "1. kerros"),  # a text of one line is never a list
+    ("+ Päivystys ympäri vuorokauden", "+ Päivystys ympäri vuorokauden"),
+    ("Sisäänkäynti A.\n\n2. kerros, huone 12.", "2. kerros, huone 12."),
+])
+def test_a_finnish_ordinal_at_the_start_of_a_text_keeps_its_number(text, shown):
+    # Read as a numbered list, "3. kerros" would be renumbered "1." on the page and pull what follows into the list.
+    rendered = _as_the_site_renders(text_html(text))
+    assert "<ol" not in rendered and "<li><ul>" not in rendered.replace("\n", "")
+    assert not text_html(text).startswith(("<ol", "<ul"))
+    assert shown in html.unescape(re.sub(r"<[^>]+>", "", rendered))
+
+
+def test_a_numbered_list_the_editor_writes_from_one_stays_a_list():
+    assert text_html("1. Lähete\n2. Aika\n3. Tulokset").startswith("<ol><li>Lähete</li><li>Aika</li>")

@@ -15,6 +15,8 @@ from kys_rontgen.pages import render_pages
 SECTION_ORDER = ["exam_what_heading", "exam_where_heading", "exam_booking_heading", "exam_before_heading",
                  "exam_during_heading", "exam_after_heading", "exam_results_heading", "exam_travel_heading",
                  "exam_sources_heading"]
+# The page's headings: the sections, then the urgent-help block every page type shares, then the sources.
+PAGE_HEADINGS = [*SECTION_ORDER[:-1], "phone_heading", SECTION_ORDER[-1]]
 
 
 def _plain(markdown: str) -> str:
@@ -35,7 +37,7 @@ def test_every_exam_page_has_every_section_in_the_fixed_order(dataset, pages, la
         assert f"\n# {exam.name[lang]}\n" in markdown
         assert exam.summary[lang] in markdown
         headings = [line.removeprefix("## ").split(" { ")[0] for line in markdown.splitlines() if line.startswith("## ")]
-        assert headings == [labels[key][lang] for key in SECTION_ORDER], exam.id
+        assert headings == [labels[key][lang] for key in PAGE_HEADINGS], exam.id
         review = markdown.index(labels["exam_last_reviewed"][lang])
         assert markdown.index(labels["exam_next_review"][lang]) > review > markdown.index("## " + labels["exam_sources_heading"][lang])
 

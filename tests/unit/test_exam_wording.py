@@ -62,3 +62,13 @@ def test_the_kela_taxi_deadline_never_stands_without_the_unexpected_trip(dataset
         travel = _section(dataset, pages[f"{lang}/tutkimukset/{exam.id}.md"], lang, "exam_travel_heading")
         assert deadline in travel and unexpected in travel, exam.id
         assert "kela-taxi-fi" in exam.sources.travel, exam.id
+
+
+@pytest.mark.parametrize("lang, sentence", [("fi", "ei saa olla raskaana"), ("en", "must not be pregnant")])
+def test_the_pregnant_helper_rule_is_only_on_exams_that_use_radiation(dataset, pages, lang, sentence):
+    # The rule is about radiation: on an ultrasound or MRI page it would keep a pregnant parent from her child.
+    for exam in dataset.exams.exams:
+        section = _patient_text(dataset, pages, lang, exam.id).split("### " + dataset.labels["exam_children_heading"][lang])
+        if len(section) < 2:
+            continue
+        assert (sentence in section[1].split("\n#")[0]) == bool(exam.radiation), exam.id

@@ -21,7 +21,7 @@ from kys_rontgen.languages import configured_languages
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ptv"
-TODAY = date(2026, 12, 2)
+TODAY = date(2026, 12, 3)
 NOW = parse_finnish_time(f"{TODAY.isoformat()} 10:00")  # the commands' one clock, on TODAY
 KAAVI_ID = "0a1b2c3d-0000-4000-8000-000000000001"
 TERVO_ID = "0a1b2c3d-0000-4000-8000-000000000002"
@@ -66,7 +66,7 @@ def test_a_location_carries_its_suomi_fi_page_the_import_day_and_ptv_id_and_time
     kaavi = imported(project)[KAAVI_ID]
     assert kaavi["source"].startswith("https://www.suomi.fi/palvelut/palvelupiste/")
     assert kaavi["source"].endswith(KAAVI_ID)
-    assert kaavi["checked"] == "2026-12-02"
+    assert kaavi["checked"] == "2026-12-03"
     assert kaavi["modified"] == "2030-01-15T09:30:00.123"
 
 
@@ -457,3 +457,29 @@ def test_the_dry_run_shows_each_changed_field_s_old_and_new_value(project, capsy
         '{"street": "Testikatu 9", "postal_code": "73600", "post_office": "Kaavi"}',
         '  email: "testiasema@example.fi" → (none)',
     ]
+
+
+def test_an_imported_ptv_yaml_passes_make_check_and_a_hand_edit_of_it_does_not(project, capsys):
+    run(project, pages(), capsys=capsys)
+    check = ["--root", str(project), "--now", TODAY.isoformat(), "check"]
+    assert main(check) == 0
+    path = project / "data" / "ptv.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Testikatu 7", "Testikatu 8"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(check) == 1
+    assert ("data/ptv.yaml:7:1: was edited by hand (its content does not match the digest the import wrote); "
+            "run make import-ptv again or revert (git checkout data/ptv.yaml)") in capsys.readouterr().out
+
+
+def test_a_ptv_id_of_a_place_in_another_municipality_is_an_error_naming_both(project, capsys):
+    run(project, pages(), capsys=capsys)
+    path = project / "data" / "locations.yaml"
+    text = path.read_text(encoding="utf-8")
+    wrong = text.replace('    municipality: "140"\n', f'    municipality: "140"\n    ptv_id: {KAAVI_ID}\n', 1)
+    path.write_text(wrong, encoding="utf-8")
+    line = wrong[:wrong.index(f"ptv_id: {KAAVI_ID}")].count("\n") + 1
+    capsys.readouterr()
+    assert main(["--root", str(project), "--now", TODAY.isoformat(), "check"]) == 1
+    assert (f"data/locations.yaml:{line}:5: locations[1].ptv_id: links Iisalmen terveyskampus (Iisalmi) to the PTV place "
+            "Kaavin testiterveysasema (Kaavi) of data/ptv.yaml; copy the right id from the place's suomi.fi page, "
+            "or remove ptv_id") in capsys.readouterr().out
