@@ -41,9 +41,11 @@ SECTION_HEADINGS = {section: f"exam_{section}_heading" for section in SECTIONS} 
 # Each fixed section's id, the same in every language, so that a link to #before lasts a rewording.
 SECTION_ANCHORS = {section: section.replace("_", "-") for section in SECTIONS}
 SOURCES_ANCHOR = "sources"
-# The page's jump list ("On this page"): (heading label, anchor) of the fixed sections and the sources.
+URGENT_ANCHOR = "urgent"
+# The page's jump list ("On this page"): (heading label, anchor) of the fixed sections, the urgent-help
+# block and the sources, in page order.
 JUMP_LIST = [(SECTION_HEADINGS[section], SECTION_ANCHORS[section]) for section in SECTIONS] + [
-    ("exam_sources_heading", SOURCES_ANCHOR)]
+    ("phone_heading", URGENT_ANCHOR), ("exam_sources_heading", SOURCES_ANCHOR)]
 
 
 def exam_locations(dataset, exam) -> list[tuple]:
@@ -102,7 +104,8 @@ def pages(dataset) -> list[Page]:
                 "exam": exam, "search_terms": search_terms, "before_lists": before_lists(exam),
                 "locations": exam_locations(dataset, exam), "index_page": INDEX, "directory_page": DIRECTORY,
                 "headings": SimpleNamespace(**SECTION_HEADINGS), "anchors": SimpleNamespace(**SECTION_ANCHORS),
-                "jump_list": JUMP_LIST, "sources_anchor": SOURCES_ANCHOR, "sources": exam_sources(dataset, exam),
+                "jump_list": JUMP_LIST, "sources_anchor": SOURCES_ANCHOR, "urgent_anchor": URGENT_ANCHOR,
+                "sources": exam_sources(dataset, exam),
                 "travel_sources": travel_sources(dataset, exam),
             },
             structured_data=lambda lang, exam=exam: structured_data.exam(exam, lang, dataset.labels),

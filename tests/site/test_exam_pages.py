@@ -190,3 +190,21 @@ def test_adding_an_exam_is_adding_one_data_entry(tmp_path):
         assert f'<a href="tutkimukset/bone-density/">{name}</a>' in _html(site, lang, "")
     # Nothing but the data changed: templates, code and mkdocs.yml are the project's own.
     assert (project / "mkdocs.yml").read_text() == (ROOT / "mkdocs.yml").read_text()
+
+
+@pytest.mark.parametrize("exam", DATASET.exams.exams, ids=lambda exam: exam.id)
+def test_jump_list_leads_to_every_section_by_an_address_that_is_the_same_in_both_languages(built_site, exam):
+    """'Tällä sivulla' links each h2 in page order; a link to #before works on the Finnish and English page."""
+    anchors = {}
+    for lang in LANG_ROOTS:
+        html = _html(built_site, lang, f"tutkimukset/{exam.id}")
+        content = html.split('<article class="md-content__inner md-typeset">')[1].split("</article>")[0]
+        (jump_list,) = re.findall(r'<nav [^>]*class="kys-on-this-page"[^>]*>(.*?)</nav>', content, re.S)
+        links = re.findall(r'<a href="#([^"]+)">(.*?)</a>', jump_list)
+        sections = re.findall(r'<h2 id="([^"]+)"[^>]*>(.*?)<', content)
+        assert [(anchor, html_lib.unescape(name)) for anchor, name in links] == [
+            (anchor, html_lib.unescape(name).strip()) for anchor, name in sections], lang
+        assert LABELS["on_this_page"][lang] in jump_list
+        anchors[lang] = [anchor for anchor, _ in links]
+    assert anchors["fi"] == anchors["en"]
+    assert {"before", "results", "sources"} <= set(anchors["fi"])
