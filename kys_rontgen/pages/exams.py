@@ -65,6 +65,7 @@ def exam_sources(dataset, exam) -> list[SimpleNamespace]:
     named by host, with what kind of source a weak one is (`source_notes`) and the places it backs."""
     listed = [
         SimpleNamespace(name=page.name, url=page.url, checked=page.checked, note=None, places=[],
+                        lang=page.lang, title=page.title,
                         headings=[SECTION_HEADINGS[section] for section in sections])
         for page, sections in dataset.exams.pages_of(exam)
     ]
@@ -77,6 +78,7 @@ def exam_sources(dataset, exam) -> list[SimpleNamespace]:
             name = host(url)
             entry = by_url.setdefault(url, SimpleNamespace(
                 name={lang: name for lang in exam.name}, url=url, checked=location.checked, places=[],
+                lang=None, title=None,
                 note=dataset.locations.source_notes.get(name), headings=[SECTION_HEADINGS["where"]]))
             entry.checked = max(entry.checked, location.checked)
             entry.places.append(location)
