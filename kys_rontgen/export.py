@@ -12,6 +12,7 @@ import re
 import io
 import json
 
+from . import site_links
 from .formatting import phone_e164
 from .geo import wgs84
 from .pages.directory import joined, municipality_page, ptv_locations
@@ -60,22 +61,24 @@ def locations_geojson(dataset) -> str:
     return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
 
 
-def directory_export(dataset) -> dict:
+def directory_export(dataset, site_url: str) -> dict:
+    """The directory as JSON-ready data; links in its texts to this site's pages lead to the
+    full address (site_links), as the file is read away from the site."""
     municipalities = []
     for municipality in dataset.municipalities.municipalities:
         record = municipality.model_dump(mode="json")
         record["slug"] = municipality.slug
         record["pages"] = _page_urls(municipality, dataset.languages)
         municipalities.append(record)
-    return {
+    return site_links.in_record({
         "municipalities": municipalities,
         "locations": [_location(location) for location in all_locations(dataset)],
         "current_information": dataset.municipalities.model_dump(mode="json")["current_information"],
-    }
+    }, site_url, dataset.languages)
 
 
-def directory_json(dataset) -> str:
-    return json.dumps(directory_export(dataset), ensure_ascii=False, indent=2) + "\n"
+def directory_json(dataset, site_url: str) -> str:
+    return json.dumps(directory_export(dataset, site_url), ensure_ascii=False, indent=2) + "\n"
 
 
 def _serving(dataset, municipality) -> list[tuple[str, object]]:

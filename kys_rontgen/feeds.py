@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import feedgenerator
 import icalendar
 
+from . import site_links
 from .clock import HELSINKI
 from .data_text import text_html
 from .languages import Language, language_prefix
@@ -93,12 +94,15 @@ def atom_feed(dataset, now: datetime, lang: Language, site_url: str) -> str:
         feed_guid=f"{home}{ATOM_FILE}",
         updated=last_change(notices, now),
     )
+    links = site_links.absolute(site_url, lang)
     for notice in not_ended(notices, now):
         feed.add_item(
             title=notice.title[lang.code],
             link=absolute(site_url, notice_page(dataset, notice, lang)),
             description=None,
-            content=str(text_html(notice.text[lang.code], inline=False)),  # the pages' restricted Markdown + nh3
+            # The pages' restricted Markdown + nh3; a link to a page of the site in full, as a
+            # reader shows it away from the site (site_links).
+            content=site_links.in_html(str(text_html(notice.text[lang.code], inline=False)), links),
             unique_id=f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_DNS, notice_uid(site_url, notice, lang))}",
             pubdate=notice.start,
             updateddate=notice.start,
@@ -124,7 +128,7 @@ def icalendar_feed(dataset, now: datetime, lang: Language, site_url: str) -> byt
         event.add("dtstart", notice.start.astimezone(HELSINKI))
         event.add("dtend", notice.end.astimezone(HELSINKI))
         event.add("summary", notice.title[lang.code])
-        event.add("description", notice.text[lang.code])
+        event.add("description", site_links.in_markdown(notice.text[lang.code], site_links.absolute(site_url, lang)))
         event.add("url", absolute(site_url, notice_page(dataset, notice, lang)))
         event.add("transp", "TRANSPARENT")  # a notice does not make anyone busy
         calendar.add_component(event)

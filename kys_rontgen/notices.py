@@ -6,6 +6,7 @@ from datetime import datetime
 
 from markupsafe import Markup
 
+from . import site_links
 from .data_text import text_html
 from .model.notices import Notice, Notices
 
@@ -19,11 +20,13 @@ class ShownNotice:
 
 
 def notices_for_page(notices: Notices, at: datetime, lang: str, exam: str | None = None,
-                     locations: list[str] | None = None) -> list[ShownNotice]:
-    """The notices active at `at` that concern a page about `exam` / `locations`, in `lang`."""
+                     locations: list[str] | None = None, href: site_links.Href | None = None) -> list[ShownNotice]:
+    """The notices active at `at` that concern a page about `exam` / `locations`, in `lang`.
+    `href` writes their links to this site's pages for the page they are shown on (site_links)."""
     shown = [n for n in notices.notices if n.is_active(at) and n.shows_on_page(exam, locations or [])]
-    return [_shown(notice, lang) for notice in shown]
+    return [_shown(notice, lang, href) for notice in shown]
 
 
-def _shown(notice: Notice, lang: str) -> ShownNotice:
-    return ShownNotice(notice.id, notice.severity, notice.title[lang], text_html(notice.text[lang], inline=False))
+def _shown(notice: Notice, lang: str, href: site_links.Href | None) -> ShownNotice:
+    html = text_html(notice.text[lang], inline=False)
+    return ShownNotice(notice.id, notice.severity, notice.title[lang], site_links.in_html(html, href) if href else html)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from . import site_links
 from .data_text import text_html
 from .dataset import Dataset
 from .feeds import feed_paths
@@ -37,19 +38,24 @@ def not_found_sections(dataset: Dataset, lang: str, site_url: str = "/") -> list
     sections = []
     for language in _ordered(dataset, lang):
         label = {key: text[language.code] for key, text in dataset.labels.root.items()}
+        href = site_links.anywhere(site_url, language)
+
+        def shown(text: str, href=href):
+            """A text as the pages show it (Markdown rendered, sanitised), its site links from the base path."""
+            return site_links.in_html(text_html(text), href)
+
         sections.append({
             "lang": language.code,
             # Where the language's pages start: the page shows first the section whose home the
             # missing address is under (overrides/404.html), "/en/..." English.
             "home": base + language_prefix(language),
             "title": label["not_found_title"],
-            # Texts as the pages show them (Markdown rendered, sanitised), not as raw Markdown.
-            "body": text_html(label["not_found_body"]),
+            "body": shown(label["not_found_body"]),
             "links": [(label[key], base + language_prefix(language) + path) for key, path in NOT_FOUND_LINKS],
             # A reader who followed a broken link may need help now: the lines that serve everyone.
             "urgent_heading": label["phone_heading"],
-            "phones": [(text_html(channel.name[language.code]), phone_display(channel.number),
-                        "tel:" + phone_e164(channel.number), text_html(channel.call_hours[language.code]))
+            "phones": [(shown(channel.name[language.code]), phone_display(channel.number),
+                        "tel:" + phone_e164(channel.number), shown(channel.call_hours[language.code]))
                        for channel in dataset.service.phone_channels],
         })
     return sections

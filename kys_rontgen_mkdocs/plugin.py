@@ -33,7 +33,7 @@ from mkdocs import __version__ as mkdocs_version
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from kys_rontgen import clock, notices, preview, seo
+from kys_rontgen import clock, notices, preview, seo, site_links
 from kys_rontgen.build_cache import CACHE_DIR, template_cache
 from kys_rontgen.build import Generated, generate
 from kys_rontgen.languages import configured_languages
@@ -162,11 +162,16 @@ class KysRontgenPlugin(BasePlugin):
         env.globals["site_texts"] = {**texts, "footer_links": links}
         return env
 
-    def _notices(self, config, meta: dict) -> list:
+    def _notices(self, config, meta: dict, page_url: str | None) -> list:
+        """The notices of a page published at `page_url`, or (None) of the page served at any address."""
         locations = meta.get("locations") or []
         locations = [locations] if isinstance(locations, str) else locations
-        return notices.notices_for_page(self._dataset.notices, self._dataset.now, config.theme["language"],
-                                        exam=meta.get("exam"), locations=list(locations))
+        lang = config.theme["language"]
+        language = next(language for language in self._dataset.languages if language.code == lang)
+        href = (site_links.anywhere(config.site_url, language) if page_url is None
+                else site_links.on_page(page_url, language))
+        return notices.notices_for_page(self._dataset.notices, self._dataset.now, lang,
+                                        exam=meta.get("exam"), locations=list(locations), href=href)
 
     def on_page_context(self, context, page, config, nav):
         if self.generated is None:
@@ -179,13 +184,13 @@ class KysRontgenPlugin(BasePlugin):
         problem = seo.description_problem(page.meta.get("description"))
         if problem:
             log.warning("Page %s %s", page.file.src_uri, problem)
-        context["notices"] = self._notices(config, page.meta)
+        context["notices"] = self._notices(config, page.meta, page.url)
         context["data_problems"] = preview.banner(self.problems, lang)  # only while previewing broken data
         return context
 
     def on_template_context(self, context, template_name, config):
         if template_name == "404.html" and self.generated is not None:
-            context["notices"] = self._notices(config, {})
+            context["notices"] = self._notices(config, {}, None)
             # i18n leaves the language menu of the last page it built; this page is every
             # language's. It sets the menu as an attribute, which Jinja reads before the item.
             homes = language_homes(self._dataset, config.site_url)

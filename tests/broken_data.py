@@ -132,6 +132,11 @@ class Case:
         return f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
 
 
+def not_a_site_address(url: str) -> str:
+    return (f'"{url}" is not the address of a page of this site; write the Finnish page\'s address from the '
+            'site root in lowercase, e.g. "/tutkimukset/mri/" (no "..", "%", "\\" or spaces)')
+
+
 QUOTE_FIX = "put it in quotes"
 MARKUP = "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"
 LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address or phone number; '
@@ -274,7 +279,8 @@ CASES = [
     Case("relative link in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](../kunnat/index.md)",
          "../kunnat", "exams[1].summary.fi",
          '"../kunnat/index.md" is a relative address, which data text cannot use (it would break on some pages); '
-         "write the full address, starting with https://"),
+         'write the full address, starting with https://, or for a page of this site its Finnish address from the '
+         'site root, e.g. "/tutkimukset/mri/"'),
     Case("link with a port that is not a number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Lue](https://a.fi:abc/)", "a.fi:abc", "exams[1].summary.fi",
          '"https://a.fi:abc/" has a port after the host name that is not a number from 1 to 65535; '
@@ -293,6 +299,50 @@ CASES = [
     Case("unclosed bracket in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Lue lisää", "Lue lisää", "exams[1].summary.fi",
          'has 1 "[" with no "]" after it to close it; a link is [text](address): add the "]" or remove the "["'),
+    Case("site link to a page that does not exist", "service.yaml", " terveyskeskuksissa.\n",
+         " terveyskeskuksissa. [MRI](/tutkimukset/mr/)\n", "    fi: |", "description.body.fi",
+         '"/tutkimukset/mr/" is not the address of any page of this site; did you mean "/tutkimukset/mri/"? '
+         "copy the address of the Finnish page"),
+    Case("site link to a place inside a page", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kunnat](/kunnat/#kuopio)", "/kunnat/#", "exams[1].summary.fi",
+         '"/kunnat/#kuopio" points to a place inside a page (#…), which the site cannot check; '
+         "remove the # and what follows it and link the page"),
+    Case("site link with a query", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kunnat](/kunnat/?q=1)", "/kunnat/?", "exams[1].summary.fi",
+         '"/kunnat/?q=1" has a query (?…), which no page of this site takes; remove the ? and what follows it'),
+    Case("hostile site link /%2F%2Fevil/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/%2F%2Fevil/)", "[Lue]", "exams[1].summary.fi",
+         not_a_site_address("/%2F%2Fevil/")),
+    Case("hostile site link /%5Cevil/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/%5Cevil/)", "[Lue]", "exams[1].summary.fi",
+         not_a_site_address("/%5Cevil/")),
+    Case("hostile site link /tutkimukset/../../x/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/tutkimukset/../../x/)", "[Lue]", "exams[1].summary.fi",
+         not_a_site_address("/tutkimukset/../../x/")),
+    Case("hostile site link /kunnat/%09/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/kunnat/%09/)", "[Lue]", "exams[1].summary.fi",
+         not_a_site_address("/kunnat/%09/")),
+    Case("protocol-relative site link //evil.example/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](//evil.example/)", "[Lue]", "exams[1].summary.fi",
+         '"//evil.example/" has no scheme; write the full address, starting with https://'),
+    Case("hostile site link /\\evil/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/\\evil/)", "[Lue]", "exams[1].summary.fi",
+         '"/\\evil/" has no scheme; write the full address, starting with https://'),
+    Case("hostile site link \\\\evil", "notices.yaml", "notices: []\n", NOTICE.format(text="Lue [tästä](\\\\\\\\evil)"),
+         "[tästä]", "notices[0].text.fi", '"\\evil" has no scheme; write the full address, starting with https://'),
+    Case("hostile site link /%2e%2e/", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/%2e%2e/%2e%2e/x/)", "[Lue]", "exams[1].summary.fi",
+         not_a_site_address("/%2e%2e/%2e%2e/x/")),
+    Case("site link to an encoded line break", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](/kunnat/%0A/)", "[Lue]", "exams[1].summary.fi",
+         not_a_site_address("/kunnat/%0A/")),
+    Case("site link without its last slash", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kunnat](/kunnat)", "[Kunnat]", "exams[1].summary.fi",
+         '"/kunnat" has no "/" at the end; write it as "/kunnat/"'),
+    Case("site link in a notice to a page that does not exist", "notices.yaml", "notices: []\n",
+         NOTICE.format(text="Katso [kunnat](/kunat/)"), "fi: \"Katso", "notices[0].text.fi",
+         '"/kunat/" is not the address of any page of this site; did you mean "/kunnat/"? '
+         "copy the address of the Finnish page"),
     Case("mailto with a hidden recipient", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:?bcc=kaikki@example.fi)", "mailto:", "exams[1].summary.fi",
          '"mailto:?bcc=kaikki@example.fi" has no valid e-mail address after mailto:; write it as mailto:name@example.fi'),

@@ -89,6 +89,27 @@ def _phone_problem(url: str) -> str | None:
     return None
 
 
+# /segment/segment/ with lowercase slug segments (letters, digits, single hyphens) and the
+# trailing slash of a directory address: no "..", "%", "\\", "?", "#" or control can pass.
+SITE_ADDRESS = re.compile(r"/(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*")
+EXAMPLE = "/tutkimukset/mri/"
+
+
+def address_problem(url: str) -> str | None:
+    """Why `url` (starting with one "/") is not a site address an editor may write; None if it is."""
+    if SITE_ADDRESS.fullmatch(url):
+        return None
+    if "#" in url:
+        return (f'"{url}" points to a place inside a page (#…), which the site cannot check; '
+                "remove the # and what follows it and link the page")
+    if "?" in url:
+        return f'"{url}" has a query (?…), which no page of this site takes; remove the ? and what follows it'
+    if url.rstrip("/") and not url.endswith("/") and SITE_ADDRESS.fullmatch(url + "/"):
+        return f'"{url}" has no "/" at the end; write it as "{url}/"'
+    return (f'"{url}" is not the address of a page of this site; write the Finnish page\'s address from the '
+            f'site root in lowercase, e.g. "{EXAMPLE}" (no "..", "%", "\\" or spaces)')
+
+
 def link_problem(url: str, embedded: bool = False) -> str | None:
     """Why a link (or, when `embedded`, an image source) from data is not allowed; None if it is."""
     cleaned = _URL_IGNORED.sub("", url).lower()
@@ -102,7 +123,9 @@ def link_problem(url: str, embedded: bool = False) -> str | None:
     if not scheme:
         if cleaned.startswith(("//", "\\", "/\\")):
             return f'"{url}" has no scheme; write the full address, starting with https://'
-        return None  # a page of this site
+        if url.lstrip(" ").startswith("/"):
+            return address_problem(url)  # a page of this site, by its address
+        return None  # a relative address: data text refuses it (model/texts.py)
     name = scheme.group(1)
     if name not in LINK_SCHEMES:
         return (f'links to "{url}", which is not a web page, e-mail address or phone number; '

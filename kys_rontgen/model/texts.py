@@ -14,6 +14,7 @@ from pydantic import AfterValidator, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from .base import JsonSchema
+from .links import EXAMPLE as SITE_EXAMPLE
 
 # Anything that looks like an HTML tag: data text is never rendered raw.
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
@@ -135,11 +136,14 @@ def _allowed_links(value: str) -> None:
     for tag, attribute, url in _LINK_ATTRIBUTE.findall(rendered_markdown(value)):
         url = html.unescape(url)
         problem = link_problem(url, embedded=attribute == "src")
-        if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()):
+        if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()) and not (
+            attribute == "href" and url.startswith("/")  # a page of this site by its address (kys_rontgen/site_links.py)
+        ):
             # The same text stands on pages at different depths, and MkDocs does not rewrite
             # links inside generated HTML: a relative address would work on some pages only.
             problem = (f'"{url}" is a relative address, which data text cannot use (it would break on some pages); '
-                       + ("leave the image out" if attribute == "src" else "write the full address, starting with https://"))
+                       + ("leave the image out" if attribute == "src" else "write the full address, starting with https://, "
+                          f'or for a page of this site its Finnish address from the site root, e.g. "{SITE_EXAMPLE}"'))
         if problem:
             raise PydanticCustomError("link", "{problem}", {"problem": problem})
 

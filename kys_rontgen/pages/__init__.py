@@ -13,9 +13,10 @@ import yaml
 from ..dataset import Dataset
 from ..seo import description_problem
 from ..validation import DataError, DataErrors, field_path
+from .. import site_links
 from . import accessibility, directory, exams, home, open_data, privacy
 from .environment import environment, page_context, relative_link
-from .page import Page
+from .page import Page, site_path
 
 PAGE_KINDS = [home, directory, exams, accessibility, privacy, open_data]
 # Longer page names make addresses no one can read or share, and near 255 bytes no file
@@ -38,16 +39,22 @@ def render_pages(dataset: Dataset, cache_dir: Path | None = None) -> dict[str, s
     rendered: dict[str, str] = {}
     problems: list[DataError] = []
     templates = {}  # one lookup per template, not per page (Jinja checks the file each time)
+    default = next(language for language in dataset.languages if language.default)
+    addresses = []  # every page's address as editors link it: its Finnish one from the site root
     for kind in PAGE_KINDS:
         for page in kind.pages(dataset):
             if page.template not in templates:
                 templates[page.template] = env.get_template(page.template)
             template = templates[page.template]
+            addresses.append("/" + site_path(page.path, default))
             for language in dataset.languages:
                 context = page_context(dataset, language.code, page, problems)
                 path = f"{language.code}/{page.path}"
-                rendered[path] = template.render(**context)
+                here = site_path(page.path, language)
+                rendered[path] = site_links.in_html(
+                    template.render(**context), site_links.on_page(here, language))
                 problems += _page_problems(dataset, page, path, rendered[path])
+    problems += site_links.unknown_links(dataset, addresses)
     if problems:
         raise DataErrors(problems)
     return rendered

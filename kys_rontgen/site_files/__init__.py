@@ -25,7 +25,7 @@ def data_files(dataset: Dataset, site_url: str) -> dict[str, str | bytes]:
     feeds (those not ended at `now`). `make check` makes them too, so data they would fail
     on fails the check first."""
     files: dict[str, str | bytes] = {
-        EXPORT_PATH: directory_json(dataset), GEOJSON_PATH: locations_geojson(dataset), CSV_PATH: directory_csv(dataset),
+        EXPORT_PATH: directory_json(dataset, site_url), GEOJSON_PATH: locations_geojson(dataset), CSV_PATH: directory_csv(dataset),
     }
     return {**files, **feed_files(dataset, dataset.now, site_url)}
 

@@ -1,0 +1,39 @@
+"""The real data with links to this site's pages in the texts shown in each kind of place: a
+notice (the theme shows it on every page and the feeds carry it), the page-not-found text (the
+404 page, served at any address) and a place's description (its municipality's page and the
+directory export). Shared by tests/unit/test_site_links.py and tests/site/test_site_links.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+# Inside the notice's window: the clock a build test pins (KYS_NOW), the moment of tests/broken_data.py NOW.
+KYS_NOW = "2026-12-03 12:00"
+NOTICE = """notices:
+  - id: mri-moved
+    start: 2026-11-01 07:00
+    end: 2026-12-31 16:00
+    severity: info
+    shows_on: all
+    title: {fi: Magneettikuvaus muuttaa, en: MRI is moving}
+    text:
+      fi: "Lue [magneettikuvauksen ohje](/tutkimukset/mri/)."
+      en: "Read [the MRI instructions](/tutkimukset/mri/)."
+"""
+# (file, old, new): each link text names the page in the text's own language.
+EDITS = [
+    ("notices.yaml", "notices: []\n", NOTICE),
+    ("labels.yaml", "  fi: Etsimääsi sivua ei ole tällä sivustolla.",
+     "  fi: Katso [tutkimukset](/tutkimukset/). Etsimääsi sivua ei ole tällä sivustolla."),
+    ("labels.yaml", "  en: The page you are looking for is not on this site.",
+     "  en: See [the exams](/tutkimukset/). The page you are looking for is not on this site."),
+    ("locations.yaml", "Alueen ainoa yöpäivystys on KYS:ssä.", "Alueen ainoa yöpäivystys on KYS:ssä. [Kunnat](/kunnat/)"),
+    ("locations.yaml", "is at KYS.", "is at KYS. [Municipalities](/kunnat/)"),
+]
+
+
+def add_site_links(data_dir: Path) -> None:
+    for name, old, new in EDITS:
+        path = data_dir / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {name}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
