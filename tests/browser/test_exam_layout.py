@@ -63,3 +63,19 @@ def test_sources_are_closed_on_screen_and_open_on_paper_and_the_jump_list_works_
     summary.click()
     page.emulate_media(media="print")
     assert first_source.is_visible() and not jump_list.is_visible() and not summary.is_visible()
+
+
+@pytest.mark.parametrize("path", ["", "en/", "tutkimukset/mri/", "en/kunnat/kuopio/"])
+def test_the_page_title_is_the_largest_boldest_heading_in_the_text_colour(guarded_page, site_url, path):
+    """The h1 reads as the page's title: not Material's light grey, thinner than the h2s under it."""
+    page, _ = guarded_page
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(site_url + path)
+    style = page.evaluate("""() => {
+        const of = selector => getComputedStyle(document.querySelector(selector));
+        return {h1: [parseFloat(of("article h1").fontSize), parseInt(of("article h1").fontWeight), of("article h1").color],
+                h2: [parseFloat(of("article h2").fontSize), parseInt(of("article h2").fontWeight)],
+                text: of("article p").color};
+    }""")
+    assert style["h1"][0] > style["h2"][0] and style["h1"][1] > style["h2"][1], style
+    assert style["h1"][2] == style["text"], style
