@@ -116,6 +116,19 @@ def text_html(text: str, inline: bool = True) -> Markup:
     return rendered_html(text, inline)
 
 
+_BLOCK_OR_BREAK = re.compile(r"</?(?:p|ul|ol|li|br)\b[^>]*>")
+
+
+def plain_text(text: str) -> str:
+    """An editor's text as a reader reads it, without markup: for a field that is plain text
+    by definition (schema.org's Text in JSON-LD). A link keeps its words only, so a link to a
+    page of this site leaves no root-relative address behind (kys_rontgen.site_links)."""
+    if _PLAIN_TEXT.fullmatch(text):
+        return text
+    words = _TAG.sub("", _BLOCK_OR_BREAK.sub(" ", sanitised(rendered_markdown(text))))
+    return " ".join(html.unescape(words).split())
+
+
 def literal_html(text: str) -> Markup:
     """A text from an outside system (PTV) as typed: HTML-escaped and Markdown-inert, on one line."""
     return Markup(_inert(_LINE_BREAK.sub(" ", html.escape(text, quote=False))))

@@ -42,9 +42,18 @@ Href = Callable[[str], str]  # a site address ("/kunnat/kuopio/") -> the href wr
 
 def unknown_problem(url: str, known: list[str]) -> str:
     """The message for a well-formed address no page has, with the nearest existing one."""
-    close = difflib.get_close_matches(url, known, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(url.partition("#")[0], known, n=1, cutoff=0.6)
     hint = f'did you mean "{close[0]}"? ' if close else ""
     return f'"{url}" is not the address of any page of this site; {hint}copy the address of the Finnish page'
+
+
+def unknown_place_problem(url: str, ids: set[str]) -> str:
+    """The message for a place (#id) that the page does not have in every language."""
+    page, _, place = url.partition("#")
+    close = difflib.get_close_matches(place, sorted(ids), n=1, cutoff=0.6)
+    hint = f'did you mean "{page}#{close[0]}"? ' if close else ""
+    return (f'"{url}": the page {page} has no place "#{place}"; {hint}link a place card by its id '
+            "(the id of the place in data/locations.yaml), or remove the # and what follows it")
 
 
 def published(url: str, language: Language) -> str:
@@ -56,9 +65,9 @@ def published(url: str, language: Language) -> str:
 def relative_href(url: str, from_address: str, language: Language) -> str:
     """The href of site address `url` on the page published at `from_address` (from the site
     root, e.g. "en/tutkimukset/mri/"): "../../kunnat/kuopio/"."""
-    target = published(url, language)
-    href = posixpath.relpath(target or ".", from_address.rstrip("/") or ".")
-    return "./" if href == "." else href + "/"
+    page, hash_, place = url.partition("#")
+    href = posixpath.relpath(published(page, language) or ".", from_address.rstrip("/") or ".")
+    return ("./" if href == "." else href + "/") + hash_ + place
 
 
 def base_href(url: str, base_path: str, language: Language) -> str:
@@ -122,20 +131,36 @@ def in_record(value, site_url: str, languages: list[Language], language: Languag
 
 
 _LINK = re.compile(r'<a\b[^>]*?\shref="(/[^"]*)"')
+_ID = re.compile(r'<[a-z][^>]*?\sid="([^"]+)"')
 
 
-def unknown_links(dataset, addresses: list[str]) -> list[DataError]:
-    """A data text's site link to an address no page has, at the text's file:line:column."""
-    known = set(addresses)
+def places(html: str) -> set[str]:
+    """The ids on a rendered page that a site link may point at (#kys): the page's own, not
+    MkDocs' heading anchors, which come from the title in each language."""
+    return set(_ID.findall(html))
+
+
+def unknown_links(dataset, pages: dict[str, set[str]]) -> list[DataError]:
+    """A data text's site link to an address no page has, or to a place (#id) its page does not
+    have in every language (`pages`: every page's address -> those ids), at the text's
+    file:line:column."""
     problems = []
     for name, model in dataset.models().items():
         source = dataset.sources.get(name)
         for loc, value, _ in iter_values(model):
-            if not isinstance(value, str) or "](/" not in value and "]: /" not in value and "]:/" not in value:
-                continue
+            if not isinstance(value, str) or "]" not in value or "/" not in value:
+                continue  # no link to a page of the site can be formed (skip rendering)
             for url in (html.unescape(url) for url in _LINK.findall(rendered_markdown(value))):
-                if url not in known and address_problem(url) is None:
-                    line, column = source.position(loc) if source else (1, 1)
-                    shown = str(source.path) if source else f"data/{name}"
-                    problems.append(DataError(shown, line, column, field_path(loc), unknown_problem(url, sorted(known))))
+                if address_problem(url) is not None:
+                    continue  # refused by the check of every link, with its own message
+                page, _, place = url.partition("#")
+                if page not in pages:
+                    problem = unknown_problem(url, sorted(pages))
+                elif place and place not in pages[page]:
+                    problem = unknown_place_problem(url, pages[page])
+                else:
+                    continue
+                line, column = source.position(loc) if source else (1, 1)
+                shown = str(source.path) if source else f"data/{name}"
+                problems.append(DataError(shown, line, column, field_path(loc), problem))
     return problems

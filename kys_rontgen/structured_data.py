@@ -2,7 +2,8 @@
 
 Each builder returns a plain dict for one page in one language; `script_element` is the one
 way it reaches a page (pages.page_context calls it, templates only place the result). Only
-fields the data holds are written: a missing phone number is absent, never empty.
+fields the data holds are written: a missing phone number is absent, never empty. Texts are
+schema.org Text: the words a reader reads (data_text.plain_text), not the editor's Markdown.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import json
 
 from markupsafe import Markup
 
+from .data_text import plain_text
 from .formatting import phone_e164
 from .model.names import WEEKDAYS
 
@@ -47,7 +49,8 @@ def medical_clinic(location, lang: str) -> dict:
     """One location as a schema.org MedicalClinic, in the page's language."""
     clinic: dict = {"@type": "MedicalClinic", "name": location.name[lang]}
     if location.description and lang in location.description:  # a PTV text may lack a language
-        clinic["description"] = location.description[lang]
+        description = location.description[lang]
+        clinic["description"] = description if location.description_is_plain else plain_text(description)
     if location.address:
         address = {"@type": "PostalAddress", "streetAddress": location.address.street}
         if location.address.postal_code:
@@ -90,7 +93,7 @@ EXAM_TYPES = {"imaging": "ImagingTest", "procedure": "MedicalProcedure"}
 
 
 def _joined(items, lang: str) -> str:
-    return " ".join(item[lang] for item in items)
+    return " ".join(plain_text(item[lang]) for item in items)
 
 
 def exam(exam, lang: str, labels) -> dict:
@@ -100,7 +103,7 @@ def exam(exam, lang: str, labels) -> dict:
         "@type": EXAM_TYPES[exam.kind],
         "name": exam.name[lang],
         "alternateName": exam.other_names.get(lang, []),
-        "description": exam.summary[lang],
+        "description": plain_text(exam.summary[lang]),
         "preparation": _joined(exam.before.do + exam.before.dont, lang),
         "howPerformed": _joined(exam.during, lang),
         "followup": _joined(exam.after + ([labels["exam_results"]] if exam.results_from_referrer else []), lang),
@@ -111,7 +114,7 @@ def exam(exam, lang: str, labels) -> dict:
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
         "name": exam.name[lang],
-        "description": exam.summary[lang],
+        "description": plain_text(exam.summary[lang]),
         "inLanguage": lang,
         "lastReviewed": exam.last_reviewed.isoformat(),
         "mainEntity": about,

@@ -303,10 +303,19 @@ CASES = [
          " terveyskeskuksissa. [MRI](/tutkimukset/mr/)\n", "    fi: |", "description.body.fi",
          '"/tutkimukset/mr/" is not the address of any page of this site; did you mean "/tutkimukset/mri/"? '
          "copy the address of the Finnish page"),
-    Case("site link to a place inside a page", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
-         "Kestää yleensä 30–60 minuuttia. [Kunnat](/kunnat/#kuopio)", "/kunnat/#", "exams[1].summary.fi",
-         '"/kunnat/#kuopio" points to a place inside a page (#…), which the site cannot check; '
-         "remove the # and what follows it and link the page"),
+    Case("site link with a space before the address", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [MRI]( /tutkimukset/mr/)", "[MRI]", "exams[1].summary.fi",
+         '"/tutkimukset/mr/" is not the address of any page of this site; did you mean "/tutkimukset/mri/"? '
+         "copy the address of the Finnish page"),
+    Case("site link to a place the page does not have", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [KYS](/kunnat/kuopio/#kyss)", "[KYS]", "exams[1].summary.fi",
+         '"/kunnat/kuopio/#kyss": the page /kunnat/kuopio/ has no place "#kyss"; did you mean "/kunnat/kuopio/#kys"? '
+         "link a place card by its id (the id of the place in data/locations.yaml), or remove the # and what follows it"),
+    Case("site link to a heading inside a page", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Valmistautuminen](/tutkimukset/mri/#Valmistautuminen)", "/tutkimukset/mri/#",
+         "exams[1].summary.fi",
+         '"/tutkimukset/mri/#Valmistautuminen" points to a place inside a page (#…) that the site cannot check; link a '
+         'place by its id, as in "/kunnat/kuopio/#kys", or remove the # and what follows it and link the page'),
     Case("site link with a query", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Kunnat](/kunnat/?q=1)", "/kunnat/?", "exams[1].summary.fi",
          '"/kunnat/?q=1" has a query (?…), which no page of this site takes; remove the ? and what follows it'),

@@ -1,5 +1,5 @@
 """The real data with links to this site's pages in the texts shown in each kind of place: a
-notice (the theme shows it on every page and the feeds carry it), the page-not-found text (the
+notice (one link to a place card on a page, #kys) (the theme shows it on every page and the feeds carry it), the page-not-found text (the
 404 page, served at any address) and a place's description (its municipality's page and the
 directory export). Shared by tests/unit/test_site_links.py and tests/site/test_site_links.py."""
 from __future__ import annotations
@@ -16,8 +16,8 @@ NOTICE = """notices:
     shows_on: all
     title: {fi: Magneettikuvaus muuttaa, en: MRI is moving}
     text:
-      fi: "Lue [magneettikuvauksen ohje](/tutkimukset/mri/)."
-      en: "Read [the MRI instructions](/tutkimukset/mri/)."
+      fi: "Lue [magneettikuvauksen ohje](/tutkimukset/mri/). Yhteystiedot: [KYS](/kunnat/kuopio/#kys)."
+      en: "Read [the MRI instructions](/tutkimukset/mri/). Contact details: [KYS](/kunnat/kuopio/#kys)."
 """
 # (file, old, new): each link text names the page in the text's own language.
 EDITS = [

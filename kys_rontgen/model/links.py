@@ -90,22 +90,26 @@ def _phone_problem(url: str) -> str | None:
 
 
 # /segment/segment/ with lowercase slug segments (letters, digits, single hyphens) and the
-# trailing slash of a directory address: no "..", "%", "\\", "?", "#" or control can pass.
-SITE_ADDRESS = re.compile(r"/(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*")
+# trailing slash of a directory address, at most with a place on that page in the same form
+# (#kys): no "..", "%", "\\", "?" or control can pass. That the page has the address and the
+# place is checked where every page is known (kys_rontgen.site_links.unknown_links).
+SITE_ADDRESS = re.compile(r"/(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?")
 EXAMPLE = "/tutkimukset/mri/"
+PLACE_EXAMPLE = "/kunnat/kuopio/#kys"
 
 
 def address_problem(url: str) -> str | None:
     """Why `url` (starting with one "/") is not a site address an editor may write; None if it is."""
     if SITE_ADDRESS.fullmatch(url):
         return None
-    if "#" in url:
-        return (f'"{url}" points to a place inside a page (#…), which the site cannot check; '
-                "remove the # and what follows it and link the page")
+    page, hash_, place = url.partition("#")
+    if hash_ and SITE_ADDRESS.fullmatch(page):
+        return (f'"{url}" points to a place inside a page (#…) that the site cannot check; link a place by '
+                f'its id, as in "{PLACE_EXAMPLE}", or remove the # and what follows it and link the page')
     if "?" in url:
         return f'"{url}" has a query (?…), which no page of this site takes; remove the ? and what follows it'
-    if url.rstrip("/") and not url.endswith("/") and SITE_ADDRESS.fullmatch(url + "/"):
-        return f'"{url}" has no "/" at the end; write it as "{url}/"'
+    if page.rstrip("/") and not page.endswith("/") and SITE_ADDRESS.fullmatch(page + "/" + hash_ + place):
+        return f'"{url}" has no "/" at the end; write it as "{page}/{hash_}{place}"'
     return (f'"{url}" is not the address of a page of this site; write the Finnish page\'s address from the '
             f'site root in lowercase, e.g. "{EXAMPLE}" (no "..", "%", "\\" or spaces)')
 

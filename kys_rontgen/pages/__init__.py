@@ -40,13 +40,15 @@ def render_pages(dataset: Dataset, cache_dir: Path | None = None) -> dict[str, s
     problems: list[DataError] = []
     templates = {}  # one lookup per template, not per page (Jinja checks the file each time)
     default = next(language for language in dataset.languages if language.default)
-    addresses = []  # every page's address as editors link it: its Finnish one from the site root
+    # Every page's address as editors link it (its Finnish one from the site root) -> the places
+    # (ids) a link may point at on it in every language.
+    places: dict[str, set[str]] = {}
     for kind in PAGE_KINDS:
         for page in kind.pages(dataset):
             if page.template not in templates:
                 templates[page.template] = env.get_template(page.template)
             template = templates[page.template]
-            addresses.append("/" + site_path(page.path, default))
+            address = "/" + site_path(page.path, default)
             for language in dataset.languages:
                 context = page_context(dataset, language.code, page, problems)
                 path = f"{language.code}/{page.path}"
@@ -54,7 +56,9 @@ def render_pages(dataset: Dataset, cache_dir: Path | None = None) -> dict[str, s
                 rendered[path] = site_links.in_html(
                     template.render(**context), site_links.on_page(here, language))
                 problems += _page_problems(dataset, page, path, rendered[path])
-    problems += site_links.unknown_links(dataset, addresses)
+                ids = site_links.places(rendered[path])
+                places[address] = places[address] & ids if address in places else ids
+    problems += site_links.unknown_links(dataset, places)
     if problems:
         raise DataErrors(problems)
     return rendered

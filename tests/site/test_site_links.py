@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import re
 import threading
+from pathlib import Path
+from typing import NamedTuple
 import urllib.error
 import urllib.request
 from urllib.parse import urljoin
@@ -26,6 +28,11 @@ def _get(url: str) -> tuple[int, str]:
         return error.code, error.read().decode("utf-8")
 
 
+class Published(NamedTuple):
+    url: str
+    site: Path
+
+
 @pytest.fixture(scope="module", params=["/", SUB_PATH], ids=["root", "sub-path"])
 def published(request, tmp_path_factory):
     """The project with site links in its data, built for and served at http://127.0.0.1:<port><base>."""
@@ -39,19 +46,22 @@ def published(request, tmp_path_factory):
         patch.setenv("KYS_NOW", KYS_NOW)
         build_site(site, project / "mkdocs.yml", site_url=url)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield url
+    yield Published(url, site)
     server.shutdown()
     server.server_close()
 
 
 def _followed(url: str, text: str) -> str:
-    """Where the link with `text` on the page at `url` leads, after checking it is a real page."""
+    """Where the link with `text` on the page at `url` leads, after checking it is a real page
+    (and, for a #place, that the page has it)."""
     status, html = _get(url)
     assert status in {200, 404}, url
     hrefs = re.findall(rf'<a href="([^"]*)"[^>]*>{re.escape(text)}</a>', html)
     assert hrefs, f"no link {text!r} on {url}"
     (target,) = {urljoin(url, href) for href in hrefs}
-    assert _get(target)[0] == 200, target
+    page, _, place = target.partition("#")
+    status, html = _get(page)
+    assert status == 200 and (not place or f'id="{place}"' in html), target
     return target
 
 
@@ -60,7 +70,7 @@ def _followed(url: str, text: str) -> str:
     ("en/kunnat/kuopio/", "Municipalities", "en/kunnat/"),
 ])
 def test_a_place_s_description_links_to_the_page_in_its_language(published, page, text, target):
-    assert _followed(published + page, text) == published + target
+    assert _followed(published.url + page, text) == published.url + target
 
 
 @pytest.mark.parametrize(("page", "text", "target"), [
@@ -69,23 +79,37 @@ def test_a_place_s_description_links_to_the_page_in_its_language(published, page
     ("en/", "the MRI instructions", "en/tutkimukset/mri/"),
     ("en/kunnat/kuopio/", "the MRI instructions", "en/tutkimukset/mri/"),
     ("en/tutkimukset/mri/", "the MRI instructions", "en/tutkimukset/mri/"),
+    ("tutkimukset/mri/", "KYS", "kunnat/kuopio/#kys"),
+    ("en/kunnat/kuopio/", "KYS", "en/kunnat/kuopio/#kys"),
 ])
 def test_a_notice_links_to_the_page_from_every_page_it_is_on(published, page, text, target):
-    assert _followed(published + page, text) == published + target
+    assert _followed(published.url + page, text) == published.url + target
 
 
 @pytest.mark.parametrize("missing", ["no-such-page/", "en/no/such/page/"])
 def test_the_404_page_links_to_the_page_in_each_language_from_any_depth(published, missing):
-    assert _followed(published + missing, "tutkimukset") == published + "tutkimukset/"
-    assert _followed(published + missing, "the exams") == published + "en/tutkimukset/"
+    assert _followed(published.url + missing, "tutkimukset") == published.url + "tutkimukset/"
+    assert _followed(published.url + missing, "the exams") == published.url + "en/tutkimukset/"
 
 
 def test_the_feed_and_the_export_carry_the_page_s_full_address(published):
-    _, atom = _get(published + "en/notices.atom")
-    assert f'href="{published}en/tutkimukset/mri/"' in atom.replace("&quot;", '"')
-    _, calendar = _get(published + "notices.ics")
-    assert f"({published}tutkimukset/mri/)" in calendar.replace("\r\n ", "")
-    _, export = _get(published + "api/municipalities.json")
+    _, atom = _get(published.url + "en/notices.atom")
+    assert f'href="{published.url}en/tutkimukset/mri/"' in atom.replace("&quot;", '"')
+    _, calendar = _get(published.url + "notices.ics")
+    assert f"({published.url}tutkimukset/mri/)" in calendar.replace("\r\n ", "")
+    _, export = _get(published.url + "api/municipalities.json")
     [kys] = [place for place in json.loads(export)["locations"] if place["id"] == "kys"]
-    assert kys["description"]["en"].endswith(f"[Municipalities]({published}en/kunnat/)")
+    assert kys["description"]["en"].endswith(f"[Municipalities]({published.url}en/kunnat/)")
     assert "](/" not in export  # no root-relative link left
+
+
+def test_no_file_of_a_site_under_a_sub_path_carries_a_root_relative_site_link(published):
+    """Under https://host/kys-rontgen/ an address "/kunnat/" leads off the site: no page, feed,
+    export or structured data may carry one (at the root that address is right)."""
+    if not published.url.endswith(SUB_PATH):
+        pytest.skip("at the root a root-relative address is the right one")
+    root_relative = re.compile(r'["(](?:/en)?/(?:kunnat|tutkimukset)/')
+    found = [f"{path.relative_to(published.site)}: {match.group()}" for path in published.site.rglob("*")
+             if path.suffix in {".html", ".json", ".atom", ".ics", ".xml", ".geojson", ".csv"}
+             for match in root_relative.finditer(path.read_text(encoding="utf-8", errors="replace"))]
+    assert found == []

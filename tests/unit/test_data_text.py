@@ -10,7 +10,7 @@ import yaml
 import pytest
 
 from kys_rontgen.cli import main
-from kys_rontgen.data_text import link_problem, rendered_html, text_html
+from kys_rontgen.data_text import link_problem, plain_text, rendered_html, text_html
 from kys_rontgen.model.labels import filled
 
 from ..conftest import ROOT
@@ -218,3 +218,13 @@ def test_a_finnish_ordinal_at_the_start_of_a_text_keeps_its_number(text, shown):
 
 def test_a_numbered_list_the_editor_writes_from_one_stays_a_list():
     assert text_html("1. Lähete\n2. Aika\n3. Tulokset").startswith("<ol><li>Lähete</li><li>Aika</li>")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("**Ota** *kortti* mukaan.", "Ota kortti mukaan."),
+    ("Katso [kunnat](/kunnat/) ja [ohje](https://www.116117.fi).", "Katso kunnat ja ohje."),
+    ("Ennen:\n\n- syö\n- juo", "Ennen: syö juo"),
+    ("3 < 4 & \"lainaus\"", '3 < 4 & "lainaus"'),
+])
+def test_structured_data_text_is_the_words_a_reader_reads(text, read):
+    assert plain_text(text) == read

@@ -6,7 +6,7 @@ from markupsafe import Markup
 
 from kys_rontgen.languages import Language
 from kys_rontgen.site_links import (absolute, address_problem, anywhere, base_href, in_html, in_markdown, in_record,
-                                    on_page, relative_href, unknown_problem)
+                                    on_page, relative_href, unknown_place_problem, unknown_problem)
 
 FI = Language("fi", "suomi", True)
 EN = Language("en", "English", False)
@@ -24,6 +24,8 @@ EN = Language("en", "English", False)
     ("/", "en/kunnat/kuopio/", EN, "../../"),
     ("/", "", FI, "./"),
     ("/", "en/", EN, "./"),
+    ("/kunnat/kuopio/#kys", "en/tutkimukset/mri/", EN, "../../kunnat/kuopio/#kys"),
+    ("/kunnat/kuopio/#kys", "kunnat/kuopio/", FI, "./#kys"),
 ])
 def test_a_site_address_becomes_a_link_relative_to_the_page_in_its_language(url, on, language, href):
     assert relative_href(url, on, language) == href
@@ -37,7 +39,7 @@ def test_on_a_page_served_at_any_address_the_link_starts_from_the_base_path(base
     assert base_href("/kunnat/kuopio/", base, language) == href
 
 
-@pytest.mark.parametrize("url", ["/", "/kunnat/", "/tutkimukset/mri/", "/kunnat/kuopio/"])
+@pytest.mark.parametrize("url", ["/", "/kunnat/", "/tutkimukset/mri/", "/kunnat/kuopio/", "/kunnat/kuopio/#kys"])
 def test_page_addresses_are_allowed(url):
     assert address_problem(url) is None
 
@@ -46,10 +48,17 @@ def test_page_addresses_are_allowed(url):
     ("//evil.example/", "not the address"), ("/\\evil", "not the address"), ("/%2F%2Fevil/", "not the address"),
     ("/%5Cevil/", "not the address"), ("/tutkimukset/../../x/", "not the address"), ("/../x/", "not the address"),
     ("/tutkimukset/%0a/", "not the address"), ("/kunnat/\tkuopio/", "not the address"), ("/Kunnat/", "not the address"),
-    ("/kunnat/?x=1", "query"), ("/kunnat/#kuopio", "inside a page"), ("/kunnat/kuopio", 'write it as "/kunnat/kuopio/"'),
+    ("/kunnat/?x=1", "query"), ("/kunnat/#Kuopio", "cannot check"), ("/kunnat/#a/b", "cannot check"),
+    ("/kunnat/#", "cannot check"), ("/kunnat/#%6b", "cannot check"), ("/kunnat/kuopio", 'write it as "/kunnat/kuopio/"'),
+    ("/kunnat/kuopio#kys", 'write it as "/kunnat/kuopio/#kys"'),
 ])
 def test_hostile_or_malformed_site_addresses_are_refused_with_a_fix(url, says):
     assert says in address_problem(url)
+
+
+def test_an_unknown_place_suggests_the_nearest_id_on_the_page():
+    assert 'did you mean "/kunnat/kuopio/#kys"?' in unknown_place_problem("/kunnat/kuopio/#kyss", {"kys", "terveystalo"})
+    assert "did you mean" not in unknown_place_problem("/kunnat/kuopio/#zzzz", {"kys"})
 
 
 def test_an_unknown_page_suggests_the_nearest_address():
@@ -124,7 +133,8 @@ def test_a_notice_links_to_the_page_in_the_reader_s_language_from_the_page_it_is
     [english] = notices_for_page(linked.notices, linked.now, "en", href=on_page("en/kunnat/kuopio/", EN))
     [finnish] = notices_for_page(linked.notices, linked.now, "fi", href=on_page("", FI))
     assert '<a href="../../tutkimukset/mri/"' in english.html  # /en/kunnat/kuopio/ -> /en/tutkimukset/mri/
-    assert '<a href="tutkimukset/mri/"' in finnish.html
+    assert '<a href="./#kys"' in english.html  # the place card on the page itself
+    assert '<a href="tutkimukset/mri/"' in finnish.html and '<a href="kunnat/kuopio/#kys"' in finnish.html
 
 
 def test_the_not_found_page_links_from_the_base_path_in_each_language(linked):
@@ -144,7 +154,8 @@ def test_the_feeds_carry_the_full_address_of_the_page(linked):
     entry = feedparser.parse(atom_feed(linked, linked.now, EN, SITE)).entries[0]
     assert 'href="https://example.org/kys-rontgen/en/tutkimukset/mri/"' in entry.content[0].value
     [event] = icalendar.Calendar.from_ical(icalendar_feed(linked, linked.now, FI, SITE)).walk("VEVENT")
-    assert str(event["description"]) == "Lue [magneettikuvauksen ohje](https://example.org/kys-rontgen/tutkimukset/mri/)."
+    assert str(event["description"]) == ("Lue [magneettikuvauksen ohje](https://example.org/kys-rontgen/tutkimukset/mri/). "
+                                         "Yhteystiedot: [KYS](https://example.org/kys-rontgen/kunnat/kuopio/#kys).")
 
 
 def test_the_directory_export_carries_the_full_address_in_each_language(linked):
@@ -165,3 +176,10 @@ def test_a_generated_page_links_relative_to_itself_in_its_language(linked):
     pages = render_pages(linked)
     assert '<a href="../" rel="noopener noreferrer">Municipalities</a>' in pages["en/kunnat/kuopio.md"]  # -> /en/kunnat/
     assert '<a href="../" rel="noopener noreferrer">Kunnat</a>' in pages["fi/kunnat/kuopio.md"]
+
+
+def test_structured_data_carries_the_link_s_words_not_its_root_relative_address(linked):
+    from kys_rontgen import structured_data
+
+    assert structured_data.hospital(linked, "fi")["description"].endswith("Alueen ainoa yöpäivystys on KYS:ssä. Kunnat")
+    assert structured_data.hospital(linked, "en")["description"].endswith("is at KYS. Municipalities")
