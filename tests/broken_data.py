@@ -154,6 +154,7 @@ MUNICIPALITY_999 = """\
       fi: Uusikunta
       sv: Uusikunta
       en: Uusikunta
+    in_name: {fi: Uusikunnassa, en: in Uusikunta}
     source: https://pshyvinvointialue.fi/mita-hyvinvointialueella-tehdaan
     checked: 2026-11-28
 """
@@ -450,9 +451,9 @@ CASES = [
          'and "partially" or "not" with at least one'),
     Case("accessibility standard the law does not name", "accessibility.yaml", "standard: WCAG 2.1 AA",
          "standard: WCAG 1.0 A", "standard:", "standard", "\"WCAG 1.0 A\" is not allowed; write 'WCAG 2.1 AA' or 'WCAG 2.2 AA'"),
-    Case("accessibility review before the statement", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-11-27", "last_reviewed:",
+    Case("accessibility review before the statement", "accessibility.yaml", "last_reviewed: 2026-12-03", "last_reviewed: 2026-11-27", "last_reviewed:",
          "last_reviewed", "2026-11-27 is before prepared 2026-11-28; set it to the date of the latest review"),
-    Case("accessibility review in the future", "accessibility.yaml", "last_reviewed: 2026-12-02", "last_reviewed: 2026-12-05",
+    Case("accessibility review in the future", "accessibility.yaml", "last_reviewed: 2026-12-03", "last_reviewed: 2026-12-05",
          "last_reviewed:", "last_reviewed",
          "2026-12-05 is in the future (today is 2026-12-03); write the day it actually happened, today or earlier"),
     # --- YAML ----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "municipality_title": frozenset({"name"}),
     "municipality_description": frozenset({"name"}),
     "municipality_localities": frozenset({"names"}),
-    "place_elsewhere": frozenset({"municipality"}),
+    "place_elsewhere": frozenset({"where"}),  # the municipality's in_name: "Kuopiossa"
     "exam_duration_range": frozenset({"min", "max"}),
     "accessibility_feedback_answer": frozenset({"who", "days"}),
     "accessibility_supervisor_intro": frozenset({"days"}),

@@ -10,7 +10,7 @@ from .base import JsonSchema, Strict, located
 from .contact import HttpsUrl
 from .identifiers import LocationRef, MunicipalityCode, listed_once, unique_by
 from .provenance import Sourced
-from .texts import Localized, Name
+from .texts import Localized, LocalizedLine, Name
 from .names import fold, slugify
 
 LocationId = LocationRef  # an `id` in data/locations.yaml (checked across files in dataset.py)
@@ -35,6 +35,9 @@ _ONE_OR_MORE_IDS = JsonSchema({"anyOf": [_ONE_ID, {"type": "array", "items": _ON
 class Municipality(Sourced):
     code: MunicipalityCode
     name: OfficialNames
+    # "In the municipality" as a sentence says it (Kuopiossa, Kaavilla; in Kuopio): Finnish
+    # inflects the name by its own rules, so it is written, not derived.
+    in_name: LocalizedLine
     health_centres: Annotated[list[LocationId], listed_once("id")] = []  # left empty when no public source names them
     # Former municipalities and villages inside it that still name health stations (Nilsiä for
     # Kuopio): the finder finds the municipality by them too. Their source goes in `source`.

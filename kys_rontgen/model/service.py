@@ -46,6 +46,9 @@ class Service(Sourced):
     summary: Summary  # PTV "Summary"; also the home page's meta description
     description: ServiceText  # PTV "Description"
     user_instruction: ServiceText  # PTV "User instruction" (Toimintaohjeet)
+    # Who books an appointment: the one answer shown on the home page, on the plain X-ray page and
+    # on every municipality page, so that they can never tell it three different ways.
+    booking: ServiceText
     requirements: ServiceText  # PTV "Conditions and criteria" (Kenelle ja millä ehdoilla)
     charge: ServiceText  # PTV "Charge additional info" (Maksullisuus)
     contact: ServiceText  # PTV "Contact information"

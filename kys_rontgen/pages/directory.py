@@ -74,16 +74,29 @@ class Place:
     health_centre: bool
     xray: bool
     screening: bool
-    # The names of the municipality the place is in, when that is not the page's own (a Joroinen
-    # resident's health centre in Varkaus): the card says so, and a mistyped id shows on the page.
+    # Where the place is ("Varkaudessa", the municipality's `in_name`), when that is not the page's
+    # own municipality (a Joroinen resident's health centre in Varkaus): the card says so, and a
+    # mistyped id shows on the page.
     elsewhere: dict | None = None
+
+    @property
+    def roles(self) -> list[str]:
+        """What the place does for the page's residents, in the card's order."""
+        return [role for role in ("health_centre", "xray", "screening") if getattr(self, role)]
+
+    @property
+    def own_description(self) -> bool:
+        """Whether the card shows the place's own description. Not where another municipality's
+        page shows it only as the screening site: "Palvelee myös Joroisten asukkaita" on the
+        Leppävirta page read as "not you" (resident review #14)."""
+        return not self.elsewhere or self.health_centre
 
 
 def places(health_centres: list, xray_places: list, screening_sites: list, here: str = "",
            names: dict | None = None) -> list[Place]:
     """Each location once, in the order a resident looks for them: health centres, the X-ray
     places in the municipality, then the breast screening sites. `here`: the page's municipality
-    code; `names`: every municipality's names by code."""
+    code; `names`: every municipality's `in_name` by code."""
     by_id: dict = {}
     for location in [*health_centres, *xray_places, *screening_sites]:
         by_id.setdefault(location.id, location)
@@ -168,7 +181,8 @@ def pages(dataset) -> list[Page]:
     by_id = dataset.locations.by_id
     exam_page_of = exam_pages(dataset)
     index_of = {id(m): index for index, m in enumerate(dataset.municipalities.municipalities)}
-    names_by_code = {m.code: m.name.model_dump() for m in municipalities}
+    # A place in another municipality says where it is: "Paikka on Kuopiossa."
+    in_name_by_code = {m.code: m.in_name for m in municipalities}
     for municipality in municipalities:
         health_centres = [joined(dataset, by_id[i]) for i in municipality.health_centres]
         health_centres += ptv_locations(dataset, municipality)
@@ -177,7 +191,7 @@ def pages(dataset) -> list[Page]:
         result.append(Page(municipality_page(municipality), "municipality.md.j2", origin=origin, context={
             "municipality": municipality,
             "places": places(health_centres, own_xray_places(xray, municipality), screening, municipality.code,
-                             names_by_code),
+                             in_name_by_code),
             "screening_count": len(municipality.screening_location),
             "xray_list": f"{DIRECTORY}#{XRAY_ANCHOR}",
             "contact_anchor": CONTACT_ANCHOR,

@@ -26,9 +26,11 @@ def pages(dataset) -> list[Page]:
     return [Page("index.md", "home.md.j2", {
         # The top tasks first, then these service texts, each with its anchors (or None) and
         # whether the directory link follows it (after the referral steps, the reader's next
-        # question is whom to ask); the contact text closes the page.
+        # question is whom to ask); the contact text closes the page. Who books follows the referral
+        # steps: the same text the plain X-ray page and every municipality page show.
         "referral_anchors": anchors,
-        "sections": [(service.user_instruction, anchors, True), (service.requirements, None, False),
+        "sections": [(service.user_instruction, anchors, False), (service.booking, None, True),
+                     (service.requirements, None, False),
                      (service.charge, None, False), (service.description, None, False)],
         "exam_pages": exam_pages(dataset),
         "exam_index_page": EXAM_INDEX,

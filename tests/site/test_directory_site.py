@@ -234,8 +234,10 @@ def test_the_fees_rest_on_the_countys_own_fee_page_first(built_site, lang):
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_after_the_referral_steps_the_home_page_leads_to_the_municipality_contacts(built_site, lang):
-    """The next question after "who books the time" is whom to ask: the directory is one tap away."""
+    """The referral steps are followed by who books the time (the one booking text), and the next
+    question after that is whom to ask: the directory is one tap away."""
     article = _article((built_site / LANG_ROOTS[lang] / "index.html").read_text(encoding="utf-8"))
-    referral = article.split(">{}</h2>".format(DATA["service"]["user_instruction"]["title"][lang]))[-1].split("<h2")[0]
-    assert re.search(r'href="(\./)?kunnat/"', referral), referral[-600:]
-    assert 'href="https://pshyvinvointialue.fi"' in referral  # where to book while no number is listed
+    after = article.split(">{}</h2>".format(DATA["service"]["user_instruction"]["title"][lang]))[-1]
+    booking = after.split("<h2")[1]  # the section right after the steps: its heading and text
+    assert ">{}</h2>".format(DATA["service"]["booking"]["title"][lang]) in booking
+    assert re.search(r'href="(\./)?kunnat/"', booking), booking[-600:]

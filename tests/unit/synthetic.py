@@ -37,6 +37,7 @@ def synthetic_dataset(real, municipalities: int, centres_each: int):
         locations += centres
         entries.append({
             "code": code, "name": {"fi": name, "sv": name, "en": name},
+            "in_name": {"fi": f"{name}ssa", "en": f"in {name}"},
             "health_centres": [c["id"] for c in centres],
             "screening_location": centres[0]["id"], **SOURCE,
         })

@@ -40,7 +40,10 @@ def test_missing_feedback_address_is_said_plainly_not_invented(dataset):
     feedback = page.split("## Anna palautetta")[1].split("\n## ")[0]
     assert "mailto:" not in feedback and "@" not in feedback
     assert dataset.accessibility.feedback.meanwhile["fi"] in page
-    assert "(https://pshyvinvointialue.fi)" in page
+    # The county's feedback page itself, not its front page (resident review #12).
+    assert "(https://pshyvinvointialue.fi/asiakaspalaute)" in feedback
+    # Its form is anonymous: no answer within 14 days is promised for it.
+    assert "vastaa palautteeseen" not in feedback and "nimettöminä" in feedback
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -58,6 +61,7 @@ def test_a_feedback_address_once_known_is_a_mail_link(dataset):
     page = render_pages(_with_statement(dataset, feedback=feedback))["en/saavutettavuus.md"]
     assert "(mailto:palaute@example.fi)" in page
     assert dataset.accessibility.feedback.meanwhile["en"] not in page
+    assert "answers your feedback within 14 days" in page
 
 
 def _feedback_address(address: str) -> str:
@@ -91,7 +95,7 @@ def test_an_invalid_feedback_address_is_a_data_error_at_its_line(tmp_path):
 def test_missing_address_without_guidance_is_a_data_error(tmp_path):
     text = (ROOT / "data" / "accessibility.yaml").read_text(encoding="utf-8")
     broken = tmp_path / "accessibility.yaml"
-    broken.write_text(text.replace("  meanwhile_url: https://pshyvinvointialue.fi\n", ""), encoding="utf-8")
+    broken.write_text(text.replace("  meanwhile_url: https://pshyvinvointialue.fi/asiakaspalaute\n", ""), encoding="utf-8")
     _, errors = validate(load_yaml(broken), Accessibility, {"languages": ["fi", "en"]})
     assert len(errors) == 1 and errors[0].field == "feedback" and "meanwhile_url" in errors[0].message
     assert errors[0].line > 1
