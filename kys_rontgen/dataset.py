@@ -73,6 +73,8 @@ class Dataset:
     search: Search
     ptv: Ptv
     sources: dict[str, YamlSource] = field(default_factory=dict, compare=False, repr=False)
+    # The build's cache (kys_rontgen/build_cache.py), for page steps that consult a dictionary.
+    cache_dir: Path | None = field(default=None, compare=False, repr=False)
 
     def models(self) -> dict[str, BaseModel]:
         """{file name: validated model} for every data file."""
@@ -341,4 +343,4 @@ def load_dataset(
     errors += _shared_id_errors(loaded, sources)
     if errors:
         raise DataErrors(errors)
-    return Dataset(languages=languages, now=now, sources=sources, **{_attribute(n): m for n, m in loaded.items()})
+    return Dataset(languages=languages, now=now, sources=sources, cache_dir=cache_dir, **{_attribute(n): m for n, m in loaded.items()})

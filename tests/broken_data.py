@@ -651,6 +651,12 @@ CASES = [
          "exams[1].sources.where[1]",
          '"psshp-radiolgy" is not the id of any of the source_pages in data/exams.yaml; did you mean "psshp-radiology"? '
          "use an existing id or add the record there", column_of="psshp"),
+    Case("source page language misspelt", "exams.yaml", '    lang: sv\n    title: "Avbokning av tid"\n',
+         '    lang: swedish\n    title: "Avbokning av tid"\n', "lang: swedish", "source_pages[21].lang",
+         "\"swedish\" is not allowed; write 'fi', 'sv' or 'en'"),
+    Case("source page title no name quotes", "exams.yaml", '    title: "Avbokning av tid"\n',
+         '    title: "Avbokning av tider"\n', 'title: "Avbokning av tider"', "source_pages[21].title",
+         "is not written in any of the page's names; copy the title exactly as a name quotes it, or leave it out"),
     Case("exam without its what-it-is section", "exams.yaml",
          "    description:\n      fi: Magneettikuvaus antaa tarkkoja kuvia kehon eri osista ja kudoksista. Siinä käytetään "
          "voimakasta magneettikenttää ja radioaaltoja, ei säteilyä.\n      en: An MRI scan gives detailed pictures of different "

@@ -13,11 +13,11 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, StrictBool, StrictInt, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from .base import Strict
+from .base import Strict, located
 from .names import fold
 from .identifiers import Reference, Slug, listed_once, unique_by
 from .provenance import PastDate, Reviewed, SourceUrl
-from .texts import Localized, LocalizedLine, LocalizedList, LocalizedName, at_most
+from .texts import Localized, LocalizedLine, LocalizedList, LocalizedName, Name, at_most
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
 
@@ -128,7 +128,22 @@ class SourcePage(Strict):
     id: Slug
     name: Localized  # publisher and title as the reader sees them: "Terveyskylä: Magneettitutkimus"
     url: SourceUrl
+    # The language the page is written in, and its title as the page writes it, where a name
+    # quotes it in another language ("Avbokning av tid" in the Finnish name): the site marks the
+    # quoted title with its language, so a screen reader reads it with the right voice (WCAG 3.1.2).
+    lang: Literal["fi", "sv", "en"]
+    title: Name | None = None
     checked: PastDate  # the day an editor last read the page
+
+    @model_validator(mode="after")
+    def _title_is_quoted(self):
+        if self.title is not None and not any(self.title in name for name in self.name.values()):
+            raise located(
+                "title_not_in_name",
+                "is not written in any of the page's names; copy the title exactly as a name quotes it, or leave it out",
+                at=("title",),
+            )
+        return self
 
 
 class Exam(Reviewed):

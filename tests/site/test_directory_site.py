@@ -184,15 +184,16 @@ def test_each_place_is_one_card_on_its_municipality_page(built_site, lang):
     """A place that is a health centre, an X-ray place and a screening site is shown once."""
     for municipality in MUNICIPALITIES:
         article = _article(_page(built_site, lang, _slug(municipality["name"]["fi"])))
-        cards = re.findall(r"<h3[^>]*>(.*?)</h3>", article)
+        cards = [re.sub(r"<[^>]+>", "", card) for card in re.findall(r"<h3[^>]*>(.*?)</h3>", article)]
         assert len(cards) == len(set(cards)), (municipality["name"]["fi"], cards)
+        shown = re.sub(r'<span lang="fi">(.*?)</span>', r"\1", article)  # a Finnish name's language mark
         ids = [*municipality.get("health_centres", []), *(
             [municipality["screening_location"]] if isinstance(municipality.get("screening_location"), str)
             else municipality.get("screening_location", []))]
         for location_id in ids:
             name = LOCATIONS[location_id]["name"][lang]
             assert cards.count(name) == 1, (municipality["name"]["fi"], name)
-            assert article.count(f">{name}<") == 1  # not listed again under another heading
+            assert shown.count(f">{name}<") == 1  # not listed again under another heading
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])

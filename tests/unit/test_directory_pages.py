@@ -115,9 +115,10 @@ def test_the_xray_list_says_how_to_book_while_no_booking_number_is_known(dataset
 
 
 def _cards(page: str) -> dict[str, str]:
-    """{place name: its card} of a municipality page's places section."""
+    """{place name as the reader sees it (without its language mark): its card} of a municipality
+    page's places section."""
     section = page.split("\n## ")[1]
-    return {card.split("\n", 1)[0]: card for card in section.split("\n### ")[1:]}
+    return {re.sub(r"<[^>]+>", "", card.split("\n", 1)[0]): card for card in section.split("\n### ")[1:]}
 
 
 def test_each_place_has_one_card_with_everything_it_does(pages):
@@ -255,3 +256,14 @@ def test_the_places_heading_stands_alone_above_the_note_on_missing_details(pages
     for path, markdown in pages.items():
         if path.startswith(f"{lang}/kunnat/") and not path.endswith("index.md"):
             assert f"\n{heading}\n\n" in markdown, path
+
+
+def test_the_finder_knows_the_stems_of_inflected_names(pages):
+    """Varkaus -> Varkaudessa, Iisalmi -> Iisalmen: the finder gets the start every form shares, from
+    the dictionary; a name whose forms all start with it (Kaavi, Kaavin) needs none."""
+    directory = pages["fi/kunnat/index.md"]
+    assert '{ data-key="varkaus" data-stems="varkau" }' in directory
+    assert '{ data-key="idensalmi iisalmi" data-stems="iisalm" }' in directory
+    assert '{ data-key="kaavi" }' in directory
+    kuopio = re.search(r'\[Kuopio\]\([^)]*\)\{ data-key="[^"]*" data-stems="([^"]*)" \}', directory).group(1)
+    assert kuopio.split() == ["juankosk"]  # its own name and the other localities keep their whole form
