@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, ValidationError, model_validator
+from pydantic import BeforeValidator, Field, ValidationError, ValidationInfo, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .base import JsonSchema, Strict, located
@@ -68,6 +68,24 @@ class InformationSource(Strict):
 
     name: Localized
     web_page: HttpsUrl
+    # The same publisher's page in another language, where it has one ({en: …}): an English
+    # reader is sent to the county's English page, not to its Finnish front page.
+    web_page_in: dict[str, HttpsUrl] = {}
+
+    @model_validator(mode="after")
+    def _known_languages(self, info: ValidationInfo):
+        languages = (info.context or {}).get("languages")
+        if languages is not None:
+            for lang in self.web_page_in:
+                if lang not in languages:
+                    raise located("unknown_language", '"{lang}" is not a language of the site ({known}); '
+                                  "write the page under one of them or remove it",
+                                  at=("web_page_in", lang), lang=lang, known=", ".join(languages))
+        return self
+
+    def page_for(self, lang: str) -> str:
+        """The page a reader of `lang` is sent to."""
+        return self.web_page_in.get(lang, self.web_page)
 
 
 class Municipalities(Strict):

@@ -77,7 +77,8 @@ def test_finder_key_holds_the_localities_and_the_list_names_them(dataset, pages)
 def test_municipality_without_known_health_centre_says_where_to_look_and_gives_emergency_numbers(dataset, pages, lang):
     page = pages[f"{lang}/kunnat/keitele.md"]
     assert dataset.labels["no_health_centre"][lang] in page
-    assert "(https://pshyvinvointialue.fi)" in page and "(https://www.suomi.fi)" in page
+    for source in dataset.municipalities.current_information:  # the county's page in the page's language
+        assert f"({source.page_for(lang)})" in page
     assert "(tel:112)" in page and "(tel:116117)" in page
     assert "application/ld+json" not in page  # no clinic known, so none described
 
@@ -111,7 +112,7 @@ def test_the_xray_list_says_how_to_book_while_no_booking_number_is_known(dataset
     assert dataset.labels["xray_intro"][lang] in section
     assert dataset.labels["contact_now_sources"][lang] in section
     for source in dataset.municipalities.current_information:
-        assert f"]({source.web_page})" in section
+        assert f"]({source.page_for(lang)})" in section
 
 
 def _cards(page: str) -> dict[str, str]:
@@ -169,7 +170,7 @@ def test_every_municipality_page_says_how_to_get_in_touch_now(dataset, pages, la
         contact = page.split("{ #contact-now }")[1]
         assert dataset.labels["contact_now_letter"][lang] in contact, municipality.slug
         for source in dataset.municipalities.current_information:
-            assert f"({source.web_page})" in contact
+            assert f"({source.page_for(lang)})" in contact
         for channel in dataset.service.phone_channels:
             assert f"(tel:{channel.number})" in contact
 
