@@ -499,9 +499,9 @@ CASES = [
          "", TAG.format(tag="!!int"), column_of="!!int"),
     Case("yaml: a tag of another program", "privacy.yaml", "sections:\n", "x: !!python/object:os.system ls\nsections:\n",
          "x: !!python", "", TAG.format(tag="!!python/object:os.system"), column_of="!!python"),
-    Case("yaml: a comment cuts a text short", "exams.yaml", "Yleensä ei vaadi valmistautumista.",
-         "Yleensä ei vaadi #2 valmistautumista.", "Yleensä ei vaadi #2", "",
-         'YAML: the text goes on after " #", which YAML reads as the start of a comment, so "#2 valmistautumista." '
+    Case("yaml: a comment cuts a text short", "exams.yaml", "Valmistautumista ei yleensä tarvita.",
+         "Valmistautumista ei #2 yleensä tarvita.", "Valmistautumista ei #2", "",
+         'YAML: the text goes on after " #", which YAML reads as the start of a comment, so "#2 yleensä tarvita." '
          "is left out of the text; put the whole text in quotes", column_of="#2"),
     Case("yaml: unclosed quote mid-file", "service.yaml", "provider: Pohjois-Savon hyvinvointialue\n", 'provider: "Pohjois-Savon hyvinvointialue\n',
          "provider:", "", "YAML syntax: a quote is not closed; end the text with the same quote it starts with", column_of='"'),
