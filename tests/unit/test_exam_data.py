@@ -60,7 +60,7 @@ def test_fluoroscopy_is_never_called_transillumination():
 
 def test_too_long_summary_is_rejected_with_its_length_and_limit(exams_file):
     long_text = "Hyvin pitkä tiivistelmä. " * 8
-    _edit(exams_file, "      fi: Rintojen röntgenkuvaus. Ei vaadi erityistä valmistautumista.",
+    _edit(exams_file, "      fi: Rintojen röntgenkuvaus. Erityistä valmistautumista ei tarvita.",
           f"      fi: {long_text.strip()}")
     (error,) = _errors(exams_file)
     line = _line_of(exams_file, "Hyvin pitkä tiivistelmä") - 1
