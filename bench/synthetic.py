@@ -69,13 +69,25 @@ def _rename(value: Any, mapping: dict[str, str]) -> Any:
     return value
 
 
+def _numbered(value: Any, replica: int) -> Any:
+    """"Kuopio" -> "Kuopio 2", in a text, a list of texts or a text per language."""
+    if isinstance(value, dict):
+        return {key: _numbered(item, replica) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_numbered(item, replica) for item in value]
+    return f"{value} {replica}" if isinstance(value, str) else value
+
+
+# Fields that name a record: each must stay its own in a copy (an exam's other names may not name
+# another exam, a locality belongs to one municipality), so each copy numbers them.
+NAME_KEYS = ("name", "other_names", "localities")
+
+
 def _rename_names(record: dict, replica: int) -> dict:
-    """`name: {fi: Kuopio, ...}` -> `{fi: Kuopio 2, ...}` (and a plain string name likewise)."""
-    name = record.get("name")
-    if isinstance(name, dict):
-        record["name"] = {lang: f"{text} {replica}" for lang, text in name.items()}
-    elif isinstance(name, str):
-        record["name"] = f"{name} {replica}"
+    """`name: {fi: Kuopio, ...}` -> `{fi: Kuopio 2, ...}`, and the other names likewise."""
+    for key in NAME_KEYS:
+        if key in record:
+            record[key] = _numbered(record[key], replica)
     return record
 
 
@@ -112,9 +124,10 @@ def scale_data(data_dir: Path, factor: int) -> dict[str, int]:
             for replica, mapping in replicas.items():
                 grown += [_rename_names(_rename(record, mapping), replica) for record in records]
             document[key] = grown
-        for key, values in document.items():  # a plain list of identifiers (county_codes) grows with them
-            if isinstance(values, list) and values and all(isinstance(v, str) and v in replicas.get(2, {}) for v in values):
-                document[key] = values + [mapping[v] for mapping in replicas.values() for v in values]
+        for key, values in document.items():  # identifiers keyed to names (county_codes) grow with them
+            if isinstance(values, dict) and values and all(str(v) in replicas.get(2, {}) for v in values):
+                document[key] = {**values, **{mapping[str(code)]: f"{name} {replica}"
+                                              for replica, mapping in replicas.items() for code, name in values.items()}}
         with (data_dir / name).open("w", encoding="utf-8") as out:
             _YAML.dump(document, out)
     return record_counts(data_dir)

@@ -139,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     ptv_parser.add_argument("--org", help="fetch the channels of this PTV organisation id instead")
     ptv_parser.add_argument("--dry-run", action="store_true", help="only print what would change")
     args = parser.parse_args(argv)
+    if not (args.root / "mkdocs.yml").is_file():  # every command reads the site's languages from it
+        print(f"{args.root} is not the site's folder (it has no mkdocs.yml); run the command in the folder that has "
+              "mkdocs.yml, or name that folder with --root", file=sys.stderr)
+        return 2
     try:
         now = args.now or clock.now()  # read once, like a build
     except clock.SettingError as error:  # a bad KYS_NOW: one line, not a traceback

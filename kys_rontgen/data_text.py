@@ -20,7 +20,7 @@ import markdown
 import nh3
 from markupsafe import Markup
 
-from .model.links import LINK_SCHEMES, link_problem
+from .model.links import LINK_SCHEMES, link_problem, link_text_problem
 
 # What data text may become. Block tags only appear in multi-paragraph texts.
 _INLINE_TAGS = {"a", "strong", "em", "code", "br", "img"}
@@ -80,9 +80,36 @@ def _filter(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
+_ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.DOTALL)
+_HREF = re.compile(r'\shref="([^"]*)"')
+_IMAGE_ALT = re.compile(r'<img\b[^>]*?\salt="([^"]*)"[^>]*>')
+
+
+def links(markup: str) -> list[tuple[str, str]]:
+    """(address, name) of every link in `markup`: the name is what a reader or a screen reader
+    gets, the text without its formatting (an image in a link is named by its description)."""
+    found = []
+    for attributes, inner in _ANCHOR.findall(markup):
+        if href := _HREF.search(attributes):
+            found.append((html.unescape(href.group(1)), html.unescape(_TAG.sub("", _IMAGE_ALT.sub(r" \1 ", inner)))))
+    return found
+
+
+def _without_misleading_links(markup: str) -> str:
+    """A link with no name, or whose text is another address, number or e-mail address than it
+    opens, loses its address (as the filter does with a bad address)."""
+    def check(match: re.Match) -> str:
+        for url, name in links(match.group()):
+            if link_text_problem(name, url):
+                return _HREF.sub("", match.group(), count=1)
+        return match.group()
+
+    return _ANCHOR.sub(check, markup)
+
+
 def sanitised(html: str) -> str:
     """Only the allowed tags, attributes and link schemes survive; everything else is removed."""
-    return nh3.clean(
+    return _without_misleading_links(nh3.clean(
         html,
         tags=_INLINE_TAGS | _BLOCK_TAGS,
         attributes=_ATTRIBUTES,
@@ -90,7 +117,7 @@ def sanitised(html: str) -> str:
         attribute_filter=_filter,
         link_rel="noopener noreferrer",
         strip_comments=True,
-    )
+    ))
 
 
 def _inert(html: str) -> str:

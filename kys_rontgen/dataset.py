@@ -20,7 +20,7 @@ from .model.accessibility import Accessibility
 from .model.exams import Exams
 from .model.identifiers import Reference
 from .model.labels import Labels
-from .model.locations import Locations
+from .model.locations import Location, Locations
 from .model.municipalities import Municipalities
 from .model.names import host
 from .model.notices import Notices
@@ -73,6 +73,8 @@ class Dataset:
     search: Search
     ptv: Ptv
     sources: dict[str, YamlSource] = field(default_factory=dict, compare=False, repr=False)
+    # The build's cache (kys_rontgen/build_cache.py), for page steps that consult a dictionary.
+    cache_dir: Path | None = field(default=None, compare=False, repr=False)
 
     def models(self) -> dict[str, BaseModel]:
         """{file name: validated model} for every data file."""
@@ -168,20 +170,40 @@ def _unused_source_notes(loaded: dict[str, BaseModel], sources: dict[str, YamlSo
 UNIVERSITY_HOSPITAL = "yliopistollinen sairaala"
 
 
+def _is_hospital(location: Location) -> bool:
+    return UNIVERSITY_HOSPITAL in location.name["fi"].casefold()
+
+
+# The service.yaml fields that must name the university hospital, and what the site says of that place.
+# Two of them so far; one rule, so that a new one is one line here.
+HOSPITAL_FIELDS = {
+    ("hospital",): "search engines read it as the hospital KYS Röntgen belongs to (the home page's JSON-LD)",
+    ("night_emergency", "location"): "every urgent-help block names it as the county's only night-time emergency",
+}
+
+
 def _hospital_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
-    """service.yaml `hospital` is the university hospital: search engines read it as the hospital
-    KYS Röntgen belongs to (the home page's JSON-LD), so a health centre there would be a wrong fact."""
+    """Each of HOSPITAL_FIELDS names the university hospital: a health centre there would be a wrong
+    fact (residents sent to a health centre at night, or a health centre as KYS Röntgen's hospital)."""
     service, locations = loaded.get("service.yaml"), loaded.get("locations.yaml")
-    if service is None or locations is None or service.hospital not in locations.by_id:
-        return []  # a missing or unknown id is told by the other checks
-    if UNIVERSITY_HOSPITAL in locations.by_id[service.hospital].name["fi"].casefold():
+    if service is None or locations is None:
         return []
-    known = [loc.id for loc in locations.locations if UNIVERSITY_HOSPITAL in loc.name["fi"].casefold()]
-    fix = f"write `hospital: {known[0]}`" if known else (
-        f'write the id of the location in data/locations.yaml whose Finnish name says "{UNIVERSITY_HOSPITAL}"')
-    line, column = sources["service.yaml"].position(("hospital",))
-    return [DataError(str(sources["service.yaml"].path), line, column, "hospital",
-                      f'"{service.hospital}" is not the university hospital (KYS); {fix}')]
+    known = [loc.id for loc in locations.locations if _is_hospital(loc)]
+    errors = []
+    for path, why in HOSPITAL_FIELDS.items():
+        value = service
+        for part in path:
+            value = getattr(value, part)
+        if value not in locations.by_id:
+            continue  # an unknown id is told by the reference check
+        if _is_hospital(locations.by_id[value]):
+            continue
+        fix = f"write `{path[-1]}: {known[0]}`" if known else (
+            f'write the id of the location in data/locations.yaml whose Finnish name says "{UNIVERSITY_HOSPITAL}"')
+        line, column = sources["service.yaml"].position(path)
+        errors.append(DataError(str(sources["service.yaml"].path), line, column, ".".join(path),
+                                f'"{value}" is not the university hospital (KYS), and {why}; {fix}'))
+    return errors
 
 
 def _night_emergency_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
@@ -190,13 +212,19 @@ def _night_emergency_errors(loaded: dict[str, BaseModel], sources: dict[str, Yam
     if service is None or locations is None or service.night_emergency.location not in locations.by_id:
         return []  # a missing or unknown id is told by the other checks
     place = locations.by_id[service.night_emergency.location]
-    if place.address is not None:
+    if place.address is not None or not _is_hospital(place):  # another place: _hospital_errors
         return []
     line, column = sources["service.yaml"].position(("night_emergency", "location"))
     return [DataError(str(sources["service.yaml"].path), line, column, "night_emergency.location",
                       f'"{place.id}" has no address in data/locations.yaml, and every urgent-help block tells the '
                       "reader where to go at night; add the place's address (with its source), or name the place "
                       "that has the night-time emergency department")]
+
+
+def _location_error(sources: dict[str, YamlSource], index: int, field_name: str, message: str) -> DataError:
+    """A problem at a field of the index-th record of data/locations.yaml."""
+    line, column = sources["locations.yaml"].position(("locations", index, field_name))
+    return DataError(str(sources["locations.yaml"].path), line, column, f"locations[{index}].{field_name}", message)
 
 
 def _ptv_link_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
@@ -212,12 +240,33 @@ def _ptv_link_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource
         place = places.get(location.ptv_id)
         if place is None or place.municipality == location.municipality:
             continue
-        line, column = sources["locations.yaml"].position(("locations", index, "ptv_id"))
-        errors.append(DataError(
-            str(sources["locations.yaml"].path), line, column, f"locations[{index}].ptv_id",
+        errors.append(_location_error(
+            sources, index, "ptv_id",
             f'links {location.name["fi"]} ({names.get(location.municipality, location.municipality)}) to the PTV place '
             f'{place.name["fi"]} ({names.get(place.municipality, place.municipality)}) of data/ptv.yaml; '
             "copy the right id from the place's suomi.fi page, or remove ptv_id"))
+    return errors
+
+
+def _shared_id_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+    """The pages, references (`health_centres: [id]`) and open data know a place by its id alone, so an
+    id in both data/locations.yaml and data/ptv.yaml would show two cards and make a reference ambiguous.
+    The import never takes an editor's id; this is an editor's record added after the import."""
+    locations, ptv = loaded.get("locations.yaml"), loaded.get("ptv.yaml")
+    if locations is None or ptv is None:
+        return []
+    imported = {place.id: (index, place) for index, place in enumerate(ptv.locations)}
+    errors = []
+    for index, location in enumerate(locations.locations):
+        other, place = imported.get(location.id, (None, None))
+        if place is None or location.ptv_id == place.ptv_id:  # joined with it: one card under the one id
+            continue
+        other_line = sources["ptv.yaml"].position(("locations", other, "id"))[0]
+        errors.append(_location_error(
+            sources, index, "id",
+            f'"{location.id}" is also the id of the place imported from PTV on line {other_line} of '
+            f"{sources['ptv.yaml'].path}; if this is that place, add `ptv_id: {place.ptv_id}` here to show them "
+            "as one; if not, give this record another id"))
     return errors
 
 
@@ -291,6 +340,7 @@ def load_dataset(
     errors += _night_emergency_errors(loaded, sources)
     errors += _hand_edit_errors(data_dir, sources)
     errors += _ptv_link_errors(loaded, sources)
+    errors += _shared_id_errors(loaded, sources)
     if errors:
         raise DataErrors(errors)
-    return Dataset(languages=languages, now=now, sources=sources, **{_attribute(n): m for n, m in loaded.items()})
+    return Dataset(languages=languages, now=now, sources=sources, cache_dir=cache_dir, **{_attribute(n): m for n, m in loaded.items()})

@@ -14,6 +14,7 @@ from functools import lru_cache
 import phonenumbers
 from babel.dates import format_date, format_interval, get_day_names
 
+from .model.contact import dialled
 from .model.names import WEEKDAYS, fold
 
 # Babel locale per site language (English in British style, as in the EU and Finland).
@@ -53,9 +54,7 @@ def phone_display(number: str) -> str:
 @lru_cache(maxsize=4096)
 def phone_e164(number: str) -> str:
     """The number for a `tel:` link: E.164 ("+358171234567"); short numbers as dialled."""
-    if number.replace(" ", "") in _SHORT_NUMBERS:
-        return number.replace(" ", "")
-    return phonenumbers.format_number(_parse_phone(number), phonenumbers.PhoneNumberFormat.E164)
+    return dialled(number)
 
 
 @lru_cache(maxsize=4096)

@@ -1,6 +1,7 @@
 """Stale data: facts checked more than 12 months ago, pages past their review date, and notices
 and opening-hour exceptions that are over or start more than a year ahead (a typo in the year
-hides them from every page without a word: 2025 for 2026, 2062 for 2026).
+hides them from every page without a word: 2025 for 2026, 2062 for 2026), and a location whose
+name differs from its PTV place's (one of the two is out of date).
 
 Driven by field names every model shares (`checked` from Sourced, `next_review_due` from
 Reviewed), so records added by any model are covered. Stale data is a warning while
@@ -64,8 +65,31 @@ def _review_message(loc: tuple, value: date, today: date, scheduled: set) -> str
     return None
 
 
+def _ptv_name_problems(dataset) -> list[DataError]:
+    """A location joined to a PTV place (`ptv_id`) under another name: the page shows PTV's name, so
+    the editor's one is out of date, or PTV's is (a place renamed, or the wrong place joined)."""
+    places = {place.ptv_id: (index, place) for index, place in enumerate(dataset.ptv.locations)}
+    source, ptv_source = dataset.sources.get("locations.yaml"), dataset.sources.get("ptv.yaml")
+    problems = []
+    for index, location in enumerate(dataset.locations.locations):
+        other, place = places.get(location.ptv_id, (None, None))
+        if place is None or source is None or ptv_source is None:
+            continue
+        for lang, name in location.name.items():
+            if lang in place.name and place.name[lang] != name:
+                loc = ("locations", index, "name", lang)
+                line, column = source.position(loc)
+                problems.append(DataError(
+                    str(source.path), line, column, field_path(loc),
+                    f'"{name}" is not the name of its PTV place, "{place.name[lang]}" '
+                    f'({ptv_source.path} line {ptv_source.position(("locations", other, "name", lang))[0]}), '
+                    "which the page shows; write that name here, or have it corrected in PTV and import again"))
+    return problems
+
+
 def freshness_problems(dataset) -> list[DataError]:
-    """Stale records as of the dataset's moment (dataset.now)."""
+    """Stale records as of the dataset's moment (dataset.now), and names that PTV and the editor's
+    record no longer agree on."""
     today = dataset.now.date()
     problems = []
     for name, model in dataset.models().items():
@@ -78,4 +102,4 @@ def freshness_problems(dataset) -> list[DataError]:
             if message:
                 line, column = source.position(loc)
                 problems.append(DataError(str(source.path), line, column, field_path(loc), message))
-    return sorted(problems)
+    return sorted(problems + _ptv_name_problems(dataset))

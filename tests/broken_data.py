@@ -26,6 +26,7 @@ from kys_rontgen.model.hours import OpeningHours
 from kys_rontgen.model.identifiers import ExamRef, MunicipalityRef, Slug, unique_by
 from kys_rontgen.model.provenance import Reviewed, Sourced, known_or_missing
 from kys_rontgen.model.texts import Localized
+from kys_rontgen.ptv_import import render as render_ptv
 
 NOW = datetime(2026, 12, 3, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
 
@@ -174,6 +175,11 @@ NOTICE = """notices:
 # The places the pages send readers to for current contact details: the whole list as the real
 # data has it, whatever it holds, up to the next top-level key.
 _MUNICIPALITIES = (Path(__file__).parents[1] / "data" / "municipalities.yaml").read_text(encoding="utf-8")
+_PRIVACY = (Path(__file__).parents[1] / "data" / "privacy.yaml").read_text(encoding="utf-8")
+_EXAMS = (Path(__file__).parents[1] / "data" / "exams.yaml").read_text(encoding="utf-8")
+_LOCATIONS = (Path(__file__).parents[1] / "data" / "locations.yaml").read_text(encoding="utf-8")
+# The university hospital's whole record, as an editor would copy it.
+KYS_RECORD = re.search(r"^  - id: kys\n(?:    .*\n|\n(?=    ))*", _LOCATIONS, re.M).group()
 CURRENT_INFORMATION = re.search(r"^current_information:\n(?:(?: .*)?\n)*?(?=^\S)", _MUNICIPALITIES, re.M).group()
 # "Billion laughs": nine levels of nine aliases, a billion values if expanded.
 BOMB = "".join(
@@ -182,6 +188,23 @@ BOMB = "".join(
 )
 # A 100 kB text repeated by 3000 aliases: only 3000 values, but 300 MB of text on a page.
 WIDE_BOMB = 'big: &big "' + "x" * 100_000 + '"\nmany: [' + ", ".join(["*big"] * 3000) + "]\n"
+# data/ptv.yaml as `make import-ptv` writes it (with its digest), holding one place.
+PTV_ONE_PLACE = render_ptv(None, [{
+    "id": "kaavin-testiterveysasema", "ptv_id": "0a1b2c3d-0000-4000-8000-000000000001",
+    "name": {"fi": "Kaavin testiterveysasema", "en": "Kaavi test health station"}, "municipality": "204",
+    "modified": "2026-11-15T09:30:00",
+    "source": "https://www.suomi.fi/palvelut/palvelupiste/kaavin-testiterveysasema/0a1b2c3d-0000-4000-8000-000000000001",
+    "checked": "2026-12-01",
+}])
+KAAVI_PLACE = """\
+  - id: kaavin-testiterveysasema
+    name:
+      fi: Kaavin sivuasema
+      en: Kaavi branch station
+    municipality: "204"
+    source: https://pshyvinvointialue.fi/mita-hyvinvointialueella-tehdaan
+    checked: 2026-11-28
+"""
 CASES = [
     # --- YAML syntax -------------------------------------------------------------------
     Case("yaml: colon inside a text", "labels.yaml", "  fi: Valitse tutkimuksesi", "  fi: Valitse: tutkimuksesi",
@@ -476,9 +499,9 @@ CASES = [
          "", TAG.format(tag="!!int"), column_of="!!int"),
     Case("yaml: a tag of another program", "privacy.yaml", "sections:\n", "x: !!python/object:os.system ls\nsections:\n",
          "x: !!python", "", TAG.format(tag="!!python/object:os.system"), column_of="!!python"),
-    Case("yaml: a comment cuts a text short", "exams.yaml", "Yleensä ei vaadi valmistautumista.",
-         "Yleensä ei vaadi #2 valmistautumista.", "Yleensä ei vaadi #2", "",
-         'YAML: the text goes on after " #", which YAML reads as the start of a comment, so "#2 valmistautumista." '
+    Case("yaml: a comment cuts a text short", "exams.yaml", "Valmistautumista ei yleensä tarvita.",
+         "Valmistautumista ei #2 yleensä tarvita.", "Valmistautumista ei #2", "",
+         'YAML: the text goes on after " #", which YAML reads as the start of a comment, so "#2 yleensä tarvita." '
          "is left out of the text; put the whole text in quotes", column_of="#2"),
     Case("yaml: unclosed quote mid-file", "service.yaml", "provider: Pohjois-Savon hyvinvointialue\n", 'provider: "Pohjois-Savon hyvinvointialue\n',
          "provider:", "", "YAML syntax: a quote is not closed; end the text with the same quote it starts with", column_of='"'),
@@ -507,7 +530,8 @@ CASES = [
          more=(("locations.yaml", '    municipality: "297"\n', '    municipality: "297"\n    ptv_id: 0a1b2c3d-0000-4000-8000-000000000001\n'),)),
     # The home page tells search engines which hospital the service belongs to.
     Case("service hospital is not the university hospital", "service.yaml", "hospital: kys", "hospital: iisalmi-terveyskampus",
-         "hospital: iisalmi", "hospital", '"iisalmi-terveyskampus" is not the university hospital (KYS); write `hospital: kys`'),
+         "hospital: iisalmi", "hospital", '"iisalmi-terveyskampus" is not the university hospital (KYS), and search engines read it as the hospital '
+         "KYS Röntgen belongs to (the home page's JSON-LD); write `hospital: kys`"),
     # data/ptv.yaml is the import's: a hand edit would vanish at the next import, so it is refused.
     Case("ptv.yaml edited by hand", "ptv.yaml", "organization_id: null", "organization_id: 0a1b2c3d-0000-4000-8000-0000000000aa",
          "# digest: sha256", "", "was edited by hand (its content does not match the digest the import wrote); "
@@ -530,7 +554,8 @@ CASES = [
     Case("municipality name too long for its page's description", "municipalities.yaml", "      fi: Joroinen",
          "      fi: Joroisten ja Rantasalmen ja Sulkavan yhteinen kunta", "fi: Joroisten ja", "municipalities[1].name.fi",
          "makes the page fi/kunnat/joroisten-ja-rantasalmen-ja-sulkavan-yhteinen-kunta.md, which has a description of "
-         "161 characters; shorten it to at most 160"),
+         "161 characters; shorten it to at most 160",
+         more=(("municipalities.yaml", '  "171": Joroinen\n', '  "171": Joroisten ja Rantasalmen ja Sulkavan yhteinen kunta\n'),)),
     Case("exam id too long for a page name", "exams.yaml",  # the build failed writing the page after check said OK
          "  - id: native-xray\n", f"  - id: {LONG_ID}\n", "id: native-xray-native", "exams[0].id",
          f"makes the page tutkimukset/{LONG_ID}.md, which has a name of 287 characters; shorten it to at most 100",
@@ -539,9 +564,25 @@ CASES = [
     Case("a 20th municipality", "municipalities.yaml", '  - code: "171"\n', MUNICIPALITY_999 + '  - code: "171"\n', 'code: "999"',
          "municipalities[1].code", '"999" is not one of the municipalities listed in county_codes; correct the code, '
          "or add it to county_codes if the area really has grown", column_of="code"),
-    Case("a county municipality without an entry", "municipalities.yaml", '"171", ', '"171", "172", ', "county_codes:",
-         "county_codes[2]", '"172" is in county_codes but has no entry in municipalities; add the municipality or remove its code',
-         column_of='"172"'),
+    Case("a county municipality without an entry", "municipalities.yaml", '  "171": Joroinen\n', '  "171": Joroinen\n  "172": Juva\n',
+         '"172": Juva', "county_codes.172",
+         '"172" is in county_codes but has no entry in municipalities; add the municipality or remove its code'),
+    # The page address, the directory and the finder are made from the name: it is the code's official one.
+    Case("a municipality under another name than its code's", "municipalities.yaml", "      fi: Tervo\n", "      fi: Sitemap\n",
+         "fi: Sitemap", "municipalities[14].name.fi",
+         '"Sitemap" is not the official name of the municipality 844; write "Tervo" (its name in county_codes, from '
+         "Statistics Finland's classification of municipalities)"),
+    Case("a Roman numeral for a municipality name", "municipalities.yaml", "      fi: Varkaus\n", "      fi: Ⅸ\n",
+         "fi: Ⅸ", "municipalities[16].name.fi",
+         'has "Ⅸ", a look-alike form of "IX" (full-width, a Roman numeral, a ligature or a superscript) that makes '
+         'another name and page address; write "IX"'),
+    Case("a full-width municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: ＫＡＡＶＩ\n",
+         "fi: ＫＡＡＶＩ", "municipalities[2].name.fi",
+         'has "Ｋ", a look-alike form of "K" (full-width, a Roman numeral, a ligature or a superscript) that makes '
+         'another name and page address; write "K"'),
+    Case("accent marks heaped on a municipality name", "municipalities.yaml", "      fi: Tervo\n",
+         "      fi: Tervo" + "\u0308" * 12 + "\n", "fi: Tervo", "municipalities[14].name.fi",
+         "has more than 2 accent marks on one letter, which are drawn over the text around it; retype the name"),
     # --- phone numbers, URLs, dates ----------------------------------------------------------------------
     Case("empty list of sources", "locations.yaml", "    source: https://www.ylasavonsote.fi/fi/usein-kysytyt-kysymykset\n",
          "    source: []\n", "source: []", "locations[1].source",
@@ -559,11 +600,19 @@ CASES = [
          "0100 100", "phone_channels[1].number",
          '"0100 100" is a service number with an extra charge (0100, 0200, 060…, 070…), whose calls can cost '
          "several euros a minute; this site does not list such numbers: check the number", column_of="number"),
-    Case("night-time emergency place without an address", "service.yaml", "  location: kys", "  location: terveystalo-kuopio",
-         "location: terveystalo-kuopio", "night_emergency.location",
-         '"terveystalo-kuopio" has no address in data/locations.yaml, and every urgent-help block tells the reader '
+    Case("night-time emergency place without an address", "service.yaml", "  location: kys", "  location: kys",
+         "  location: kys", "night_emergency.location",
+         '"kys" has no address in data/locations.yaml, and every urgent-help block tells the reader '
          "where to go at night; add the place's address (with its source), or name the place that has the "
-         "night-time emergency department", column_of="location"),
+         "night-time emergency department", column_of="location",
+         more=(("locations.yaml", '    address:\n      street: Puijonlaaksontie 2\n      postal_code: "70210"\n'
+                '      post_office: Kuopio\n', ""),)),
+    # Every urgent-help block calls it the county's only night-time emergency: a health centre there sends
+    # residents to a place that is closed at night.
+    Case("night-time emergency at a health centre", "service.yaml", "  location: kys", "  location: iisalmi-terveyskampus",
+         "location: iisalmi-terveyskampus", "night_emergency.location",
+         '"iisalmi-terveyskampus" is not the university hospital (KYS), and every urgent-help block names it as the '
+         "county's only night-time emergency; write `location: kys`", column_of="location"),
     Case("the emergency and helpline numbers swapped", "service.yaml", 'number: "112"', 'number: "116117"',
          'number: "116117"', "phone_channels[0].number", 'the line "emergency" is the emergency number 112; write "112" here',
          column_of="number"),
@@ -602,6 +651,12 @@ CASES = [
          "exams[1].sources.where[1]",
          '"psshp-radiolgy" is not the id of any of the source_pages in data/exams.yaml; did you mean "psshp-radiology"? '
          "use an existing id or add the record there", column_of="psshp"),
+    Case("source page language misspelt", "exams.yaml", '    lang: sv\n    title: "Avbokning av tid"\n',
+         '    lang: swedish\n    title: "Avbokning av tid"\n', "lang: swedish", "source_pages[21].lang",
+         "\"swedish\" is not allowed; write 'fi', 'sv' or 'en'"),
+    Case("source page title no name quotes", "exams.yaml", '    title: "Avbokning av tid"\n',
+         '    title: "Avbokning av tider"\n', 'title: "Avbokning av tider"', "source_pages[21].title",
+         "is not written in any of the page's names; copy the title exactly as a name quotes it, or leave it out"),
     Case("exam without its what-it-is section", "exams.yaml",
          "    description:\n      fi: Magneettikuvaus antaa tarkkoja kuvia kehon eri osista ja kudoksista. Siinä käytetään "
          "voimakasta magneettikenttää ja radioaaltoja, ei säteilyä.\n      en: An MRI scan gives detailed pictures of different "
@@ -726,6 +781,167 @@ CASES = [
          "fi: Joroinen", "municipalities[1].name.fi",
          "contains the invisible character U+2800 (braille pattern blank), which changes the text (and a page address "
          "made from it) without showing; delete it (retype the text around it)"),
+    # --- deceptive links: where a link goes must be what it shows (urls) ----------------------------
+    Case("percent-encoded private host in a text link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](http://%31%32%37.0.0.1/)", "%31", "exams[1].summary.fi",
+         '"http://%31%32%37.0.0.1/" points to a private or local network address (127.0.0.1), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("full-width private host in a text link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](http://１２７.０.０.１/)", "１２７", "exams[1].summary.fi",
+         '"http://１２７.０.０.１/" points to a private or local network address (127.0.0.1), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("localhost with an ideographic full stop in a text link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](http://localhost。/)", "localhost", "exams[1].summary.fi",
+         '"http://localhost。/" points to an intranet host name (localhost.), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("percent-encoded intranet host in a source", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: http://intra.%6cocal/kuvantaminen", "source: http://intra", "source",
+         '"http://intra.%6cocal/kuvantaminen" points to an intranet host name (intra.local), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("full-width intranet host in a source", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: http://ｉｎｔｒａ.ｌｏｃａｌ/kuvantaminen", "source: http://ｉｎｔｒａ", "source",
+         '"http://ｉｎｔｒａ.ｌｏｃａｌ/kuvantaminen" points to an intranet host name (intra.local), which residents '
+         "cannot open from home; link to a public page instead"),
+    Case("percent-encoded public host in a web page", "contacts.yaml", "web_page: https://example.fi/asema",
+         "web_page: https://%65xample.fi/asema", "web_page:", "contacts[0].web_page",
+         '"https://%65xample.fi/asema" writes the host name %65xample.fi in a disguised form that browsers read '
+         "as example.fi; write example.fi instead"),
+    Case("user name before the host in a text link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](https://pshyvinvointialue.fi@evil.example/)", "@evil", "exams[1].summary.fi",
+         '"https://pshyvinvointialue.fi@evil.example/" has a user name before the host (user@host), which makes the '
+         "address look like another site's; write the address without it"),
+    Case("mixed-alphabet host in a text link", "service.yaml", "      säteilysuojelussa.",
+         "      säteilysuojelussa. [Lue](https://pshyvinvo\u0456ntialue.fi/).", "KYS Röntgen on Kuopion", "description.body.fi",
+         '"https://pshyvinvo\u0456ntialue.fi/" mixes alphabets in its host name ("pshyvinvo\u0456ntialue": "\u0456" is a '
+         "Cyrillic letter among Latin ones), so it looks like another site's address; retype the host name in one alphabet",
+         line_offset=-1, column_of="fi:"),
+    Case("link text that is another web address", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [https://pshyvinvointialue.fi](https://evil.example/)", "evil.example",
+         "exams[1].summary.fi", 'the link [https://pshyvinvointialue.fi] opens "https://evil.example/", not the address its '
+         "text shows; link that address itself, or say in words what the link opens"),
+    Case("link text 112 that calls another number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [112](tel:+358171733110)", "[112]", "exams[1].summary.fi",
+         'the link [112] opens "tel:+358171733110", not the phone number its text shows; link the number itself: '
+         "[112](tel:112)"),
+    Case("link text that is another phone number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [017 173 311](tel:+358401234567)", "[017", "exams[1].summary.fi",
+         'the link [017 173 311] opens "tel:+358401234567", not the phone number its text shows; link the number '
+         "itself: [017 173 311](tel:+35817173311)"),
+    Case("link text that is another e-mail address", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [kirjaamo@pshyvinvointialue.fi](mailto:kirjaamo@evil.example)", "[kirjaamo",
+         "exams[1].summary.fi", 'the link [kirjaamo@pshyvinvointialue.fi] opens "mailto:kirjaamo@evil.example", not the '
+         "e-mail address its text shows; link the address itself: "
+         "[kirjaamo@pshyvinvointialue.fi](mailto:kirjaamo@pshyvinvointialue.fi)"),
+    Case("quotation mark in a link address", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         'Kestää yleensä 30–60 minuuttia. [Lue](https://pshyvinvointialue.fi/"onmouseover="alert(1))', "onmouseover",
+         "exams[1].summary.fi", '"https://pshyvinvointialue.fi/"onmouseover="alert(1" has the character ", which a link '
+         "address cannot hold (the page would end the link there, or the browser read it as something else); write it "
+         "percent-encoded (%22), as the browser's address bar shows it when you copy it"),
+    Case("space in a link address", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](https://pshyvinvointialue.fi/a b)", "[Lue]", "exams[1].summary.fi",
+         '"https://pshyvinvointialue.fi/a b" has a space, which a link address cannot hold (the page would end the link '
+         "there, or the browser read it as something else); write it percent-encoded (%20), as the browser's address "
+         "bar shows it when you copy it"),
+    Case("percent-encoded invisible character in a mailto subject", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita](mailto:kirjaamo@pshyvinvointialue.fi?subject=%E2%80%AE)",
+         "mailto:", "exams[1].summary.fi",
+         '"mailto:kirjaamo@pshyvinvointialue.fi?subject=%E2%80%AE" puts the invisible character U+202E into the '
+         "e-mail's subject, which changes the subject without showing; remove it (the %… code for it) from the address"),
+    Case("link with no text", "service.yaml", "      säteilysuojelussa.",
+         "      säteilysuojelussa. [](https://pshyvinvointialue.fi/)", "KYS Röntgen on Kuopion", "description.body.fi",
+         'the link to "https://pshyvinvointialue.fi/" has no words in its text (""), so the page shows nothing to click '
+         "and a screen reader cannot name it; write between the brackets what it opens, "
+         "e.g. [Hyvinvointialueen sivut](https://pshyvinvointialue.fi/)", line_offset=-1, column_of="fi:"),
+    Case("link whose text is only formatting", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [**](https://pshyvinvointialue.fi/)", "[**]", "exams[1].summary.fi",
+         'the link to "https://pshyvinvointialue.fi/" has no words in its text ("**"), so the page shows nothing to '
+         "click and a screen reader cannot name it; write between the brackets what it opens, "
+         "e.g. [Hyvinvointialueen sivut](https://pshyvinvointialue.fi/)"),
+    # --- issue 13: shapes a careless editor could break without a word -------------------------
+    # An editor's place added after the import under the id the import gave a PTV place: two cards, and
+    # `health_centres: [kaavin-testiterveysasema]` would name either.
+    Case("one location id in locations.yaml and ptv.yaml", "locations.yaml", "\nlocations:\n", "\nlocations:\n" + KAAVI_PLACE,
+         "  - id: kaavin-testiterveysasema", "locations[0].id",
+         '"kaavin-testiterveysasema" is also the id of the place imported from PTV on line '
+         f"{PTV_ONE_PLACE.splitlines().index('- id: kaavin-testiterveysasema') + 1} of data/ptv.yaml; "
+         "if this is that place, add `ptv_id: 0a1b2c3d-0000-4000-8000-000000000001` here to show them as one; "
+         "if not, give this record another id", column_of="id",
+         more=(("ptv.yaml", "<whole file>", PTV_ONE_PLACE),)),
+    Case("a place copied whole under a new id", "locations.yaml", "<whole file>",
+         _LOCATIONS.rstrip("\n") + "\n\n" + KYS_RECORD.replace("id: kys\n", "id: kys-2\n"), "fi: Kuopion yliopistollinen",
+         "locations[12].name.fi", '"Kuopion yliopistollinen sairaala (KYS), Puijon sairaala, Puijonlaaksontie 2, Kuopio" is '
+         "used twice (also on line {kysname}); give each one its own name and address (if it is a copy of that place, "
+         "remove it)", nth=2),
+    # Pydantic's default reads a quoted 'yes' or the number 1 as true: strict true/false and numbers.
+    Case("true written as a quoted text", "exams.yaml", "    children: true", "    children: 'yes'", "children: 'yes'",
+         "exams[0].children", 'must be true or false, got "yes"', column_of="children"),
+    Case("true written as 1", "exams.yaml", "    children: true", "    children: 1", "children: 1",
+         "exams[0].children", "must be true or false, got 1", column_of="children"),
+    Case("minutes written as a quoted text", "exams.yaml", "duration: {min: 30, max: 60}", 'duration: {min: "30", max: 60}',
+         'min: "30"', "exams[1].duration.min", 'must be a number, got "30"', column_of="min"),
+    # Other names are searched: another exam's name there sends its readers to this exam.
+    Case("another exam's name as an other name", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [Natiiviröntgen, Magneettikuvaus, Röntgenkuva]",
+         "Magneettikuvaus, Röntgenkuva]", "exams[0].other_names.fi[1]",
+         '"Magneettikuvaus" is the name of another exam, mri: a reader looking for that exam would be sent here; '
+         "remove it", column_of="Magneettikuvaus"),
+    Case("another exam's other name as an other name", "exams.yaml", "fi: [Magneettitutkimus, MRI, MRI-tutkimus]",
+         "fi: [Magneettitutkimus, MRI, MRI-tutkimus, Natiiviröntgen]", "MRI-tutkimus, Natiiviröntgen]", "exams[1].other_names.fi[3]",
+         '"Natiiviröntgen" is also an other name of the exam native-xray: a reader looking for that exam would be sent here; '
+         "remove it", column_of="Natiiviröntgen"),
+    Case("the exam's own name as an other name", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [röntgenkuvaus]", "fi: [röntgenkuvaus]",
+         "exams[0].other_names.fi[0]", '"röntgenkuvaus" is the exam\'s own name; remove it from other_names',
+         column_of="röntgenkuvaus"),
+    Case("an other name twice", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [Natiiviröntgen, Röntgenkuva, natiiviröntgen]",
+         "fi: [Natiiviröntgen, Röntgenkuva, natiiviröntgen]", "exams[0].other_names.fi[2]",
+         '"natiiviröntgen" is listed twice in other_names (also on line {xnames}); keep one and remove the other',
+         column_of="natiiviröntgen"),
+    Case("a common tell-us item twice", "exams.yaml", "tell_us: [pregnancy, implants]", "tell_us: [pregnancy, implants, pregnancy]",
+         "tell_us: [pregnancy, implants, pregnancy]", "exams[0].tell_us[2]",
+         '"pregnancy" is listed twice in this list (also on line {tellus}); keep one and remove the other, or correct the item',
+         column_of="pregnancy]"),
+    Case("a section's source twice", "exams.yaml", "what_it_is: [terveyskyla-xray]", "what_it_is: [terveyskyla-xray, terveyskyla-xray]",
+         "what_it_is: [terveyskyla-xray, terveyskyla-xray]", "exams[0].sources.what_it_is[1]",
+         '"terveyskyla-xray" is listed twice in this list (also on line {whatitis}); keep one and remove the other, or correct '
+         "the source page id", column_of="terveyskyla-xray]"),
+    Case("search: a word twice in one group", "search.yaml", "words: [scan, imaging]", 'words: [scan, imaging, "Scan"]',
+         '"Scan"]', "synonyms[11].words[2]", '"Scan" is twice in this group (also on line {scangroup}); remove one',
+         column_of='"Scan"'),
+    Case("search: a full-width synonym", "search.yaml", "words: [scan, imaging]", "words: [scan, imaging, ｓｃａｎｎｅｒ]",
+         "ｓｃａｎｎｅｒ", "synonyms[11].words[2]",
+         '"ｓｃａｎｎｅｒ" has "ｓ", a look-alike form of "s" (full-width or similar) that readers never type; write "s"',
+         column_of="ｓｃａｎｎｅｒ"),
+    Case("search: a wildcard in a synonym", "search.yaml", "words: [scan, imaging]", 'words: [scan, imaging, "*scanner*"]',
+         '"*scanner*"', "synonyms[11].words[2]",
+         '"*scanner*" has characters other than letters, digits and a space, hyphen or apostrophe between them (the '
+         "search reads * ~ ^ + : as instructions); write the plain word", column_of='"*scanner*"'),
+    # A card carries its location id as its anchor: the same id as a section's makes a shared link to the
+    # section (…/kunnat/iisalmi/#paikat) open at the card.
+    Case("a location id that is a section's anchor", "locations.yaml", "  - id: iisalmi-terveyskampus\n", "  - id: paikat\n",
+         "  - id: paikat", "locations[1].id",
+         '"paikat" is also the anchor of a section of the page fi/kunnat/iisalmi.md (a link …#paikat would open at the '
+         "wrong place); give the location another id", column_of="id",
+         more=(("municipalities.yaml", "health_centres: [iisalmi-terveyskampus]", "health_centres: [paikat]"),)),
+    Case("a name of 30,000 letters", "exams.yaml", "      fi: Röntgenkuvaus\n", "      fi: Röntgen" + "kuvaus" * 5000 + "\n",
+         "fi: Röntgenkuvauskuvaus", "exams[0].name.fi",
+         "has 30007 characters; a name (it is a page title, a link and a search result) has at most 150: shorten it"),
+    Case("a summary of a whole paragraph", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. " + "Sana " * 60, "Kestää yleensä 30–60 minuuttia. Sana", "exams[1].summary.fi",
+         "has 402 characters; a one-line text (a title or summary) has at most 300: shorten it"),
+    # Notices are Finnish time: a zone of its own moves one by hours without showing it.
+    Case("a notice in another time zone", "notices.yaml", "<whole file>",
+         NOTICE.format(text="Uusi laite.").replace("2026-11-01 07:00", "2026-12-01T07:00:00+09:00"), "start:",
+         "notices[0].start", '"2026-12-01T07:00:00+09:00" is in the time zone +09:00, not in Finnish time; write the '
+         "Finnish time without a zone: 2026-12-01 00:00 is the same moment"),
+    Case("a notice for ten years", "notices.yaml", "<whole file>",
+         NOTICE.format(text="Uusi laite.").replace("2026-12-31 16:00", "2036-12-24 16:00"), "end:", "notices[0].end",
+         "makes the notice show for 3706 days; a notice shows at most a year: check the year, or put a lasting change "
+         "into the page's own data"),
+    Case("a privacy note without sections", "privacy.yaml", "<whole file>",
+         _PRIVACY.split("\nsections:", 1)[0] + "\nsections: []\n", "sections: []", "sections",
+         "must not be empty; add at least one item"),
+    # The file is not empty, only the list: the message names the list.
+    Case("an exam list emptied", "exams.yaml", "<whole file>", _EXAMS.split("\nexams:", 1)[0] + "\nexams: []\n",
+         "exams: []", "exams", "must not be empty; add at least one item"),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.
@@ -739,6 +955,11 @@ MESSAGE_LINES = {
     "joroinen": "- joroisten-terveysasema",
     "kysexams": "procedural-radiology, ct]",
     "scan": "words: [scan, imaging]",
+    "kysname": "fi: Kuopion yliopistollinen",
+    "scangroup": "words: [scan, imaging,",
+    "xnames": "fi: [Natiiviröntgen, Röntgenkuva",
+    "tellus": "tell_us: [pregnancy, implants",
+    "whatitis": "what_it_is: [terveyskyla-xray",
 }
 
 

@@ -22,7 +22,12 @@ YEARS = range(2000, 2101)
 
 
 class Strict(BaseModel):
-    """Base of every data record: unknown fields are errors (a typo must not vanish)."""
+    """Base of every data record: unknown fields are errors (a typo must not vanish).
+
+    True/false and whole-number fields are StrictBool and StrictInt: pydantic's default would read
+    `children: 'yes'`, `children: 1` or `min: "30"` as true and 30, so a quoted or mistyped value
+    would pass as something the editor did not write. (Not strict for the whole model: dates and
+    times arrive as text from data/ptv.yaml and are parsed on purpose.)"""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 

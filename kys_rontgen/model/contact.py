@@ -76,6 +76,14 @@ def phone_problem(value: str) -> str | None:
     return None
 
 
+def dialled(number: str) -> str:
+    """The number a tel: link dials: E.164 ("+358171234567"); short numbers as they are. Two
+    spellings of one number ("017 173 311", "+358 17 173311") give the same."""
+    if number.replace(" ", "") in SHORT_NUMBERS:
+        return number.replace(" ", "")
+    return phonenumbers.format_number(phonenumbers.parse(number, "FI"), phonenumbers.PhoneNumberFormat.E164)
+
+
 # Finland and Åland share +358.
 FINNISH_REGIONS = {"FI", "AX"}
 # National numbers (without the leading 0) of the service numbers that cost the caller extra.
@@ -155,22 +163,16 @@ def url_characters(value: str) -> str:
             "(%{code}), as the browser's address bar shows it when you copy it",
             {"value": value, "found": shown, "code": f"{ord(found.group()):02X}" if ord(found.group()) < 128 else "…"},
         )
-    if re.match(r"^[a-z]+://[^/?#]*@", value, re.IGNORECASE):
-        raise PydanticCustomError(
-            "url_user",
-            '"{value}" has a user name before the host (user@host), which makes the address look like '
-            "another site's; write the address without it",
-            {"value": value},
-        )
-    return value
+    return value  # a user name before the host: public_host (the rule of every link)
 
 
 def public_host(value: str) -> str:
-    """A web address residents are sent to must be on the public internet (model/links.py)."""
+    """A web address residents are sent to must be on the public internet, with no user name
+    before its host nor a disguised or mixed-alphabet host name (model/links.py)."""
     from .links import link_problem
 
     if value.lower().startswith(("http://", "https://")) and (problem := link_problem(value)):
-        raise PydanticCustomError("private_host", "{problem}", {"problem": problem})
+        raise PydanticCustomError("web_address", "{problem}", {"problem": problem})
     return value
 
 
@@ -180,7 +182,7 @@ HttpsUrl = Annotated[checked_text(
     r"https://[^\s/]+\.[^\s]+",
     "https_url",
     '"{value}" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…',
-), AfterValidator(url_characters), AfterValidator(public_host)]
+), AfterValidator(public_host), AfterValidator(url_characters)]
 
 PostalCode = checked_text(
     r"[0-9]{5}",

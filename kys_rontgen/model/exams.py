@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, ValidationInfo, field_validator
-from pydantic_core import PydanticCustomError
+from pydantic import AfterValidator, Field, StrictBool, StrictInt, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from .base import Strict
-from .identifiers import Reference, Slug, unique_by
+from .base import Strict, located
+from .names import fold
+from .identifiers import Reference, Slug, listed_once, unique_by
 from .provenance import PastDate, Reviewed, SourceUrl
-from .texts import Localized, LocalizedLine, LocalizedList, LocalizedName, at_most
+from .texts import Localized, LocalizedLine, LocalizedList, LocalizedName, Name, at_most
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
 
@@ -45,8 +46,8 @@ MAX_VISIT_MINUTES = 480  # a working day: the longest visits (a scan after a lon
 class Duration(Strict):
     """How long the visit usually takes, in minutes."""
 
-    min: int
-    max: int
+    min: StrictInt
+    max: StrictInt
 
     @field_validator("min", "max")
     @classmethod
@@ -101,7 +102,8 @@ def _has_a_source(value: list[str], info: ValidationInfo) -> list[str]:
 # Ids of entries in `source_pages`. Validated also when left out, so that every section without
 # a source is reported at once, each with its own message.
 SourceRef = Annotated[Slug, Reference("exams.yaml", "source_pages", "id")]
-SourceIds = Annotated[list[SourceRef], AfterValidator(_has_a_source), Field(default=[], validate_default=True)]
+SourceIds = Annotated[list[SourceRef], AfterValidator(_has_a_source), listed_once("source page id"),
+                      Field(default=[], validate_default=True)]
 
 
 class SectionSources(Strict):
@@ -126,7 +128,22 @@ class SourcePage(Strict):
     id: Slug
     name: Localized  # publisher and title as the reader sees them: "Terveyskylä: Magneettitutkimus"
     url: SourceUrl
+    # The language the page is written in, and its title as the page writes it, where a name
+    # quotes it in another language ("Avbokning av tid" in the Finnish name): the site marks the
+    # quoted title with its language, so a screen reader reads it with the right voice (WCAG 3.1.2).
+    lang: Literal["fi", "sv", "en"]
+    title: Name | None = None
     checked: PastDate  # the day an editor last read the page
+
+    @model_validator(mode="after")
+    def _title_is_quoted(self):
+        if self.title is not None and not any(self.title in name for name in self.name.values()):
+            raise located(
+                "title_not_in_name",
+                "is not written in any of the page's names; copy the title exactly as a name quotes it, or leave it out",
+                at=("title",),
+            )
+        return self
 
 
 class Exam(Reviewed):
@@ -141,22 +158,22 @@ class Exam(Reviewed):
     booking: Literal["any_location", "referring_unit", "invitation"]
     booking_note: Localized | None = None  # exam-specific addition, e.g. who must book themselves
     before: Before = Before()
-    tell_us: list[CommonTellUs] = []  # common items, their text in data/labels.yaml (exam_tell_<key>)
+    tell_us: Annotated[list[CommonTellUs], listed_once("item")] = []  # common items, their text in data/labels.yaml (exam_tell_<key>)
     tell_us_also: list[Localized] = []  # items only this exam has
     tell_us_note: Localized | None = None  # reassurance or detail shown with the list
     bring: list[Localized] = []  # exam-specific; earlier images are asked for on every exam page
-    children: bool = False  # the page says what an adult coming with a child needs to know (label exam_children)
-    radiation: bool = True  # X-rays are used (false: MRI, ultrasound); the child text then speaks of the dose
+    children: StrictBool = False  # the page says what an adult coming with a child needs to know (label exam_children)
+    radiation: StrictBool = True  # X-rays are used (false: MRI, ultrasound); the child text then speaks of the dose
     duration: Duration | None = None  # left out when the sources give no range
     duration_note: Localized | None = None
     during: Annotated[list[Localized], Field(min_length=1)]  # what happens, step by step
     after: list[Localized] = []  # none: the page says the sources give no special instructions
-    results_from_referrer: bool = True  # false where no doctor referred you (screening)
+    results_from_referrer: StrictBool = True  # false where no doctor referred you (screening)
     results_note: Localized | None = None  # what else is known about results (or that nothing is)
     where: Localized | None = None  # replaces "your appointment letter says where", when the sources say more
     # The places that do an exam are listed in data/locations.yaml (`exams:`), not here;
     # at_xray_locations: every location with `xray: true` does it too (plain X-ray).
-    at_xray_locations: bool = False
+    at_xray_locations: StrictBool = False
     travel: Literal["kela", "screening"] = "kela"  # Kela reimburses the trip; screening trips it does not
     keywords: LocalizedList  # base-form search words: "paasto", not "paastoa"
     sources: SectionSources
@@ -166,6 +183,37 @@ class Exam(Reviewed):
 class Exams(Strict):
     source_pages: Annotated[list[SourcePage], Field(min_length=1), unique_by("id")]
     exams: Annotated[list[Exam], Field(min_length=1), unique_by("id")]
+
+    @model_validator(mode="after")
+    def _other_names_are_this_exams_own(self):
+        # Other names go into the search index and the page's introduction: another exam's name there
+        # sends a reader looking for that exam to this one; the exam's own name or a name twice adds nothing.
+        main = {(lang, fold(name)): index for index, exam in enumerate(self.exams) for lang, name in exam.name.items()}
+        first: dict[tuple[str, str], tuple[int, int]] = {}  # (language, folded name) -> (exam, position) of its first use
+        problems = []
+        for index, exam in enumerate(self.exams):
+            for lang, names in exam.other_names.items():
+                for position, name in enumerate(names):
+                    key = (lang, fold(name))
+                    owner, earlier = main.get(key), first.setdefault(key, (index, position))
+                    values: dict = {"name": name}
+                    if owner == index:
+                        message = '"{name}" is the exam\'s own name; remove it from other_names'
+                    elif owner is not None or earlier[0] != index:
+                        values["other"] = self.exams[earlier[0] if owner is None else owner].id
+                        message = ('"{name}" is the name of another exam, {other}' if owner is not None else
+                                   '"{name}" is also an other name of the exam {other}') + (
+                            ": a reader looking for that exam would be sent here; remove it")
+                    elif earlier != (index, position):
+                        values["see"] = (earlier[1],)
+                        message = '"{name}" is listed twice in other_names; keep one and remove the other'
+                    else:
+                        continue
+                    problems.append(InitErrorDetails(type=PydanticCustomError("other_name", message, values),
+                                                     loc=("exams", index, "other_names", lang, position), input=name))
+        if problems:
+            raise ValidationError.from_exception_data("other_names", problems)
+        return self
 
     def pages_of(self, exam: Exam) -> list[tuple[SourcePage, list[str]]]:
         """The source pages of one exam in first-use order, each with the sections resting on it."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Annotated
 
-from pydantic import AfterValidator, BeforeValidator, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, StrictBool, model_validator
 from pydantic_core import PydanticCustomError
 
 from .base import YEARS, JsonSchema, Strict, located
@@ -102,7 +102,7 @@ class ExceptionHours(Strict):
 
     valid_from: Day
     valid_to: Day | None = None
-    closed: bool = False
+    closed: StrictBool = False
     opens: Clock | None = None
     closes: Clock | None = None
     reason: Localized | None = None

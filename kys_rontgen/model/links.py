@@ -11,7 +11,10 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
-from urllib.parse import parse_qsl, unquote, urlsplit
+import unicodedata
+from urllib.parse import parse_qsl, unquote, unquote_to_bytes, urlsplit
+
+import idna
 
 LINK_SCHEMES = ("https", "http", "mailto", "tel")
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
@@ -22,6 +25,11 @@ _PRIVATE_SUFFIXES = (".local", ".localhost", ".internal", ".intranet", ".lan", "
 # A host browsers read as an IPv4 address in any of its spellings (0x7f.1, 2130706433, 127.1).
 _NUMERIC_HOST = re.compile(r"^(0x[0-9a-f]*|[0-9]+)(\.(0x[0-9a-f]*|[0-9]*))*$")
 _MAIL_ADDRESS = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
+# What a browser refuses in a host once it is decoded (WHATWG URL: forbidden domain code points).
+_FORBIDDEN_IN_HOST = re.compile(r"[\x00-\x20\x7f#%/:<>?@\[\\\]^|]")
+# Characters that end a link address inside a page's Markdown or HTML, so that the page links
+# somewhere else than the text says and the rest of the sentence disappears into the address.
+_ENDS_A_LINK = re.compile(r'[\s"<>\\`]')
 
 
 def _private_host(host: str) -> str | None:
@@ -47,22 +55,75 @@ def _private_host(host: str) -> str | None:
     return None
 
 
-def _web_problem(url: str, cleaned: str) -> str | None:
-    host = urlsplit(cleaned).netloc.rpartition("@")[2]
-    if not host.startswith("["):
-        host = host.partition(":")[0]
-    if not host:
-        return f'"{url}" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'
+def browser_host(host: str) -> str | None:
+    """The host name a browser goes to for `host` as written (WHATWG URL host parsing:
+    percent-decoded, then mapped by UTS #46, which lowercases, folds full-width and other
+    compatibility forms by NFKC and reads the ideographic full stop "。" as a dot). None when
+    no browser would open it. The private-network test must see this name, not the written
+    one: "%31%32%37.0.0.1" and "１２７.０.０.１" are both 127.0.0.1."""
     try:
-        port = urlsplit(cleaned).port  # raises for a port that is not a number from 0 to 65535
+        mapped = idna.uts46_remap(unquote_to_bytes(host).decode("utf-8"), std3_rules=False, transitional=False)
+    except (UnicodeDecodeError, idna.IDNAError):
+        return None
+    return None if _FORBIDDEN_IN_HOST.search(mapped) else mapped
+
+
+def _shown_host(host: str) -> str:
+    """The host with its "xn--" labels in letters, as the address bar shows it."""
+    try:
+        return idna.decode(host) if "xn--" in host else host
+    except idna.IDNAError:
+        return host
+
+
+def web_host(url: str) -> str | None:
+    """The host a browser opens for an http(s) `url` (None when there is none): the one rule
+    for `link_problem` and for comparing a link's text with its address (model/texts.py)."""
+    try:
+        # Browsers read "\\" as "/" in a web address: "https://a.fi\\@b.fi/" goes to a.fi.
+        netloc = urlsplit(_URL_IGNORED.sub("", url).replace("\\", "/")).netloc
+    except ValueError:  # a wide "＠", "／" or "：" in the host, which a browser refuses as well
+        return None
+    host = netloc.rpartition("@")[2]
+    if host.startswith("["):
+        return host.partition("]")[0] + "]"
+    return browser_host(host.partition(":")[0])
+
+
+def _web_problem(url: str, cleaned: str) -> str | None:
+    try:
+        split = urlsplit(cleaned.replace("\\", "/"))
+    except ValueError:
+        return f'"{url}" has a host name no browser can open; copy the address from the browser\'s address bar'
+    try:
+        port = split.port  # raises for a port that is not a number from 0 to 65535
     except ValueError:
         port = 0
+    if "@" in split.netloc:
+        return (f'"{url}" has a user name before the host (user@host), which makes the address look like '
+                "another site's; write the address without it")
+    written = split.netloc.partition("]")[0] + "]" if split.netloc.startswith("[") else split.netloc.partition(":")[0]
+    if not written:
+        return f'"{url}" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'
     if port == 0:
         return (f'"{url}" has a port after the host name that is not a number from 1 to 65535; '
                 "remove the \":…\" after the host name (public pages need no port)")
+    host = web_host(url)
+    if host is None:
+        return f'"{url}" has a host name no browser can open ({written}); copy the address from the browser\'s address bar'
     if why := _private_host(host):
         return (f'"{url}" points to {why} ({host}), which residents cannot open from home; '
                 "link to a public page instead")
+    if host != written:
+        # "%70shyvinvointialue.fi", "ｐｓｈｙｖｉｎｖｏｉｎｔｉａｌｕｅ.fi": whoever reads the data sees
+        # another name than the one the browser opens.
+        return (f'"{url}" writes the host name {written} in a disguised form that browsers read as {host}; '
+                f"write {host} instead")
+    from .texts import mixed_script
+
+    if mixed := mixed_script(_shown_host(host)):
+        return (f'"{url}" mixes alphabets in its host name ({mixed}), so it looks like another site\'s address; '
+                "retype the host name in one alphabet")
     return None
 
 
@@ -77,6 +138,13 @@ def _mail_problem(url: str) -> str | None:
     ):
         return (f'"{url}" adds more to the e-mail than one subject (cc, bcc, body or a line break); '
                 "write only mailto:name@example.fi, or mailto:name@example.fi?subject=…")
+    from .texts import invisible_character
+
+    for _, subject in fields:  # percent-encoded, the subject could carry what a text may not
+        hidden = invisible_character(subject) or next((c for c in subject if unicodedata.category(c) == "Cc"), None)
+        if hidden:
+            return (f'"{url}" puts the invisible character U+{ord(hidden):04X} into the e-mail\'s subject, which '
+                    "changes the subject without showing; remove it (the %… code for it) from the address")
     return None
 
 
@@ -134,10 +202,72 @@ def link_problem(url: str, embedded: bool = False) -> str | None:
     if name not in LINK_SCHEMES:
         return (f'links to "{url}", which is not a web page, e-mail address or phone number; '
                 "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
+    if name in {"http", "https"} and not cleaned.startswith(f"{name}://"):
+        return f'"{url}" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'
+    if found := _ENDS_A_LINK.search(url.strip()):
+        shown = "a space" if found.group().isspace() else f"the character {found.group()}"
+        return (f'"{url}" has {shown}, which a link address cannot hold (the page would end the link there, or '
+                f'the browser read it as something else); write it percent-encoded (%{ord(found.group()):02X}), '
+                "as the browser's address bar shows it when you copy it")
     if name in {"http", "https"}:
-        if not cleaned.startswith(f"{name}://"):
-            return f'"{url}" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'
         return _web_problem(url, cleaned)
     if name == "mailto":
         return _mail_problem(_URL_IGNORED.sub("", url))
     return _phone_problem(_URL_IGNORED.sub("", url))
+
+
+# A link text that is itself an address, a phone number or an e-mail address: the reader
+# trusts it and does not look at where the link goes ("[112](tel:+358…)" calls another number).
+_WEB_TEXT = re.compile(r"(?:https?://)?((?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}\.?)(?::\d+)?([/?#]\S*)?", re.IGNORECASE)
+_MAIL_TEXT = re.compile(r"[^\s@:/]+@[^\s@:/]+\.[^\W\d_]{2,}")
+_PHONE_TEXT = re.compile(r"\+?[0-9][0-9 ()\-–]*[0-9]")
+
+
+def _dialled(number: str) -> str:
+    """A phone number as it is dialled (E.164, or a short number as it is), to compare two spellings."""
+    import phonenumbers
+
+    from .contact import dialled
+
+    try:
+        return dialled(number)
+    except phonenumbers.NumberParseException:
+        return re.sub(r"[^0-9+]", "", number)
+
+
+def _without_www(host: str | None) -> str | None:
+    return host.rstrip(".").removeprefix("www.") if host else host
+
+
+def link_text_problem(name: str, url: str) -> str | None:
+    """Why a link's text `name` (what the reader sees, without formatting) does not fit its
+    address `url`: the text shows nothing to read, or is itself another address, number or
+    e-mail address than the one the link opens. None when it fits."""
+    name = " ".join(name.split())
+    if not any(character.isalnum() for character in name):
+        return (f'the link to "{url}" has no words in its text ("{name}"), so the page shows nothing to click and '
+                "a screen reader cannot name it; write between the brackets what it opens, "
+                "e.g. [Hyvinvointialueen sivut](https://pshyvinvointialue.fi/)")
+    scheme, _, rest = url.strip().partition(":")
+    scheme = scheme.lower()
+    if _MAIL_TEXT.fullmatch(name):
+        if scheme != "mailto" or unquote(rest.partition("?")[0]).lower() != name.lower():
+            return (f'the link [{name}] opens "{url}", not the e-mail address its text shows; '
+                    f"link the address itself: [{name}](mailto:{name})")
+    elif _PHONE_TEXT.fullmatch(name) and sum(character.isdigit() for character in name) >= 3:
+        from .contact import phone_problem
+
+        number = phone_problem(name) is None  # "2026" on a web link is a year, on a tel: link a wrong number
+        if (scheme == "tel" and _dialled(unquote(rest)) != _dialled(name)) or (scheme != "tel" and number):
+            fix = f"link the number itself: [{name}](tel:{_dialled(name)})" if number else \
+                "write in the text the number the link calls"
+            return f'the link [{name}] opens "{url}", not the phone number its text shows; {fix}'
+    elif shown := _WEB_TEXT.fullmatch(name):
+        path = (shown.group(2) or "").rstrip("/").lower()
+        target = urlsplit(url.strip().replace("\\", "/")) if scheme in {"http", "https"} else None
+        if target is None or _without_www(web_host(url)) != _without_www(browser_host(shown.group(1))) or not (
+            unquote(target.path + ("?" + target.query if target.query else "")).lower().startswith(unquote(path))
+        ):
+            return (f'the link [{name}] opens "{url}", not the address its text shows; link that address itself, '
+                    "or say in words what the link opens")
+    return None

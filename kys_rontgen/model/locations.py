@@ -10,7 +10,7 @@ import re
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import model_validator
+from pydantic import StrictBool, model_validator
 
 from .base import Strict, checked_text, located
 from .contact import Email, HttpsUrl, PhoneNumber, PostalCode
@@ -72,7 +72,7 @@ class Location(Sourced):
     opening_hours: OpeningHours | None = None
     web_page: HttpsUrl | None = None
     email: Email | None = None  # PTV supportEmails
-    xray: bool | None = None  # plain X-ray done here: true, false (known not), or left out (not known)
+    xray: StrictBool | None = None  # plain X-ray done here: true, false (known not), or left out (not known)
     exams: Annotated[list[ExamRef], listed_once("exam id")] = []  # ids in data/exams.yaml
     # This place in data/ptv.yaml: its page shows PTV's contact facts with the ones here.
     ptv_id: PtvId | None = None
@@ -82,12 +82,20 @@ class Location(Sourced):
         """An editor's description is the site's restricted Markdown (PtvLocation's is plain text)."""
         return False
 
+    @property
+    def name_and_address(self) -> str:
+        """What a reader tells one place from another by: its Finnish name and its address."""
+        address = f", {self.address.street}, {self.address.post_office}" if self.address else ""
+        return self.name["fi"] + address
+
 
 class Locations(Strict):
     # What kind of source a host is, shown beside it when it is not an official current page
     # ("Wikipedia: not an official source"), so that readers can weigh it.
     source_notes: dict[str, Localized] = {}
-    locations: Annotated[list[Location], unique_by("id", "ptv_id")]
+    # A place copied whole under a new id would show twice on its municipality's page.
+    locations: Annotated[list[Location], unique_by(
+        "id", "ptv_id", ("name_and_address", "name.fi", "name and address (if it is a copy of that place, remove it)"))]
 
     @cached_property
     def by_id(self) -> dict[str, Location]:

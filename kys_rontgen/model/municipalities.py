@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, ValidationError, model_validator
+from pydantic import BeforeValidator, Field, ValidationError, ValidationInfo, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .base import JsonSchema, Strict, located
@@ -68,11 +68,32 @@ class InformationSource(Strict):
 
     name: Localized
     web_page: HttpsUrl
+    # The same publisher's page in another language, where it has one ({en: …}): an English
+    # reader is sent to the county's English page, not to its Finnish front page.
+    web_page_in: dict[str, HttpsUrl] = {}
+
+    @model_validator(mode="after")
+    def _known_languages(self, info: ValidationInfo):
+        languages = (info.context or {}).get("languages")
+        if languages:  # empty when translations are not checked (the report reads unfinished data)
+            for lang in self.web_page_in:
+                if lang not in languages:
+                    raise located("unknown_language", '"{lang}" is not a language of the site ({known}); '
+                                  "write the page under one of them or remove it",
+                                  at=("web_page_in", lang), lang=lang, known=", ".join(languages))
+        return self
+
+    def page_for(self, lang: str) -> str:
+        """The page a reader of `lang` is sent to."""
+        return self.web_page_in.get(lang, self.web_page)
 
 
 class Municipalities(Strict):
-    # The area's municipalities: each has exactly one entry below (a larger variant lists its own).
-    county_codes: list[MunicipalityCode] | None = None
+    # The area's municipalities, each code with its official Finnish name (Statistics Finland's
+    # classification): each has exactly one entry below, under that name. A page address, the
+    # directory and the finder are made from the name, so a typo or a look-alike there would move or
+    # hide a municipality's page. A larger variant lists its own.
+    county_codes: dict[MunicipalityCode, Name] | None = None
     # The pages send readers here for what the site does not hold (the open data page names the first as publisher).
     current_information: Annotated[list[InformationSource], Field(min_length=1)]
     # Two spellings can make the same page address (kunnat/kaavi.md): the slug is unique too.
@@ -97,8 +118,17 @@ class Municipalities(Strict):
                 "missing_municipality",
                 '"{code}" is in county_codes but has no entry in municipalities; add the municipality '
                 "or remove its code", {"code": code}),
-                loc=("county_codes", index), input=code)
-            for index, code in enumerate(self.county_codes) if code not in listed
+                loc=("county_codes", code), input=code)
+            for code in self.county_codes if code not in listed
+        ] + [
+            InitErrorDetails(type=PydanticCustomError(
+                "official_name",
+                '"{name}" is not the official name of the municipality {code}; write "{official}" (its name in '
+                "county_codes, from Statistics Finland's classification of municipalities)",
+                {"name": m.name.fi, "code": m.code, "official": self.county_codes[m.code]}),
+                loc=("municipalities", index, "name", "fi"), input=m.name.fi)
+            for index, m in enumerate(self.municipalities)
+            if m.code in county and m.name.fi != self.county_codes[m.code]
         ]
         if problems:
             raise ValidationError.from_exception_data("county", problems)

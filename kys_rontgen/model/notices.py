@@ -6,20 +6,35 @@ exam (dataset.py checks that the id exists).
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, ValidationInfo, field_validator, model_validator
+from pydantic import BeforeValidator, StrictBool, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from ..clock import finnish, parse_finnish_time
+from ..clock import HELSINKI, finnish, parse_finnish_time
 from .base import YEARS, JsonSchema, Strict
 from .identifiers import ExamRef, LocationRef, Slug, unique_by
 from .texts import Localized, LocalizedLine
 
 
+def _in_finnish_time(value: object, parsed: datetime) -> datetime:
+    """A time written with a zone (2026-12-01T07:00:00+09:00) must be Finnish time: the field is read
+    as Finnish time everywhere, so another zone moves the notice by hours without showing it."""
+    if parsed.tzinfo is None or parsed.utcoffset() == parsed.replace(tzinfo=HELSINKI).utcoffset():
+        return finnish(parsed)
+    raise PydanticCustomError(
+        "finnish_time_zone",
+        '"{value}" is in the time zone {offset}, not in Finnish time; write the Finnish time without a zone: '
+        "{finnish} is the same moment", {"value": str(value), "offset": parsed.strftime("%z")[:3] + ":" + parsed.strftime("%z")[3:],
+                          "finnish": parsed.astimezone(HELSINKI).strftime("%Y-%m-%d %H:%M")},
+    )
+
+
 def finnish_time(value: object) -> datetime:
     """'2027-01-10 07:00' (Finnish wall-clock time) -> an aware datetime."""
+    if isinstance(value, datetime):
+        return _in_finnish_time(value, value)
     if isinstance(value, str):
         try:
             parsed = parse_finnish_time(value)
@@ -35,12 +50,10 @@ def finnish_time(value: object) -> datetime:
                 "finnish_time", '"{value}" is not a date and time; write it as 2027-01-10 07:00 (Finnish time)',
                 {"value": value},
             )
-        return parsed
-    if not isinstance(value, datetime):
-        raise PydanticCustomError(
-            "finnish_time", "needs a date and a time; write it as 2027-01-10 07:00 (Finnish time)"
-        )
-    return finnish(value)
+        return _in_finnish_time(value, datetime.fromisoformat(value.strip()))
+    raise PydanticCustomError(
+        "finnish_time", "needs a date and a time; write it as 2027-01-10 07:00 (Finnish time)"
+    )
 
 
 FinnishTime = Annotated[datetime, BeforeValidator(finnish_time), JsonSchema(
@@ -49,10 +62,13 @@ FinnishTime = Annotated[datetime, BeforeValidator(finnish_time), JsonSchema(
 )]
 
 
+LONGEST_NOTICE = timedelta(days=366)
+
+
 class Placement(Strict):
     """Where a notice shows: `all`, or `exam: <id>`, or `location: <id>`."""
 
-    all: bool = False
+    all: StrictBool = False
     exam: ExamRef | None = None
     location: LocationRef | None = None
 
@@ -92,6 +108,13 @@ class Notice(Strict):
         start = info.data.get("start")
         if start is not None and end <= start:
             raise PydanticCustomError("window", "is not after `start`; a notice must end after it starts")
+        if start is not None and end - start > LONGEST_NOTICE:
+            # On every page it names for longer than that, it is no longer news: a typo in a year
+            # (2036 for 2026) put one on every page for ten years.
+            raise PydanticCustomError(
+                "notice_length",
+                "makes the notice show for {days} days; a notice shows at most a year: check the year, or put a "
+                "lasting change into the page's own data", {"days": (end - start).days})
         return end
 
     def is_active(self, now: datetime) -> bool:

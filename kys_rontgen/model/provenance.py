@@ -17,7 +17,7 @@ SourceUrl = Annotated[checked_text(
     r"https?://[^\s/]+\.[^\s]+",
     "source_url",
     '"{value}" is not a full web address; copy the address of the source page, starting with https://',
-), AfterValidator(url_characters), AfterValidator(public_host)]
+), AfterValidator(public_host), AfterValidator(url_characters)]
 
 
 def today(info: ValidationInfo | None) -> date:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Annotated
@@ -11,7 +12,7 @@ from pydantic import AfterValidator, ValidationError, ValidationInfo
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .base import Strict
-from .texts import Text
+from .texts import Text, compatibility_character
 
 # Every word of a group goes into the hidden search text of each page that has any word of it
 # (search_index.py), so a group's size multiplies the index: one pasted line of 3000 words made
@@ -71,8 +72,26 @@ class SynonymGroup(Strict):
     words: Annotated[list[Text], AfterValidator(_a_group)]
 
 
+# What a word of the search may hold: letters, digits, and the space, hyphen and apostrophe between
+# them ("health centre", "x-ray"). The search reads "*", "~", "^", "+", ":" and a leading "-" as
+# instructions (wildcard, fuzzy, boost, required, field, excluded), so a synonym of them finds nothing
+# it seems to.
+_SEARCH_WORD = re.compile(r"[^\W_]+(?:[ '’-][^\W_]+)*")
+
+
 def _word_problem(word: str, language: str) -> PydanticCustomError | None:
     folded = word.strip().lower()
+    if character := compatibility_character(folded):
+        return PydanticCustomError(
+            "synonym_letter_form",
+            '"{word}" has "{character}", a look-alike form of "{plain}" (full-width or similar) that readers never '
+            'type; write "{plain}"', {"word": word, "character": character,
+                                       "plain": unicodedata.normalize("NFKC", character)})
+    if not _SEARCH_WORD.fullmatch(folded):
+        return PydanticCustomError(
+            "synonym_characters",
+            '"{word}" has characters other than letters, digits and a space, hyphen or apostrophe between them '
+            "(the search reads * ~ ^ + : as instructions); write the plain word", {"word": word})
     if len(folded) == 1:
         return PydanticCustomError(
             "synonym_letter", '"{word}" is one letter, which is in nearly every page; remove it', {"word": word})
@@ -101,7 +120,11 @@ def _groups(groups: list[SynonymGroup]) -> list[SynonymGroup]:
                 problems.append(InitErrorDetails(type=problem, loc=loc, input=word))
                 continue
             key = (group.language, word.strip().lower())
-            if key in first and first[key][0] != index:
+            if key in first and first[key][0] == index:
+                problems.append(InitErrorDetails(type=PydanticCustomError(
+                    "synonym_repeated", '"{word}" is twice in this group; remove one',
+                    {"word": word, "see": (first[key][1],)}), loc=loc, input=word))
+            elif key in first:
                 # One word in two groups joins them silently: each finds the other's words.
                 problems.append(InitErrorDetails(type=PydanticCustomError(
                     "synonym_twice",

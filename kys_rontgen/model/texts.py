@@ -131,9 +131,10 @@ def _allowed_links(value: str) -> None:
     _bounded_brackets(value)
     if "](" not in value and "]:" not in value and "<" not in value and "]" not in value:
         return  # no Markdown link or image can be formed (the common case: skip rendering)
-    from ..data_text import link_problem, rendered_markdown
+    from ..data_text import link_problem, link_text_problem, links, rendered_markdown
 
-    for tag, attribute, url in _LINK_ATTRIBUTE.findall(rendered_markdown(value)):
+    markup = rendered_markdown(value)
+    for tag, attribute, url in _LINK_ATTRIBUTE.findall(markup):
         url = html.unescape(url)
         problem = link_problem(url, embedded=attribute == "src")
         if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()) and not (
@@ -146,6 +147,9 @@ def _allowed_links(value: str) -> None:
                           f'or for a page of this site its Finnish address from the site root, e.g. "{SITE_EXAMPLE}"'))
         if problem:
             raise PydanticCustomError("link", "{problem}", {"problem": problem})
+    for url, name in links(markup):
+        if problem := link_text_problem(name, url):
+            raise PydanticCustomError("link_text", "{problem}", {"problem": problem})
 
 
 # Characters with no glyph that still change a text. In a name they make another slug and page
@@ -201,19 +205,65 @@ def letter_script(letter: str) -> str | None:
     return script if script in _SCRIPTS else None
 
 
-def _one_script(value: str) -> str:
+def mixed_script(value: str) -> str | None:
+    """How the first word of `value` that mixes look-alike alphabets does so, or None
+    ('"pshyvinvoіntialue": "і" is a Cyrillic letter among Latin ones')."""
     if value.isascii():
-        return value
+        return None
     for word in _WORD.findall(value):
         scripts = {letter_script(letter) for letter in word} - {None}
         if len(scripts) > 1:
             main = letter_script(word[0]) or sorted(scripts)[0]
             odd = next(letter for letter in word if letter_script(letter) not in (None, main))
+            return f'"{word}": "{odd}" is a {letter_script(odd).title()} letter among {main.title()} ones'
+    return None
+
+
+def _one_script(value: str) -> str:
+    if mixed := mixed_script(value):
+        raise PydanticCustomError(
+            "mixed_script",
+            "mixes alphabets in {mixed}, which looks the same but makes another name and page address; "
+            "retype the word in one alphabet",
+            {"mixed": mixed},
+        )
+    return value
+
+
+def compatibility_character(value: str) -> str | None:
+    """The first character of `value` that Unicode counts as another character's look-alike form
+    (full-width "Ｋ", the Roman numeral "Ⅸ", the ligature "ﬁ", a superscript "²"), else None.
+    Such a letter shows like the plain one but makes another name, page address and search word.
+    Spaces (a no-break space) are left alone: they change nothing a reader or a search sees."""
+    if value.isascii():
+        return None
+    return next((c for c in value if unicodedata.normalize("NFKC", c) != c and not c.isspace()), None)
+
+
+# More than this many accents on one letter is not writing but a heap of marks over the line above
+# ("Zalgo" text): every letter of the site's languages has at most two.
+_MOST_MARKS = 2
+
+
+def _plain_letters(value: str) -> str:
+    """A name composed as one writes it (NFC: "é" one character, not "e" and an accent), with no
+    look-alike letters and no heap of accents."""
+    value = unicodedata.normalize("NFC", value)
+    if character := compatibility_character(value):
+        raise PydanticCustomError(
+            "compatibility_letter",
+            'has "{character}", a look-alike form of "{plain}" (full-width, a Roman numeral, a ligature or a '
+            'superscript) that makes another name and page address; write "{plain}"',
+            {"character": character, "plain": unicodedata.normalize("NFKC", character)},
+        )
+    run = 0
+    for character in value:
+        run = run + 1 if unicodedata.combining(character) else 0
+        if run > _MOST_MARKS:
             raise PydanticCustomError(
-                "mixed_script",
-                'mixes alphabets in "{word}": "{odd}" is a {script} letter among {main} ones, which looks the same '
-                "but makes another name and page address; retype the word in one alphabet",
-                {"word": word, "odd": odd, "script": letter_script(odd).title(), "main": main.title()},
+                "stacked_marks",
+                "has more than {most} accent marks on one letter, which are drawn over the text around it; "
+                "retype the name", {"most": _MOST_MARKS},
             )
     return value
 
@@ -234,7 +284,30 @@ def _not_blank(value: str) -> str:
     return value
 
 
-Text = Annotated[
+# Length limits, each about twice the longest the committed data has, so real additions fit and a
+# paste or a runaway copy does not: a 30,000-letter exam name passed and made a 30 kB page title
+# and a heading many screens long. A name (place, street, exam: at most 67 letters now) is a title,
+# a link text and a search result; PTV's names are at most 100. A one-line text (a title or summary:
+# at most 150 now) is one line on a phone. A text (the longest body is 1,066 characters) is one
+# section of a page.
+NAME_MAX = 150
+LINE_MAX = 300
+TEXT_MAX = 5000
+
+
+def _at_most(most: int, what: str):
+    def check(value: str) -> str:
+        if len(value) > most:
+            raise PydanticCustomError(
+                "too_long", "has {length} characters; {what} has at most {most}: shorten it",
+                {"length": len(value), "what": what, "most": most},
+            )
+        return value
+
+    return AfterValidator(check)
+
+
+_Markdown = Annotated[
     str,
     AfterValidator(_not_blank),
     AfterValidator(_visible),
@@ -243,6 +316,8 @@ Text = Annotated[
     AfterValidator(_no_code_block),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
+# After the rules above (the bracket check names its own problem); a one-line text has its own limit.
+Text = Annotated[_Markdown, _at_most(TEXT_MAX, "a text (one section of a page)"), JsonSchema({"maxLength": TEXT_MAX})]
 
 # A text from an outside system (PTV): printed as typed, never read as Markdown or HTML, so
 # its `*`, `[x](…)` or `<b>` are plain characters (pages/environment.py `literal`).
@@ -255,7 +330,9 @@ LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible),
                       AfterValidator(lambda value: _one_line(value)), JsonSchema({"pattern": r"\S"})]
 
 # A name, title or summary: one line of text.
-Line = Annotated[Text, AfterValidator(_one_line), AfterValidator(_one_script), JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
+_OneLine = Annotated[_Markdown, AfterValidator(_one_line), AfterValidator(_one_script),
+                    JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
+Line = Annotated[_OneLine, _at_most(LINE_MAX, "a one-line text (a title or summary)"), JsonSchema({"maxLength": LINE_MAX})]
 
 
 def _all_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
@@ -296,7 +373,8 @@ def _no_formatting(value: str) -> str:
     return value
 
 
-Name = Annotated[Line, AfterValidator(_no_formatting), JsonSchema({"allOf": [{"not": {"pattern": r"[\[\]*_`]"}}]})]
+Name = Annotated[_OneLine, _at_most(NAME_MAX, "a name (it is a page title, a link and a search result)"),
+                 AfterValidator(_no_formatting), AfterValidator(_plain_letters), JsonSchema({"allOf": [{"not": {"pattern": r"[\[\]*_`]"}}], "maxLength": NAME_MAX})]
 
 
 # {"fi": "...", "en": "..."}: one text in every configured language, side by side.

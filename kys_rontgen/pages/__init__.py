@@ -6,9 +6,12 @@ data/labels.yaml hold every word, so one template serves all languages.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import yaml
+from markdown.extensions.toc import slugify
 
 from ..dataset import Dataset
 from ..seo import description_problem
@@ -57,6 +60,7 @@ def render_pages(dataset: Dataset, cache_dir: Path | None = None) -> dict[str, s
                 rendered[path] = site_links.in_html(
                     template.render(**context), site_links.on_page(here, language))
                 problems += _page_problems(dataset, page, path, rendered[path])
+                problems += _anchor_problems(dataset, path, rendered[path])
                 ids = site_links.places(rendered[path])
                 places[address] = places[address] & ids if address in places else ids
     problems += site_links.unknown_links(dataset, places)
@@ -80,3 +84,44 @@ def _page_problems(dataset: Dataset, page: Page, path: str, markdown: str) -> li
     line, column = source.position(loc) if source else (1, 1)
     shown = str(source.path) if source else f"data/{file}"
     return [DataError(shown, line, column, field_path(loc), f"makes the page {path}, which {problem}")]
+
+
+# The anchors a page's Markdown makes: a heading's `{ #id }` or, without one, the id the toc extension
+# makes from its text (as MkDocs does: its default slugify), and the raw HTML's `id="…"` (a place card
+# carries its location id, pages/directory.py). Read from the page itself, so a new section is covered.
+# A card's own title (the heading right after it) is not counted: the toc gives it another id.
+_HEADING = re.compile(r"^#{1,6} +(.*?)(?: +\{ *#([^\s}]+) *\})? *$")
+_HTML_ID = re.compile(r'<[a-z][^<>]*\sid="([^"]+)"')
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def _anchors(markdown: str) -> list[str]:
+    anchors, card = [], None  # card: the id of the element just above, until the next text line
+    for line in markdown.splitlines():
+        if heading := _HEADING.match(line):
+            text, explicit = heading.groups()
+            anchor = explicit or slugify(_LINK.sub(r"\1", text), "-")
+            if anchor != card:
+                anchors.append(anchor)
+        ids = _HTML_ID.findall(line)
+        anchors += ids
+        if ids or line.strip():
+            card = ids[-1] if ids else None
+    return anchors
+
+
+def _anchor_problems(dataset: Dataset, path: str, markdown: str) -> list[DataError]:
+    """A place's id that is also another anchor of its page (`paikat`, the heading "Paikat"): a shared
+    link to that section (…/kunnat/iisalmi/#paikat) would open at the card, or the card at the section."""
+    twice = {anchor for anchor, count in Counter(_anchors(markdown)).items() if count > 1}
+    problems = []
+    for file in ("locations.yaml", "ptv.yaml"):
+        source, model = dataset.sources.get(file), dataset.models().get(file)
+        for index, location in enumerate(getattr(model, "locations", [])):
+            if location.id in twice and source is not None:
+                line, column = source.position(("locations", index, "id"))
+                problems.append(DataError(
+                    str(source.path), line, column, f"locations[{index}].id",
+                    f'"{location.id}" is also the anchor of a section of the page {path} (a link …#{location.id} '
+                    "would open at the wrong place); give the location another id"))
+    return problems

@@ -5,10 +5,14 @@ build stays linear when the data grows to hundreds of municipalities.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .. import structured_data
 from ..formatting import finnish_sort_key
+from ..lemmatiser import Lemmatiser
 from ..model.names import search_words
 from ..published_files import CSV_PATH, EXPORT_PATH
 from . import open_data
@@ -26,6 +30,40 @@ def search_key(municipality) -> str:
     (former municipalities, villages) that name its health stations, folded ("idensalmi iisalmi")."""
     names = [*municipality.name.model_dump().values(), *municipality.localities]
     return " ".join(sorted({search_words(name) for name in names} - {""}))
+
+
+# A stem shorter than this, or more than this much shorter than its name, is a dictionary oddity,
+# not an inflection: the finder would match unrelated words with it.
+STEM_MIN, STEM_CUT_MAX = 4, 4
+
+
+def _finnish_names(municipality) -> list[str]:
+    return [municipality.name.fi, *municipality.localities]
+
+
+@lru_cache(maxsize=8)
+def _stems(names: tuple[str, ...], cache_dir: Path | None) -> dict[str, str]:
+    """{folded name: the start every Finnish form of it shares} ("varkaus": "varkau", as in
+    Varkaudessa, Varkauden), from the lemmatiser's dictionary (names it does not know keep their
+    own form). Once per build and name list: the dictionary pass takes seconds without a cache."""
+    lemmatiser = Lemmatiser("fi", cache_dir)
+    lemmas = {name: name.casefold() for name in names}  # the dictionary keeps ä and ö: fold after it
+    forms = lemmatiser.forms({lemma for lemma in lemmas.values() if " " not in lemma})
+    lemmatiser.save()
+    stems = {}
+    for name, lemma in lemmas.items():
+        word = search_words(name)
+        stem = os.path.commonprefix([word, *(search_words(form) for form in forms.get(lemma, []))])
+        stems[word] = stem if len(stem) >= max(STEM_MIN, len(word) - STEM_CUT_MAX) else word
+    return stems
+
+
+def finder_stems(municipality, stems: dict[str, str]) -> str:
+    """The stems of the municipality's Finnish names where inflection changes their end, folded
+    ("iisalm" for Iisalmi: Iisalmen, Iisalmessa); the finder matches a typed word that starts with
+    a name or one of these. "" when every form starts with the name itself (Kuopio: Kuopion)."""
+    words = [search_words(name) for name in _finnish_names(municipality)]
+    return " ".join(sorted({stems.get(word, word) for word in words} - set(words) - {""}))
 
 
 @dataclass(frozen=True)
@@ -132,7 +170,8 @@ def ptv_locations(dataset, municipality) -> list:
 def pages(dataset) -> list[Page]:
     from .exams import exam_pages  # here, not at the top: exams.py imports this module
     municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
-    entries = [(m, municipality_page(m), search_key(m)) for m in municipalities]
+    stems = _stems(tuple(sorted({name for m in municipalities for name in _finnish_names(m)})), dataset.cache_dir)
+    entries = [(m, municipality_page(m), search_key(m), finder_stems(m, stems)) for m in municipalities]
     linked = _linked(dataset)
     xray = [joined(dataset, location) for location in dataset.locations.locations if location.xray is True]
     xray += [location for location in _imported(dataset) if location.xray is True and location.ptv_id not in linked]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import json
 import posixpath
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -69,6 +70,17 @@ def href(url: str) -> Markup:
 def _plain(value: object) -> str:
     """A value as plain text; an editor's text (DataText) as the words a reader reads, without its Markdown."""
     return plain_text(str(value)) if isinstance(value, DataText) else str(value)
+
+
+def in_language(before: str, words: str, lang: str, after: str) -> Markup:
+    """A data text with `words` in it marked as written in `lang` (WCAG 3.1.2). The spaces around
+    them are kept as typed: each part is sanitised alone, which would drop them."""
+    def part(text: str) -> Markup:
+        core = text.strip()
+        start = text[:len(text) - len(text.lstrip())]
+        end = text[len(text.rstrip()):] if core else ""
+        return Markup(start) + (DataText(core) if core else "") + Markup(end)
+    return part(before) + Markup('<span lang="%s">%s</span>') % (lang, DataText(words)) + part(after)
 
 
 class DataText(str):
@@ -141,14 +153,38 @@ def page_context(dataset, lang: str, page: Page, problems: list[DataError] | Non
         return relative_link(page.path, to_page)
 
     language = next(language for language in dataset.languages if language.code == lang)
+    default = next((other.code for other in dataset.languages if other.default), lang)
+
+    def name(localized: dict[str, str]):
+        """A name from data. On a page in another language, the default language's name (before
+        any bracketed explanation) written inside this one is that language's proper name
+        ("Medical helpline (Päivystysapu)", "Hyvinvointikeskus Aalto (Varkaus health and social
+        services centre)"): it is marked so that a screen reader reads it with a Finnish voice (WCAG 3.1.2)."""
+        text = localized[lang]
+        own = (localized.get(default) or "").split(" (")[0].strip()
+        found = re.search(rf"(?<!\w){re.escape(own)}(?!\w)", text) if own and lang != default else None
+        if not found:
+            return t(localized)
+        return in_language(text[:found.start()], own, default, text[found.end():])
+
+    def source_name(source):
+        """A source page's name (exams.yaml source_pages), its quoted title marked with the
+        page's own language where that is not this page's ("Avbokning av tid")."""
+        text = source.name[lang]
+        if source.title and source.lang != lang and source.title in text:
+            before, _, after = text.partition(source.title)
+            return in_language(before, source.title, source.lang, after)
+        return DataText(text)
 
     def file_link(target: str) -> str:
         return site_link(page.path, language, target)
 
     structured = page.structured_data(lang) if page.structured_data else None
     return {
-        "data": dataset, "lang": lang, "t": t, "label": label, "link": link, "page": page,
+        "data": dataset, "lang": lang, "t": t, "name": name, "source_name": source_name, "label": label,
+        "link": link, "page": page,
         "file_link": file_link, "lang_prefix": language_prefix(language),
-        "fmt": Formats(lang), "structured_data": script_element(structured) if structured else None,
+        "fmt": Formats(lang, {source.url: source.name[lang] for source in dataset.exams.source_pages}),
+        "structured_data": script_element(structured) if structured else None,
         **page.context,
     }

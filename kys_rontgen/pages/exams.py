@@ -38,6 +38,14 @@ def search_terms(exam, lang: str) -> list[str]:
 
 # The label (data/labels.yaml) that heads each fixed section on the page and names it in the sources list.
 SECTION_HEADINGS = {section: f"exam_{section}_heading" for section in SECTIONS} | {"what_it_is": "exam_what_heading"}
+# Each fixed section's id, the same in every language, so that a link to #before lasts a rewording.
+SECTION_ANCHORS = {section: section.replace("_", "-") for section in SECTIONS}
+SOURCES_ANCHOR = "sources"
+URGENT_ANCHOR = "urgent"
+# The page's jump list ("On this page"): (heading label, anchor) of the fixed sections, the urgent-help
+# block and the sources, in page order.
+JUMP_LIST = [(SECTION_HEADINGS[section], SECTION_ANCHORS[section]) for section in SECTIONS] + [
+    ("phone_heading", URGENT_ANCHOR), ("exam_sources_heading", SOURCES_ANCHOR)]
 
 
 def exam_locations(dataset, exam) -> list[tuple]:
@@ -57,6 +65,7 @@ def exam_sources(dataset, exam) -> list[SimpleNamespace]:
     named by host, with what kind of source a weak one is (`source_notes`) and the places it backs."""
     listed = [
         SimpleNamespace(name=page.name, url=page.url, checked=page.checked, note=None, places=[],
+                        lang=page.lang, title=page.title,
                         headings=[SECTION_HEADINGS[section] for section in sections])
         for page, sections in dataset.exams.pages_of(exam)
     ]
@@ -69,6 +78,7 @@ def exam_sources(dataset, exam) -> list[SimpleNamespace]:
             name = host(url)
             entry = by_url.setdefault(url, SimpleNamespace(
                 name={lang: name for lang in exam.name}, url=url, checked=location.checked, places=[],
+                lang=None, title=None,
                 note=dataset.locations.source_notes.get(name), headings=[SECTION_HEADINGS["where"]]))
             entry.checked = max(entry.checked, location.checked)
             entry.places.append(location)
@@ -95,7 +105,9 @@ def pages(dataset) -> list[Page]:
             {
                 "exam": exam, "search_terms": search_terms, "before_lists": before_lists(exam),
                 "locations": exam_locations(dataset, exam), "index_page": INDEX, "directory_page": DIRECTORY,
-                "headings": SimpleNamespace(**SECTION_HEADINGS), "sources": exam_sources(dataset, exam),
+                "headings": SimpleNamespace(**SECTION_HEADINGS), "anchors": SimpleNamespace(**SECTION_ANCHORS),
+                "jump_list": JUMP_LIST, "sources_anchor": SOURCES_ANCHOR, "urgent_anchor": URGENT_ANCHOR,
+                "sources": exam_sources(dataset, exam),
                 "travel_sources": travel_sources(dataset, exam),
             },
             structured_data=lambda lang, exam=exam: structured_data.exam(exam, lang, dataset.labels),

@@ -14,8 +14,10 @@ from ..model.names import host
 
 
 class Formats:
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, source_titles: dict[str, str] | None = None):
         self.lang = lang
+        # {address: title in this language} of the pages the data names (exams.yaml source_pages).
+        self.source_titles = source_titles or {}
 
     def phone(self, number: str) -> str:
         return formatting.phone_display(number)
@@ -71,12 +73,15 @@ class Formats:
             return f"{host}: {page}" if hosts.count(host) > 1 and page else host
         return [(text(host, url), host, url) for host, url in zip(hosts, urls)]
 
-    @staticmethod
-    def source_detail(text: str, url: str) -> str:
-        """Where a link named after its host goes, for screen readers only (WCAG 2.4.4): the
-        address after the host ("web/en/imaging-services"), so that two links of one page never
-        read the same and lead to different places. "" when the text is a title, not the bare
-        host, or the link is the host's home page."""
+    def source_detail(self, text: str, url: str) -> str:
+        """Where a source link goes, for screen readers only (WCAG 2.4.4), so that two links of
+        one page never read the same and lead to different places: the page's title when the
+        data has one (exams.yaml source_pages), else, for a link named after its bare host, the
+        address after the host ("web/en/imaging-services"). "" when the text is the title
+        already, or the link is the host's home page."""
+        title = self.source_titles.get(url)
+        if title:
+            return "" if text == title else title
         parts = urlsplit(url)
         if text != (parts.hostname or "").removeprefix("www."):
             return ""

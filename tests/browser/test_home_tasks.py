@@ -62,3 +62,30 @@ def test_referral_task_opens_the_section_on_what_happens_next(browser, site_url,
         heading = page.locator(f"h2#{anchor}")
         assert heading.inner_text().strip() == dataset.service.user_instruction.title[lang]
         assert 0 <= heading.bounding_box()["y"] < PHONE["height"] / 2  # scrolled to it, below the sticky header
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_urgent_numbers_are_in_the_first_screen_and_easy_to_tap_at_360_px(browser, site_url, dataset, lang):
+    """112 and 116117 are on the first 800 px of a phone screen, each a 44 × 44 px target."""
+    home = site_url if lang == "fi" else f"{site_url}en/"
+    with guarded_visit(browser, site_url, viewport=PHONE) as (page, _):
+        page.goto(home)
+        heading = page.locator(".kys-task--urgent h2")
+        assert heading.inner_text().strip() == dataset.labels["phone_heading"][lang]
+        for channel in dataset.service.phone_channels:
+            box = page.locator(f'.kys-task--urgent a[href="tel:{channel.number}"]').bounding_box()
+            assert box["y"] + box["height"] <= PHONE["height"], (channel.number, box)
+            assert box["width"] >= 44 and box["height"] >= 44, (channel.number, box)
+
+
+@pytest.mark.parametrize("path", ["", "en/", "kunnat/kuopio/", "en/kunnat/varkaus/", "tutkimukset/mri/"])
+def test_every_phone_number_is_a_44_px_target_at_360_px(browser, site_url, path):
+    with guarded_visit(browser, site_url, viewport=PHONE) as (page, _):
+        page.goto(site_url + path)
+        boxes = page.evaluate("""() => [...document.querySelectorAll('article a[href^="tel:"]')]
+            .filter(a => a.offsetParent !== null).map(a => {
+              const box = a.getBoundingClientRect();
+              return [a.textContent.trim(), Math.round(box.width), Math.round(box.height)];
+            })""")
+        assert boxes, path
+        assert [box for box in boxes if box[1] < 44 or box[2] < 44] == [], path

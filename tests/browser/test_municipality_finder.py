@@ -108,3 +108,31 @@ def test_former_municipalities_and_villages_find_their_municipality(guarded_page
     page.wait_for_url(f"{site_url}kunnat/kuopio/")
     assert "Nilsiä" in page.locator("article").inner_text()  # the page says why it came up
     assert _problems(log) == []
+
+
+def test_an_inflected_name_finds_its_municipality(guarded_page, site_url):
+    """A resident types the form of the name they would say: "Kuopion", "Varkaudessa"."""
+    page, log = guarded_page
+    page.goto(f"{site_url}kunnat/")
+    box = page.get_by_label("Kirjoita kuntasi nimi")
+    for typed, municipality in [("Kaavin", "Kaavi"), ("Kuopion", "Kuopio"), ("Iisalmen", "Iisalmi"),
+                                ("Varkaudessa", "Varkaus"), ("Lapinlahdella", "Lapinlahti"),
+                                ("Joroisten", "Joroinen"), ("Juankoskella", "Kuopio"), ("vesannolla", "Vesanto")]:
+        box.fill(typed)
+        assert _visible_names(page) == [municipality], typed
+    box.fill("Kuopion terveysasema")  # the name, then what they look for
+    assert _visible_names(page) == ["Kuopio"]
+    assert _problems(log) == []
+
+
+def test_every_municipality_link_is_a_44_px_target_at_360_px(guarded_page, site_url):
+    page, _ = guarded_page
+    page.set_viewport_size({"width": 360, "height": 800})
+    for path in ["kunnat/", "en/kunnat/"]:
+        page.goto(site_url + path)
+        boxes = page.evaluate("""() => [...document.querySelectorAll('#municipality-finder-list a')].map(a => {
+            const box = a.getBoundingClientRect();
+            return [a.textContent.trim(), Math.round(box.width), Math.round(box.height)];
+        })""")
+        assert len(boxes) == 19
+        assert [box for box in boxes if box[1] < 44 or box[2] < 44] == [], path

@@ -22,6 +22,8 @@ LANG_ROOTS = {"fi": "", "en": "en/"}
 SECTIONS = ["exam_what_heading", "exam_where_heading", "exam_booking_heading", "exam_before_heading",
             "exam_during_heading", "exam_after_heading", "exam_results_heading", "exam_travel_heading",
             "exam_sources_heading"]
+# A quoted title or a Finnish name marked with its language (WCAG 3.1.2): its text as the reader sees it.
+LANG_MARK = re.compile(r'<span lang="[a-z]+">(.*?)</span>')
 DATE_TEXT = {"fi": lambda d: f"{d.day}.{d.month}.{d.year}", "en": lambda d: f"{d.day} {d.strftime('%B')} {d.year}"}
 
 
@@ -91,7 +93,7 @@ def test_index_lists_every_exam_with_a_working_link_and_the_nav_only_the_index(b
 def test_exam_page_links_every_source_page_with_the_day_it_was_checked(built_site, lang, exam):
     html = _html(built_site, lang, f"tutkimukset/{exam.id}")
     sources = html.split('id="sources"')[1].split('class="kys-review"')[0]
-    items = [html_lib.unescape(item) for item in re.findall(r"<li>(.*?)</li>", sources, re.S)]
+    items = [html_lib.unescape(LANG_MARK.sub(r"\1", item)) for item in re.findall(r"<li>(.*?)</li>", sources, re.S)]
     pages = DATASET.exams.pages_of(exam)
     assert len(items) >= len(pages) > 0
     for item, (page, _) in zip(items, pages):  # the exam's own source pages first, in order of use
@@ -115,7 +117,7 @@ def test_exam_page_links_every_source_page_with_the_day_it_was_checked(built_sit
 def test_where_section_links_each_place_to_its_built_municipality_page(built_site, lang, exam):
     html = _html(built_site, lang, f"tutkimukset/{exam.id}")
     heading = html_lib.escape(LABELS["exam_where_heading"][lang], quote=False)
-    where = html.split(f">{heading}</h2>")[1].split("<h2")[0]
+    where = LANG_MARK.sub(r"\1", html.split(f">{heading}</h2>")[1].split("<h2")[0])
     places = re.findall(r'<li><a href="([^"]+)">([^<]+)</a>: ([^<]+)</li>', where)
     expected = [location for location in DATASET.locations.locations
                 if exam.id in location.exams or (exam.at_xray_locations and location.xray)]
@@ -190,3 +192,21 @@ def test_adding_an_exam_is_adding_one_data_entry(tmp_path):
         assert f'<a href="tutkimukset/bone-density/">{name}</a>' in _html(site, lang, "")
     # Nothing but the data changed: templates, code and mkdocs.yml are the project's own.
     assert (project / "mkdocs.yml").read_text() == (ROOT / "mkdocs.yml").read_text()
+
+
+@pytest.mark.parametrize("exam", DATASET.exams.exams, ids=lambda exam: exam.id)
+def test_jump_list_leads_to_every_section_by_an_address_that_is_the_same_in_both_languages(built_site, exam):
+    """'Tällä sivulla' links each h2 in page order; a link to #before works on the Finnish and English page."""
+    anchors = {}
+    for lang in LANG_ROOTS:
+        html = _html(built_site, lang, f"tutkimukset/{exam.id}")
+        content = html.split('<article class="md-content__inner md-typeset">')[1].split("</article>")[0]
+        (jump_list,) = re.findall(r'<nav [^>]*class="kys-on-this-page"[^>]*>(.*?)</nav>', content, re.S)
+        links = re.findall(r'<a href="#([^"]+)">(.*?)</a>', jump_list)
+        sections = re.findall(r'<h2 id="([^"]+)"[^>]*>(.*?)<', content)
+        assert [(anchor, html_lib.unescape(name)) for anchor, name in links] == [
+            (anchor, html_lib.unescape(name).strip()) for anchor, name in sections], lang
+        assert LABELS["on_this_page"][lang] in jump_list
+        anchors[lang] = [anchor for anchor, _ in links]
+    assert anchors["fi"] == anchors["en"]
+    assert {"before", "results", "sources"} <= set(anchors["fi"])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from ..site_pages import page_file, site_pages, sitemap_paths
 from .html_checks import broken_links, nu_errors
@@ -97,3 +98,74 @@ def test_words_in_another_language_are_marked_with_it(built_site):
         if menu != {"fi": "fi", "en": "en"} or owner != [None if page_lang == "fi" else "fi"]:
             wrong.append((path, menu, owner))
     assert wrong == []
+
+
+def test_source_titles_and_finnish_names_carry_their_language(built_site):
+    """WCAG 3.1.2: "Avbokning av tid" on a Finnish page is read with a Swedish voice, "Päivystysapu"
+    and "Hyvinvointikeskus Aalto" on an English page with a Finnish one; a page's own language is
+    never marked again."""
+    fi_mri = page_file(built_site, "tutkimukset/mri/").read_text(encoding="utf-8")
+    en_mri = page_file(built_site, "en/tutkimukset/mri/").read_text(encoding="utf-8")
+    assert '<span lang="en">Magnetic resonance imaging (MRI) examination</span>' in fi_mri
+    assert '<span lang="sv">Avbokning av tid</span>' in fi_mri and '<span lang="sv">Avbokning av tid</span>' in en_mri
+    assert '<span lang="fi">Tulkkauspalvelut</span>' in en_mri
+    assert '<span lang="en">' not in en_mri and '<span lang="fi">' not in fi_mri
+    en_home = page_file(built_site, "en/").read_text(encoding="utf-8")
+    assert 'Medical helpline (<span lang="fi">Päivystysapu</span>)' in en_home
+    en_varkaus = page_file(built_site, "en/kunnat/varkaus/").read_text(encoding="utf-8")
+    assert re.search(r'<h3[^>]*><span lang="fi">Hyvinvointikeskus Aalto</span> \(Varkaus health', en_varkaus)
+    fi_varkaus = page_file(built_site, "kunnat/varkaus/").read_text(encoding="utf-8")
+    assert '<span lang="fi">' not in fi_varkaus
+
+
+def test_source_links_are_named_by_their_title_not_their_address(built_site):
+    """A screen reader's list of links reads "kiuruvesilehti.fi: Kiuruvesi-lehden uutinen 7.5.2025: …", not
+    the 130 characters of the news item's address, wherever a page names a titled source."""
+    from kys_rontgen.dataset import load_dataset
+    from kys_rontgen.languages import configured_languages
+    from ..conftest import ROOT
+
+    dataset = load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
+    titles = {lang: {page.url: page.name[lang] for page in dataset.exams.source_pages} for lang in ("fi", "en")}
+    # The county's contact route may lead to the same page as a source; it is named by its publisher.
+    routes = {lang: {route.page_for(lang): route.name[lang] for route in dataset.municipalities.current_information}
+              for lang in ("fi", "en")}
+    named = 0
+    for path in site_pages(built_site):
+        html = page_file(built_site, path).read_text(encoding="utf-8")
+        lang = re.search(r'<html lang="([^"]+)"', html).group(1)
+        parser = _LinkNames()
+        parser.feed(html)
+        for name, href in parser.links:
+            title = titles[lang].get(href)
+            if title is None:
+                continue
+            slug = urlsplit(href).path.strip("/")
+            assert title in name or routes[lang].get(href) == name, (path, name)
+            assert not slug or slug not in name, (path, name)
+            named += 1
+    assert named > 100
+    home = page_file(built_site, "").read_text(encoding="utf-8")
+    parser = _LinkNames()
+    parser.feed(home)
+    assert any(name.startswith("kiuruvesilehti.fi: Kiuruvesi-lehden uutinen") for name, _ in parser.links)
+
+
+def test_no_two_navigation_landmarks_of_a_page_share_a_name_and_the_title_is_read_once(built_site):
+    """A screen reader's list of landmarks showed "Sisällysluettelo" twice on the home page (Material's
+    table of contents, in the sidebar and again in the phone's menu), and the header read the
+    site's name twice."""
+    repeated = {}
+    for path in site_pages(built_site):
+        html = page_file(built_site, path).read_text(encoding="utf-8")
+        names = re.findall(r'<nav\b[^>]*\baria-label="([^"]*)"', html)
+        names += [re.search(rf'id="{re.escape(ref)}"[^>]*>([^<]*)<', html).group(1).strip()
+                  for ref in re.findall(r'<nav\b[^>]*\baria-labelledby="([^"]*)"', html)]
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            repeated[path] = twice
+        topics = re.findall(r'<div class="md-header__topic"([^>]*)>', html)
+        assert len(topics) in (0, 2) and (not topics or 'aria-hidden="true"' in topics[1]), path
+    assert repeated == {}
+    kaavi = page_file(built_site, "kunnat/kaavi/").read_text(encoding="utf-8")
+    assert 'aria-label="Paikat"' not in kaavi  # the sub-headings of the contents are no landmark

@@ -8,12 +8,19 @@ import shutil
 import markdown
 import yaml
 import pytest
+from pydantic import BaseModel
 
 from kys_rontgen.cli import main
 from kys_rontgen.data_text import link_problem, plain_text, rendered_html, text_html
 from kys_rontgen.model.labels import filled
+from kys_rontgen.model.texts import Text
 
 from ..conftest import ROOT
+
+
+class Paragraph(BaseModel):
+    """One data text, validated as make check validates it."""
+    text: Text
 
 # The Markdown extensions mkdocs.yml enables for hand-written pages: they read the generated
 # pages too, and must find nothing in data text to act on.
@@ -73,6 +80,45 @@ def test_hidden_mail_recipients_bad_numbers_and_intranet_hosts_are_errors_and_lo
 def test_a_subject_a_national_number_and_public_addresses_are_kept(url):
     assert link_problem(url) is None
     assert f'href="{url}"' in text_html(f"[Lue]({url})")
+
+
+@pytest.mark.parametrize("url", [
+    # Hosts a browser decodes to a private or intranet one (percent-decoding, then UTS #46: NFKC, "。").
+    "http://%31%32%37.0.0.1/", "http://１２７.０.０.１/", "http://intra.%6cocal/", "http://ｉｎｔｒａ.ｌｏｃａｌ/",
+    "http://localhost。/", "http://ｌｏｃａｌｈｏｓｔ/",
+    # A user name before the host, a host in two alphabets (a Cyrillic і), in punycode too, a disguised public host.
+    "https://pshyvinvointialue.fi@evil.example/", "https://pshyvinvo\u0456ntialue.fi/", "https://xn--pshyvinvontialue-iwn.fi/",
+    "https://%70shyvinvointialue.fi/", "http://127.0.0.1\\@pshyvinvointialue.fi/",
+    # What ends a link address on the page, and an invisible character hidden in a subject.
+    'https://a.fi/"x', "https://a.fi/a b", "mailto:a@example.fi?subject=%E2%80%AE",
+])
+def test_deceptive_link_addresses_are_errors_and_lose_their_address(url):
+    assert link_problem(url) is not None
+    assert "href" not in rendered_html(f"[Lue]({url})")
+
+
+@pytest.mark.parametrize("text", [
+    "[https://pshyvinvointialue.fi](https://evil.example/)", "[pshyvinvointialue.fi/asiakasmaksut](https://pshyvinvointialue.fi/x)",
+    "[112](tel:+358171733110)", "[017 173 311](tel:+358401234567)", "[112](https://evil.example/)",
+    "[kirjaamo@pshyvinvointialue.fi](mailto:kirjaamo@evil.example)", "[](https://pshyvinvointialue.fi/)",
+    "[ ](https://pshyvinvointialue.fi/)", "[**](https://pshyvinvointialue.fi/)",
+])
+def test_a_link_with_no_name_or_whose_text_is_another_address_loses_its_address(text):
+    """The sanitiser is the second line of defence: the page never links what check refused."""
+    with pytest.raises(ValueError):
+        Paragraph(text=text)
+    assert "href" not in rendered_html(text)
+
+
+@pytest.mark.parametrize("text", [
+    "[pshyvinvointialue.fi](https://pshyvinvointialue.fi)", "[pshyvinvointialue.fi/asiakasmaksut](https://pshyvinvointialue.fi/asiakasmaksut)",
+    "[www.kuh.fi](https://kuh.fi/)", "[112](tel:112)", "[017 173 311](tel:+35817173311)", "[+358 17 173 311](tel:017173311)",
+    "[Kirjaamo@Pshyvinvointialue.fi](mailto:kirjaamo@pshyvinvointialue.fi)", "[**Lue lisää**](https://pshyvinvointialue.fi/)",
+    "[2026](https://pshyvinvointialue.fi/)", "[ähtäri.fi](https://ähtäri.fi/)",
+])
+def test_a_link_text_that_names_its_own_target_is_kept(text):
+    Paragraph(text=text)
+    assert "href=" in rendered_html(text)
 
 
 def test_an_ampersand_in_a_web_address_query_is_allowed_and_escaped_on_the_page():

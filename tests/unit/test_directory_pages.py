@@ -50,6 +50,7 @@ def test_directory_orders_a_umlaut_after_z():
     municipalities = real.municipalities.model_dump(mode="json")
     for entry, name in zip(municipalities["municipalities"], ["Ähtäri", "Zeta", "Aura", "Öja"]):
         entry["name"] = {"fi": name, "sv": name, "en": name}
+        municipalities["county_codes"][entry["code"]] = name  # a variant's own names
     changed = dataclasses.replace(real, municipalities=type(real.municipalities).model_validate(
         municipalities, context={"languages": ["fi", "en"]}))
     names = [name for name, _ in _municipality_links(render_pages(changed)["fi/kunnat/index.md"])]
@@ -76,7 +77,8 @@ def test_finder_key_holds_the_localities_and_the_list_names_them(dataset, pages)
 def test_municipality_without_known_health_centre_says_where_to_look_and_gives_emergency_numbers(dataset, pages, lang):
     page = pages[f"{lang}/kunnat/keitele.md"]
     assert dataset.labels["no_health_centre"][lang] in page
-    assert "(https://pshyvinvointialue.fi)" in page and "(https://www.suomi.fi)" in page
+    for source in dataset.municipalities.current_information:  # the county's page in the page's language
+        assert f"({source.page_for(lang)})" in page
     assert "(tel:112)" in page and "(tel:116117)" in page
     assert "application/ld+json" not in page  # no clinic known, so none described
 
@@ -110,13 +112,14 @@ def test_the_xray_list_says_how_to_book_while_no_booking_number_is_known(dataset
     assert dataset.labels["xray_intro"][lang] in section
     assert dataset.labels["contact_now_sources"][lang] in section
     for source in dataset.municipalities.current_information:
-        assert f"]({source.web_page})" in section
+        assert f"]({source.page_for(lang)})" in section
 
 
 def _cards(page: str) -> dict[str, str]:
-    """{place name: its card} of a municipality page's places section."""
+    """{place name as the reader sees it (without its language mark): its card} of a municipality
+    page's places section."""
     section = page.split("\n## ")[1]
-    return {card.split("\n", 1)[0]: card for card in section.split("\n### ")[1:]}
+    return {re.sub(r"<[^>]+>", "", card.split("\n", 1)[0]): card for card in section.split("\n### ")[1:]}
 
 
 def test_each_place_has_one_card_with_everything_it_does(pages):
@@ -167,7 +170,7 @@ def test_every_municipality_page_says_how_to_get_in_touch_now(dataset, pages, la
         contact = page.split("{ #contact-now }")[1]
         assert dataset.labels["contact_now_letter"][lang] in contact, municipality.slug
         for source in dataset.municipalities.current_information:
-            assert f"({source.web_page})" in contact
+            assert f"({source.page_for(lang)})" in contact
         for channel in dataset.service.phone_channels:
             assert f"(tel:{channel.number})" in contact
 
@@ -254,3 +257,14 @@ def test_the_places_heading_stands_alone_above_the_note_on_missing_details(pages
     for path, markdown in pages.items():
         if path.startswith(f"{lang}/kunnat/") and not path.endswith("index.md"):
             assert f"\n{heading}\n\n" in markdown, path
+
+
+def test_the_finder_knows_the_stems_of_inflected_names(pages):
+    """Varkaus -> Varkaudessa, Iisalmi -> Iisalmen: the finder gets the start every form shares, from
+    the dictionary; a name whose forms all start with it (Kaavi, Kaavin) needs none."""
+    directory = pages["fi/kunnat/index.md"]
+    assert '{ data-key="varkaus" data-stems="varkau" }' in directory
+    assert '{ data-key="idensalmi iisalmi" data-stems="iisalm" }' in directory
+    assert '{ data-key="kaavi" }' in directory
+    kuopio = re.search(r'\[Kuopio\]\([^)]*\)\{ data-key="[^"]*" data-stems="([^"]*)" \}', directory).group(1)
+    assert kuopio.split() == ["juankosk"]  # its own name and the other localities keep their whole form

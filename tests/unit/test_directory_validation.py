@@ -160,3 +160,21 @@ def test_a_locality_under_two_municipalities_is_reported_where_it_is_repeated(da
     (error,) = _errors(data_dir)
     assert error.startswith(f"data/municipalities.yaml:{_line_of(municipalities, 'localities: [Nilsiä]')}:")
     assert '"Nilsiä" is also a locality of Kuopio; a place belongs to one municipality' in error
+
+
+def test_a_name_typed_with_a_separate_accent_is_read_as_the_same_name(data_dir):
+    # "a" + U+0308 looks like "ä" but is another text: another page name, the directory's order, the finder.
+    from kys_rontgen.dataset import load_dataset
+
+    from .test_validation import LANGUAGES
+
+    _replace(data_dir / "municipalities.yaml", "      fi: Leppävirta\n", "      fi: Leppa\u0308virta\n")
+    dataset = load_dataset(data_dir, LANGUAGES, data_dir.parent)
+    (leppavirta,) = [m for m in dataset.municipalities.municipalities if m.code == "420"]
+    assert leppavirta.name.fi == "Leppävirta"
+
+
+def test_a_decomposed_name_that_differs_from_the_official_one_names_it(data_dir):
+    _replace(data_dir / "municipalities.yaml", "      fi: Tervo\n", "      fi: Te\u0301rvo\n")
+    (error,) = _errors(data_dir)
+    assert 'municipalities[14].name.fi: "Térvo" is not the official name of the municipality 844; write "Tervo"' in error

@@ -169,3 +169,12 @@ def test_a_value_with_terminal_escapes_is_quoted_visibly_in_check(project, capsy
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\r" not in out
     assert r'"017\x1b[2K\x0dOK: all valid"' in out
+
+
+@pytest.mark.parametrize("command", [["check"], ["report"], ["import-ptv", "x.json"]])
+def test_a_folder_without_mkdocs_yml_is_one_line_not_a_traceback(tmp_path, capsys, command):
+    assert main(["--root", str(tmp_path), *command]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        f"{tmp_path} is not the site's folder (it has no mkdocs.yml); run the command in the folder that has "
+        "mkdocs.yml, or name that folder with --root"]

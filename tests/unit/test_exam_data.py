@@ -60,7 +60,7 @@ def test_fluoroscopy_is_never_called_transillumination():
 
 def test_too_long_summary_is_rejected_with_its_length_and_limit(exams_file):
     long_text = "Hyvin pitkä tiivistelmä. " * 8
-    _edit(exams_file, "      fi: Rintojen röntgenkuvaus. Ei vaadi erityistä valmistautumista.",
+    _edit(exams_file, "      fi: Rintojen röntgenkuvaus. Erityistä valmistautumista ei tarvita.",
           f"      fi: {long_text.strip()}")
     (error,) = _errors(exams_file)
     line = _line_of(exams_file, "Hyvin pitkä tiivistelmä") - 1
@@ -154,7 +154,8 @@ def test_a_section_source_must_be_a_listed_source_page(exams_file):
 
 
 def test_a_source_page_needs_its_address_and_the_day_it_was_checked(exams_file):
-    _edit(exams_file, "    url: https://www.kela.fi/matkat\n    checked: 2026-12-02\n", "    url: www.kela.fi/matkat\n")
+    _edit(exams_file, "    url: https://www.kela.fi/matkat\n    lang: fi\n    checked: 2026-12-02\n",
+          "    url: www.kela.fi/matkat\n    lang: fi\n")
     errors = _errors(exams_file)
     assert any("source_pages[17].url:" in e and "is not a full web address" in e for e in errors), errors
     assert any("source_pages[17].checked: is missing; add this field" in e for e in errors), errors

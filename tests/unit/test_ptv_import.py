@@ -471,15 +471,44 @@ def test_an_imported_ptv_yaml_passes_make_check_and_a_hand_edit_of_it_does_not(p
             "run make import-ptv again or revert (git checkout data/ptv.yaml)") in capsys.readouterr().out
 
 
-def test_a_ptv_id_of_a_place_in_another_municipality_is_an_error_naming_both(project, capsys):
+def _join_to_kaavi(project, municipality: str, at: str, capsys) -> int:
+    """Import the fixtures, give the first location of `municipality` the Kaavi PTV place's id; the line of `at`."""
     run(project, pages(), capsys=capsys)
     path = project / "data" / "locations.yaml"
     text = path.read_text(encoding="utf-8")
-    wrong = text.replace('    municipality: "140"\n', f'    municipality: "140"\n    ptv_id: {KAAVI_ID}\n', 1)
-    path.write_text(wrong, encoding="utf-8")
-    line = wrong[:wrong.index(f"ptv_id: {KAAVI_ID}")].count("\n") + 1
+    text = text.replace(f'    municipality: "{municipality}"\n', f'    municipality: "{municipality}"\n    ptv_id: {KAAVI_ID}\n', 1)
+    path.write_text(text, encoding="utf-8")
+    return text[:text.index(at)].count("\n") + 1
+
+
+def test_a_ptv_id_of_a_place_in_another_municipality_is_an_error_naming_both(project, capsys):
+    line = _join_to_kaavi(project, "140", f"ptv_id: {KAAVI_ID}", capsys)
     capsys.readouterr()
     assert main(["--root", str(project), "--now", TODAY.isoformat(), "check"]) == 1
     assert (f"data/locations.yaml:{line}:5: locations[1].ptv_id: links Iisalmen terveyskampus (Iisalmi) to the PTV place "
             "Kaavin testiterveysasema (Kaavi) of data/ptv.yaml; copy the right id from the place's suomi.fi page, "
             "or remove ptv_id") in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("url, host", [("https://%31%32%37.0.0.1/", "127.0.0.1"), ("https://ｉｎｔｒａ.ｌｏｃａｌ/", "intra.local")])
+def test_a_web_page_a_browser_reads_as_an_intranet_host_is_refused_by_channel(project, capsys, url, host):
+    before = (project / "data" / "ptv.yaml").read_bytes()
+    data = pages()
+    data[0]["itemList"][0]["webPages"] = [{"url": url, "language": "fi"}]
+    code, _, err = run(project, data, capsys=capsys)
+    assert code == 1
+    assert f'channel {KAAVI_ID}: web_page: "{url}" points to a' in err and f"({host})" in err
+    assert (project / "data" / "ptv.yaml").read_bytes() == before
+
+
+def test_a_location_joined_to_a_ptv_place_of_another_name_warns_naming_both(project, capsys):
+    line = _join_to_kaavi(project, "204", "fi: Kaavin terveysasema", capsys)
+    ptv_line = (project / "data" / "ptv.yaml").read_text(encoding="utf-8").splitlines().index(
+        "    fi: Kaavin testiterveysasema") + 1
+    check = ["--root", str(project), "--now", TODAY.isoformat(), "check"]
+    capsys.readouterr()
+    assert main(check) == 0
+    assert (f'warning: data/locations.yaml:{line}:7: locations[8].name.fi: "Kaavin terveysasema" is not the name of '
+            f'its PTV place, "Kaavin testiterveysasema" (data/ptv.yaml line {ptv_line}), which the page shows; write '
+            "that name here, or have it corrected in PTV and import again") in capsys.readouterr().out
+    assert main([*check, "--strict"]) == 1

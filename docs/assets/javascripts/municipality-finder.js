@@ -5,7 +5,9 @@
  * the list (case and diacritics ignored: "leppa" finds Leppävirta), a polite live region says
  * how many match, and Enter opens the first match. The count messages come from the page's
  * data-* attributes (data/labels.yaml); each link's data-key holds the municipality's names
- * already folded by the site generator.
+ * already folded by the site generator, and data-stems the starts their Finnish forms share
+ * where inflection changes the end ("varkau": Varkaudessa), from the generator's dictionary.
+ * A typed word that starts with a name or a stem finds it: "Kuopion", "Iisalmen", "Varkaudessa".
  */
 (function () {
   "use strict";
@@ -31,6 +33,20 @@
     input.dataset.ready = "true";
     var items = Array.prototype.slice.call(list.querySelectorAll("li"));
 
+    function words(text) {
+      return text ? text.split(" ") : [];
+    }
+
+    // Whether the municipality of this link matches the folded query.
+    function found(link, query) {
+      var key = fold(link.dataset.key || link.textContent);
+      if (key.indexOf(query) !== -1) return true;
+      var starts = words(key).concat(words(link.dataset.stems || ""));
+      return words(query).some(function (word) {
+        return starts.some(function (start) { return word.lastIndexOf(start, 0) === 0; });
+      });
+    }
+
     function matches() {
       return items.filter(function (item) { return !item.hidden; });
     }
@@ -39,8 +55,7 @@
     input.addEventListener("input", function () {
       var query = fold(input.value);
       items.forEach(function (item) {
-        var link = item.querySelector("a");
-        item.hidden = query !== "" && fold(link.dataset.key || link.textContent).indexOf(query) === -1;
+        item.hidden = query !== "" && !found(item.querySelector("a"), query);
       });
       var count = matches().length;
       // Announce only when the number changes, so a screen reader is not flooded while typing.
