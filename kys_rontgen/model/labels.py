@@ -25,6 +25,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "exam_duration_range": frozenset({"min", "max"}),
     "accessibility_feedback_answer": frozenset({"who", "days"}),
     "accessibility_supervisor_intro": frozenset({"days"}),
+    "accessibility_supervisor_intro_form": frozenset({"days"}),
     "night_emergency_place": frozenset({"place", "address"}),
 }
 

@@ -42,8 +42,12 @@ def test_missing_feedback_address_is_said_plainly_not_invented(dataset):
     assert dataset.accessibility.feedback.meanwhile["fi"] in page
     # The county's feedback page itself, not its front page (resident review #12).
     assert "(https://pshyvinvointialue.fi/asiakaspalaute)" in feedback
-    # Its form is anonymous: no answer within 14 days is promised for it.
+    # Its form is anonymous: no answer within 14 days is promised for it, and the supervisor's
+    # section does not speak of an answer that cannot come.
     assert "vastaa palautteeseen" not in feedback and "nimettöminä" in feedback
+    supervisor = page.split("## Valvontaviranomainen")[1].split("\n## ")[0]
+    assert "Jos et saa vastausta" not in supervisor
+    assert "Lomakkeella annettuun palautteeseen et saa vastausta. Jos ongelma ei ole korjaantunut 14 päivän" in supervisor
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -62,6 +66,7 @@ def test_a_feedback_address_once_known_is_a_mail_link(dataset):
     assert "(mailto:palaute@example.fi)" in page
     assert dataset.accessibility.feedback.meanwhile["en"] not in page
     assert "answers your feedback within 14 days" in page
+    assert "If you get no answer within 14 days" in page and "gets no answer" not in page
 
 
 def _feedback_address(address: str) -> str:
