@@ -25,7 +25,9 @@ from .model.links import LINK_SCHEMES, link_problem, link_text_problem
 # What data text may become. Block tags only appear in multi-paragraph texts.
 _INLINE_TAGS = {"a", "strong", "em", "code", "br", "img"}
 _BLOCK_TAGS = {"p", "ul", "ol", "li"}
-_ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt"}}
+# "*": no attribute on every tag. Without it nh3 keeps `title` and `lang` anywhere: a link's
+# tooltip could show another address than the link opens.
+_ATTRIBUTES = {"*": set(), "a": {"href"}, "img": {"src", "alt"}}
 # Characters a Markdown extension acts on anywhere in a line (attr_list's `{: … }`, links,
 # emphasis, code, escapes); in text they become character references. The block markers
 # (`#`, `- `, `!!!`, `: `, `|`, `=`…) only act at the start of a line: escaped there.

@@ -139,6 +139,9 @@ def not_a_site_address(url: str) -> str:
 
 
 QUOTE_FIX = "put it in quotes"
+CYRILLIC_HOST = ("another alphabet than the Latin one (кела.fi), which can look like a Latin address and be another "
+                 "site's; the pages this site links to (Finnish, Swedish and English) have host names in Latin letters "
+                 "(a–z, å, ä, ö, é, ü…): retype it in Latin letters")
 MARKUP = "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"
 LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address or phone number; '
                     "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
@@ -290,11 +293,11 @@ CASES = [
     Case("tracking pixel in the privacy note", "privacy.yaml", "Emme kerää tietoja siitä, kuka sivuja lukee.",
          "Emme kerää tietoja siitä, kuka sivuja lukee. ![](https://tracker.example/p.gif)", "Sivusto ei käytä evästeitä", "sections[0].body.fi",
          'loads "https://tracker.example/p.gif" from outside the site, which would tell a third party who reads the page; '
-         "put the image in docs/ and link it with a relative path", line_offset=-1, column_of="fi:"),
+         "data text may hold no images: leave the image out", line_offset=-1, column_of="fi:"),
     Case("protocol-relative image in a notice", "notices.yaml", "notices: []\n", NOTICE.format(text="Katso ![kuva](//tracker.example/p.gif)"),
          "Katso", "notices[0].text.fi",
          'loads "//tracker.example/p.gif" from outside the site, which would tell a third party who reads the page; '
-         "put the image in docs/ and link it with a relative path"),
+         "data text may hold no images: leave the image out"),
     Case("notice in the year 1", "notices.yaml", "notices: []\n",
          NOTICE.format(text="Teksti").replace("start: 2026-11-01 07:00", "start: 0001-01-01 00:00"), "start: 0001-01-01",
          "notices[0].start", '"0001-01-01 00:00" is in the year 1; a notice must start and end between the years 2000 and 2100: check the year'),
@@ -942,6 +945,71 @@ CASES = [
     # The file is not empty, only the list: the message names the list.
     Case("an exam list emptied", "exams.yaml", "<whole file>", _EXAMS.split("\nexams:", 1)[0] + "\nexams: []\n",
          "exams: []", "exams", "must not be empty; add at least one item"),
+    # --- issue 13 leftovers: link titles, links in links, images, what a link's text shows (urls) -------
+    Case("a link with a title", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         'Kestää yleensä 30–60 minuuttia. [Lue](https://pshyvinvointialue.fi/ "https://evil.example/")', "[Lue]",
+         "exams[1].summary.fi", 'gives a link the title "https://evil.example/" (the text in quotes after its address), '
+         "which shows as a tooltip; leave the title out: [text](address)"),
+    Case("a link inside another link's text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [[KYS](/kunnat/kuopio/#kys)](https://evil.example/)", "[[KYS]",
+         "exams[1].summary.fi", 'the link to "https://evil.example/" has another link written in its text '
+         '("[KYS](/kunnat/kuopio/#kys)"); a link\'s text is words only: write the links one after the other, '
+         "e.g. [Kuopio](/kunnat/kuopio/) ja [KYS](/kunnat/kuopio/#kys)"),
+    Case("a relative image in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. ![Kartta](kuvat/kartta.png)", "![Kartta]", "exams[1].summary.fi",
+         '"kuvat/kartta.png" is a relative address, which data text cannot use (it would break on some pages); '
+         "data text may hold no images: leave the image out"),
+    Case("link text 'Soita 112' that calls another number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Soita 112](tel:+358171733110)", "[Soita 112]", "exams[1].summary.fi",
+         'the link [Soita 112] opens "tel:+358171733110", not the phone number its text shows; link the number itself: '
+         "[Soita 112](tel:112)"),
+    Case("full-width 112 as a link text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [１１２.](tel:+358401234567)", "[１１２", "exams[1].summary.fi",
+         'the link [１１２.] opens "tel:+358401234567", not the phone number its text shows; link the number itself: '
+         "[１１２.](tel:112)"),
+    Case("a number among words on a web link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [p. 017 173 311](https://evil.example/)", "[p. 017", "exams[1].summary.fi",
+         'the link [p. 017 173 311] opens "https://evil.example/", not the phone number its text shows; link the number '
+         "itself: [p. 017 173 311](tel:+35817173311)"),
+    Case("an e-mail address written with (at) as a link text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [kirjaamo(at)pshyvinvointialue.fi](mailto:x@evil.example)", "[kirjaamo(at)",
+         "exams[1].summary.fi", 'the link [kirjaamo(at)pshyvinvointialue.fi] opens "mailto:x@evil.example", not the '
+         "e-mail address its text shows; link the address itself: "
+         "[kirjaamo(at)pshyvinvointialue.fi](mailto:kirjaamo@pshyvinvointialue.fi)"),
+    Case("an e-mail address with spaces around @ as a link text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita kirjaamo @ pshyvinvointialue.fi](mailto:x@evil.example)",
+         "[Kirjoita kirjaamo", "exams[1].summary.fi", 'the link [Kirjoita kirjaamo @ pshyvinvointialue.fi] opens '
+         '"mailto:x@evil.example", not the e-mail address its text shows; link the address itself: '
+         "[Kirjoita kirjaamo @ pshyvinvointialue.fi](mailto:kirjaamo@pshyvinvointialue.fi)"),
+    Case("a web address with spaces around its dot as a link text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue pshyvinvointialue . fi](https://evil.example/)", "[Lue pshy",
+         "exams[1].summary.fi", 'the link [Lue pshyvinvointialue . fi] opens "https://evil.example/", not the address '
+         "its text shows; link that address itself, or say in words what the link opens"),
+    # A whole host in another alphabet: "кела.fi" reads as kela.fi.
+    Case("a Cyrillic host in a text link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kela](https://кела.fi/)", "[Kela]", "exams[1].summary.fi",
+         '"https://кела.fi/" has a host name in ' + CYRILLIC_HOST),
+    Case("a Cyrillic host in a source", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: https://кела.fi/kuvantaminen", "source: https://кела", "source",
+         '"https://кела.fi/kuvantaminen" has a host name in ' + CYRILLIC_HOST),
+    Case("a Cyrillic host in a web page", "contacts.yaml", "web_page: https://example.fi/asema",
+         "web_page: https://xn--80ajof.fi/asema", "web_page:", "contacts[0].web_page",
+         '"https://xn--80ajof.fi/asema" has a host name in ' + CYRILLIC_HOST),
+    Case("an e-mail link to an intranet host", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita meille](mailto:kuvantaminen@intra.local)", "[Kirjoita",
+         "exams[1].summary.fi", '"mailto:kuvantaminen@intra.local" is at an intranet host name (intra.local), which '
+         "mail from residents' homes cannot reach; write a public e-mail address"),
+    Case("an e-mail link to a private network address", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita meille](mailto:kuvantaminen@10.0.0.5)", "[Kirjoita",
+         "exams[1].summary.fi", '"mailto:kuvantaminen@10.0.0.5" is at a private or local network address (10.0.0.5), '
+         "which mail from residents' homes cannot reach; write a public e-mail address"),
+    Case("an e-mail link with a percent-encoded @", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Kirjoita meille](mailto:kirjaamo%40evil.example)", "[Kirjoita",
+         "exams[1].summary.fi", '"mailto:kirjaamo%40evil.example" writes the e-mail address with %… codes, which the '
+         "mail program turns into another address than the page shows; write the address itself: mailto:name@example.fi"),
+    Case("an e-mail address at an intranet host", "contacts.yaml", "email: info@example.fi", "email: info@kys.intranet",
+         "email: info@", "contacts[0].email", '"info@kys.intranet" is at an intranet host name (kys.intranet), which '
+         "mail from residents' homes cannot reach; write a public e-mail address"),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.

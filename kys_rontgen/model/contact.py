@@ -139,6 +139,10 @@ def _email(value: str) -> str:
             "write the real address",
             {"value": value, "domain": domain},
         )
+    from .links import mail_host_problem
+
+    if why := mail_host_problem(value):  # the web addresses' host rules (intra.corp, 10.0.0.1, кела.fi)
+        raise PydanticCustomError("email_host", '"{value}" {why}', {"value": value, "why": why})
     return value
 
 

@@ -17,6 +17,8 @@ from urllib.parse import parse_qsl, unquote, unquote_to_bytes, urlsplit
 import idna
 
 LINK_SCHEMES = ("https", "http", "mailto", "tel")
+# Data text holds words and links; a picture belongs in the site's own pages (docs/), not in data.
+NO_IMAGES = "data text may hold no images: leave the image out"
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 # Browsers drop these from a URL before reading its scheme ("java\tscript:").
 _URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
@@ -124,12 +126,40 @@ def _web_problem(url: str, cleaned: str) -> str | None:
     if mixed := mixed_script(_shown_host(host)):
         return (f'"{url}" mixes alphabets in its host name ({mixed}), so it looks like another site\'s address; '
                 "retype the host name in one alphabet")
+    if _not_latin(_shown_host(host)):
+        # "кела.fi" (all Cyrillic) reads as kela.fi and is another site.
+        return (f'"{url}" has a host name in another alphabet than the Latin one ({_shown_host(host)}), which can '
+                "look like a Latin address and be another site's; the pages this site links to (Finnish, Swedish "
+                "and English) have host names in Latin letters (a–z, å, ä, ö, é, ü…): retype it in Latin letters")
+    return None
+
+
+def _not_latin(host: str) -> bool:
+    return not host.isascii() and any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in host)
+
+
+def mail_host_problem(address: str) -> str | None:
+    """Why the e-mail address `address` goes to a host no resident's mail reaches (the web
+    addresses' rules: intranet names, private networks, another alphabet), or None."""
+    host = browser_host(address.rpartition("@")[2]) if "@" in address else None
+    if host is None:
+        return None  # not an address at all: the caller says so
+    if why := _private_host(host):
+        return (f"is at {why} ({host}), which mail from residents' homes cannot reach; "
+                "write a public e-mail address")
+    if _not_latin(_shown_host(host)):
+        return (f"is at a host name in another alphabet than the Latin one ({_shown_host(host)}), which can look "
+                "like a Latin address and be another's; retype it in Latin letters")
     return None
 
 
 def _mail_problem(url: str) -> str | None:
     address, _, query = url.partition(":")[2].partition("?")
-    address = unquote(address)
+    if "%" in address:  # "a%40evil.fi": the mail program decodes it into another address than the page shows
+        return (f'"{url}" writes the e-mail address with %… codes, which the mail program turns into another '
+                "address than the page shows; write the address itself: mailto:name@example.fi")
+    if why := mail_host_problem(address):
+        return f'"{url}" {why}'
     if not _MAIL_ADDRESS.fullmatch(address):
         return f'"{url}" has no valid e-mail address after mailto:; write it as mailto:name@example.fi'
     fields = parse_qsl(query, keep_blank_values=True) if query else []
@@ -189,8 +219,8 @@ def link_problem(url: str, embedded: bool = False) -> str | None:
     off_site = bool(scheme) or cleaned.startswith(("//", "\\", "/\\"))
     if embedded:
         if off_site:
-            return (f'loads "{url}" from outside the site, which would tell a third party who reads the page; '
-                    "put the image in docs/ and link it with a relative path")
+            return f'loads "{url}" from outside the site, which would tell a third party who reads the page; {NO_IMAGES}'
+
         return None
     if not scheme:
         if cleaned.startswith(("//", "\\", "/\\")):
@@ -216,23 +246,42 @@ def link_problem(url: str, embedded: bool = False) -> str | None:
     return _phone_problem(_URL_IGNORED.sub("", url))
 
 
-# A link text that is itself an address, a phone number or an e-mail address: the reader
-# trusts it and does not look at where the link goes ("[112](tel:+358…)" calls another number).
-_WEB_TEXT = re.compile(r"(?:https?://)?((?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}\.?)(?::\d+)?([/?#]\S*)?", re.IGNORECASE)
-_MAIL_TEXT = re.compile(r"[^\s@:/]+@[^\s@:/]+\.[^\W\d_]{2,}")
+# What a link's text shows, found anywhere among its words: the reader trusts an address, number
+# or e-mail address in it and does not look where the link goes ("[Soita 112](tel:+358…)" calls
+# another number). The text is read as the reader reads it: NFKC first ("１１２" is 112), and an
+# address written apart to hide it from programs ("kirjaamo(at)…", "kirjaamo @ …", "… . fi")
+# is joined again.
+_WEB_TEXT = re.compile(r"(?:https?://)?((?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,})(?![\w-])(?::\d+)?([/?#][^\s)]*)?",
+                       re.IGNORECASE)
+_MAIL_TEXT = re.compile(r"[\w.+\-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}")
+# A text that is nothing but a number ("017 173 31", "2026"): on a tel: link it must be the number called.
 _PHONE_TEXT = re.compile(r"\+?[0-9][0-9 ()\-–]*[0-9]")
+_SPELLED_AT = re.compile(r"\s*(?:[(\[]\s*(?:at|ät)\s*[)\]]|@)\s*", re.IGNORECASE)
+_SPELLED_DOT = re.compile(r"\s*[(\[]\s*(?:dot|piste)\s*[)\]]\s*|(?<=\w)\s+\.\s*(?=\w)", re.IGNORECASE)
 
 
-def _dialled(number: str) -> str:
-    """A phone number as it is dialled (E.164, or a short number as it is), to compare two spellings."""
+def _shown_text(name: str) -> str:
+    name = " ".join(unicodedata.normalize("NFKC", name).split())
+    return _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", name))
+
+
+def _numbers_in(text: str, whole: bool = False) -> list[str]:
+    """The phone numbers a reader sees in `text`, each as dialled: valid Finnish numbers as the
+    phonenumbers library finds them in running text and the short numbers (112, 116 117); when
+    `whole`, a text that is only digits ("017 173 31") as it stands."""
     import phonenumbers
 
-    from .contact import dialled
+    from .contact import SHORT_NUMBERS, dialled
 
-    try:
-        return dialled(number)
-    except phonenumbers.NumberParseException:
-        return re.sub(r"[^0-9+]", "", number)
+    found = [dialled(match.raw_string) for match in phonenumbers.PhoneNumberMatcher(text, "FI")]
+    found += [number.replace(" ", "") for number in re.findall(r"(?<![\d+])\d(?: ?\d)*(?!\d)", text)
+              if number.replace(" ", "") in SHORT_NUMBERS]
+    if whole and not found and _PHONE_TEXT.fullmatch(text) and sum(character.isdigit() for character in text) >= 3:
+        try:
+            found = [dialled(text)]
+        except phonenumbers.NumberParseException:
+            found = [re.sub(r"[^0-9+]", "", text)]
+    return found
 
 
 def _without_www(host: str | None) -> str | None:
@@ -241,33 +290,36 @@ def _without_www(host: str | None) -> str | None:
 
 def link_text_problem(name: str, url: str) -> str | None:
     """Why a link's text `name` (what the reader sees, without formatting) does not fit its
-    address `url`: the text shows nothing to read, or is itself another address, number or
-    e-mail address than the one the link opens. None when it fits."""
+    address `url`: the text shows nothing to read, holds another link, or shows another
+    address, number or e-mail address than the one the link opens. None when it fits."""
     name = " ".join(name.split())
     if not any(character.isalnum() for character in name):
         return (f'the link to "{url}" has no words in its text ("{name}"), so the page shows nothing to click and '
                 "a screen reader cannot name it; write between the brackets what it opens, "
                 "e.g. [Hyvinvointialueen sivut](https://pshyvinvointialue.fi/)")
+    if "](" in name:  # [[x](/kunnat/kuopio/)](https://evil.fi/): the page shows "[x](…)" and opens evil.fi
+        return (f'the link to "{url}" has another link written in its text ("{name}"); a link\'s text is words '
+                "only: write the links one after the other, e.g. [Kuopio](/kunnat/kuopio/) ja [KYS](/kunnat/kuopio/#kys)")
     scheme, _, rest = url.strip().partition(":")
     scheme = scheme.lower()
-    if _MAIL_TEXT.fullmatch(name):
-        if scheme != "mailto" or unquote(rest.partition("?")[0]).lower() != name.lower():
+    target = unquote(rest.partition("?")[0]).lower() if scheme == "mailto" else None
+    text = _shown_text(name)
+    for address in _MAIL_TEXT.findall(text):
+        if address.lower() != target:
             return (f'the link [{name}] opens "{url}", not the e-mail address its text shows; '
-                    f"link the address itself: [{name}](mailto:{name})")
-    elif _PHONE_TEXT.fullmatch(name) and sum(character.isdigit() for character in name) >= 3:
-        from .contact import phone_problem
-
-        number = phone_problem(name) is None  # "2026" on a web link is a year, on a tel: link a wrong number
-        if (scheme == "tel" and _dialled(unquote(rest)) != _dialled(name)) or (scheme != "tel" and number):
-            fix = f"link the number itself: [{name}](tel:{_dialled(name)})" if number else \
-                "write in the text the number the link calls"
-            return f'the link [{name}] opens "{url}", not the phone number its text shows; {fix}'
-    elif shown := _WEB_TEXT.fullmatch(name):
-        path = (shown.group(2) or "").rstrip("/").lower()
-        target = urlsplit(url.strip().replace("\\", "/")) if scheme in {"http", "https"} else None
-        if target is None or _without_www(web_host(url)) != _without_www(browser_host(shown.group(1))) or not (
-            unquote(target.path + ("?" + target.query if target.query else "")).lower().startswith(unquote(path))
-        ):
+                    f"link the address itself: [{name}](mailto:{address})")
+    text = _MAIL_TEXT.sub(" ", text)
+    host = web_host(url) if scheme in {"http", "https"} else target.rpartition("@")[2] if target else None
+    path = urlsplit(url.strip().replace("\\", "/")) if scheme in {"http", "https"} else None
+    for shown in _WEB_TEXT.finditer(text):
+        wanted = unquote((shown.group(2) or "").rstrip("/")).lower()
+        opened = unquote(path.path + ("?" + path.query if path.query else "")).lower() if path else ""
+        if _without_www(host) != _without_www(browser_host(shown.group(1))) or not opened.startswith(wanted):
             return (f'the link [{name}] opens "{url}", not the address its text shows; link that address itself, '
                     "or say in words what the link opens")
+    calls = (_numbers_in(unquote(rest), whole=True) or [unquote(rest)])[0] if scheme == "tel" else None
+    for number in _numbers_in(_WEB_TEXT.sub(" ", text), whole=scheme == "tel"):  # not the digits of "112.fi"
+        if number != calls:
+            return (f'the link [{name}] opens "{url}", not the phone number its text shows; '
+                    f"link the number itself: [{name}](tel:{number})")
     return None

@@ -14,7 +14,7 @@ from pydantic import AfterValidator, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from .base import JsonSchema
-from .links import EXAMPLE as SITE_EXAMPLE
+from .links import EXAMPLE as SITE_EXAMPLE, NO_IMAGES
 
 # Anything that looks like an HTML tag: data text is never rendered raw.
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
@@ -29,6 +29,7 @@ _REFERENCE = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[a-zA-Z][a-zA-Z0-9]*;)
 _MARKUP_JSON = (r"<\s*/?\s*[a-zA-Z!?]|\{[^{}\n]*\}|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);"
                 r"|[Jj][Aa][Vv][Aa][Ss][Cc][Rr][Ii][Pp][Tt]:")
 _LINK_ATTRIBUTE = re.compile(r'<(a|img)\b[^>]*?\s(href|src)="([^"]*)"')
+_LINK_TITLE = re.compile(r'<a\b[^>]*?\stitle="([^"]*)"')
 
 
 def _no_markup(value: str) -> str:
@@ -143,10 +144,18 @@ def _allowed_links(value: str) -> None:
             # The same text stands on pages at different depths, and MkDocs does not rewrite
             # links inside generated HTML: a relative address would work on some pages only.
             problem = (f'"{url}" is a relative address, which data text cannot use (it would break on some pages); '
-                       + ("leave the image out" if attribute == "src" else "write the full address, starting with https://, "
+                       + (NO_IMAGES if attribute == "src" else "write the full address, starting with https://, "
                           f'or for a page of this site its Finnish address from the site root, e.g. "{SITE_EXAMPLE}"'))
         if problem:
             raise PydanticCustomError("link", "{problem}", {"problem": problem})
+    if title := _LINK_TITLE.search(markup):
+        # [text](address "title"): a tooltip that can show another address than the link opens.
+        raise PydanticCustomError(
+            "link_title",
+            'gives a link the title "{title}" (the text in quotes after its address), which shows as a tooltip; '
+            'leave the title out: [text](address)',
+            {"title": html.unescape(title.group(1))},
+        )
     for url, name in links(markup):
         if problem := link_text_problem(name, url):
             raise PydanticCustomError("link_text", "{problem}", {"problem": problem})

@@ -87,6 +87,7 @@ ATTACKS = [
     "<script>alert(6)</script>",
     '<div markdown="1" onclick="alert(7)">*md in html*</div>',
     "[Vb](vbscript:msgbox(8))",
+    '[Tooltip](https://example.fi/t "https://evil.example/")',
 ]
 HOSTILE = "\n\n".join(ATTACKS)
 # Web addresses and e-mails that would close their link and open an attribute list or an image.
@@ -166,6 +167,14 @@ def test_hostile_data_is_shown_as_text_or_dropped(hostile_site):
     # The notice is on every page; its text went through the same rendering.
     exam = (hostile_site / "tutkimukset" / "native-xray" / "index.html").read_text(encoding="utf-8")
     assert 'id="notice-hostile"' in exam and "Lue lisää" in exam
+
+
+def test_no_data_text_link_carries_a_title(hostile_site):
+    # A title is a tooltip: it could name another address than the link opens.
+    for page in hostile_site.rglob("*.html"):
+        assert "evil.example" not in page.read_text(encoding="utf-8"), page
+    home = (hostile_site / "index.html").read_text(encoding="utf-8")
+    assert '<a href="https://example.fi/t" rel="noopener noreferrer">Tooltip</a>' in home
 
 
 def test_hostile_localities_stay_inside_the_finder_key(hostile_site):

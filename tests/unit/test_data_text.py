@@ -53,6 +53,16 @@ def test_dangerous_links_are_errors_and_lose_their_address(url):
     assert "href" not in text_html(f"[Lue]({url})")
 
 
+@pytest.mark.parametrize("text", [
+    '[Lue](https://pshyvinvointialue.fi/ "https://evil.example/")',
+    "[Lue][r]\n\n[r]: https://pshyvinvointialue.fi/ 'https://evil.example/'",
+])
+def test_a_link_title_never_reaches_the_page(text):
+    # A tooltip could show another address than the link opens; make check refuses it, the page drops it.
+    assert "title" not in rendered_html(text)
+    assert 'href="https://pshyvinvointialue.fi/"' in rendered_html(text)
+
+
 @pytest.mark.parametrize("url", ["https://pshyvinvointialue.fi/x", "mailto:a@example.fi", "tel:+358171234567", "kunnat/index.md"])
 def test_web_mail_phone_and_site_links_are_kept(url):
     assert link_problem(url) is None
