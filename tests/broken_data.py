@@ -145,6 +145,9 @@ CYRILLIC_HOST = ("another alphabet than the Latin one (кела.fi), which can l
 MARKUP = "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"
 LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address or phone number; '
                     "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
+LABEL_LINK = ('has "[": a label is a heading, a link text or a short sentence that the page may put inside a link of '
+              "its own, so it cannot hold a link or an image; remove the brackets (a link belongs in a data text, "
+              "such as a description in service.yaml)")
 ONE_LINE = ("is more than one line; a name, title or summary must be one line (a line break would add a heading "
             "or a rule to the page): join the lines, or use a description field for longer text")
 CONTROL = ("contains the invisible control character U+{code}, which a page cannot show (it often comes with text "
@@ -459,6 +462,14 @@ CASES = [
          'is not a label any page uses; did you mean "exam_tell_pregnancy"? correct the name or remove it'),
     Case("line break in a heading label", "labels.yaml", "  fi: Kunnat ja terveysasemat\n", '  fi: "Kunnat\\n\\n# Soita 0700 1"\n',
          "Kunnat\\n", "directory_title.fi", ONE_LINE),
+    # The jump list and the navigation put a heading label inside the site's own link.
+    Case("a link in a heading label", "labels.yaml", "  fi: Mikä tutkimus on\n", '  fi: "[Mikä](https://evil.example/) tutkimus on"\n',
+         "[Mikä]", "exam_what_heading.fi", LABEL_LINK),
+    Case("a link in the label of a page title", "labels.yaml", '  fi: "{name}: terveysasemat ja röntgen"\n',
+         '  fi: "{name}: [terveysasemat](https://evil.example/) ja röntgen"\n', "[terveysasemat]",
+         "municipality_title.fi", LABEL_LINK),
+    Case("a label that opens a link for the value after it", "labels.yaml", "  fi: Paikka on {where}.\n",
+         "  fi: Paikka on [täällä]{where}.\n", "[täällä]", "place_elsewhere.fi", LABEL_LINK),
     Case("removed label", "labels.yaml", "\nhome_link:\n  fi: Siirry etusivulle\n  en: Go to the home page\n", "\n", "", "",
          'the label "home_link" is missing; add it with its text in every language'),
     # --- one-line fields -------------------------------------------------------------------

@@ -332,11 +332,30 @@ Text = Annotated[_Markdown, _at_most(TEXT_MAX, "a text (one section of a page)")
 # its `*`, `[x](…)` or `<b>` are plain characters (pages/environment.py `literal`).
 PlainText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), JsonSchema({"pattern": r"\S"})]
 
+# A label is framed by the page: a heading, a link text of the jump list or the navigation, the
+# page title. A link in it would stand inside the site's own link to that heading (invalid HTML,
+# read out as two links) or in the page title as raw Markdown: labels hold no links or images.
+_LINK_BRACKETS = re.compile(r"[\[\]]")
+
+
+def _no_link(value: str) -> str:
+    if found := _LINK_BRACKETS.search(value):
+        raise PydanticCustomError(
+            "label_link",
+            'has "{found}": a label is a heading, a link text or a short sentence that the page may put inside a '
+            "link of its own, so it cannot hold a link or an image; remove the brackets (a link belongs in a data "
+            "text, such as a description in service.yaml)",
+            {"found": found.group()},
+        )
+    return value
+
+
 # A label's text: braces hold its placeholders, which model/labels.py checks by name.
 # Labels are headings, titles, link texts and short sentences: one line each (a line break put
 # a paragraph inside a heading and raw Markdown into the page title).
 LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), AfterValidator(_no_markup),
-                      AfterValidator(lambda value: _one_line(value)), JsonSchema({"pattern": r"\S"})]
+                      AfterValidator(_no_link), AfterValidator(lambda value: _one_line(value)),
+                      JsonSchema({"allOf": [{"pattern": r"\S"}, {"not": {"pattern": r"[\[\]]"}}]})]
 
 # A name, title or summary: one line of text.
 _OneLine = Annotated[_Markdown, AfterValidator(_one_line), AfterValidator(_one_script),
