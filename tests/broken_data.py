@@ -950,6 +950,19 @@ CASES = [
          NOTICE.format(text="Uusi laite.").replace("2026-12-31 16:00", "2036-12-24 16:00"), "end:", "notices[0].end",
          "makes the notice show for 3706 days; a notice shows at most a year: check the year, or put a lasting change "
          "into the page's own data"),
+    # The banner heading and the feeds' titles show the title as typed: Markdown would stay raw.
+    Case("a link in a notice title", "notices.yaml", "<whole file>",
+         NOTICE.format(text="Uusi laite.").replace("      fi: Tiedote\n", '      fi: "**Tärkeä**: katso [ohje](https://evil.example/)"\n'),
+         "**Tärkeä**", "notices[0].title.fi",
+         'has "*", which would make a link or formatting on the page; a notice title is plain text: remove it '
+         "(a link or emphasis belongs in the notice's text)"),
+    Case("a notice title of a whole paragraph", "notices.yaml", "<whole file>",
+         NOTICE.format(text="Uusi laite.").replace("      fi: Tiedote\n", "      fi: " + "Tiedote " * 20 + "\n"),
+         "Tiedote Tiedote", "notices[0].title.fi",
+         "has 159 characters; a notice title (the heading of a banner on every page) has at most 150: shorten it"),
+    Case("a tab inside a one-line name", "service.yaml", "provider: Pohjois-Savon hyvinvointialue\n",
+         "provider: Pohjois-Savon\thyvinvointialue\n", "provider:", "provider",
+         "has a tab character (it often comes with text copied from a spreadsheet); replace it with a space"),
     Case("a privacy note without sections", "privacy.yaml", "<whole file>",
          _PRIVACY.split("\nsections:", 1)[0] + "\nsections: []\n", "sections: []", "sections",
          "must not be empty; add at least one item"),

@@ -287,6 +287,14 @@ def _one_line(value: str) -> str:
     return value.strip()
 
 
+def _no_tab(value: str) -> str:
+    # Copied from a spreadsheet: a page shows it as a space or nothing, an export as a column break.
+    if "\t" in value:
+        raise PydanticCustomError("tab", "has a tab character (it often comes with text copied from a spreadsheet); "
+                                         "replace it with a space")
+    return value
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise PydanticCustomError("blank", "is empty; write the text")
@@ -323,6 +331,7 @@ _Markdown = Annotated[
     AfterValidator(_no_markup),
     AfterValidator(_no_attributes),
     AfterValidator(_no_code_block),
+    AfterValidator(_no_tab),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
 # After the rules above (the bracket check names its own problem); a one-line text has its own limit.
@@ -388,21 +397,32 @@ def _all_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str
 # A name (of a municipality, place, street, phone line, exam): plain text. A link or emphasis in
 # a name ends up inside the page's own link to it, in <title> and in the exports.
 _FORMATTING = re.compile(r"[\[\]*_`]")
+_NO_FORMATTING_JSON = {"not": {"pattern": r"[\[\]*_`]"}}
 
 
-def _no_formatting(value: str) -> str:
-    if found := _FORMATTING.search(value):
-        raise PydanticCustomError(
-            "name_formatting",
-            'has "{found}", which would make a link or formatting on the page; a name is plain text: remove it '
-            "(a link belongs in a description)",
-            {"found": found.group()},
-        )
-    return value
+def _no_formatting(what: str, instead: str) -> AfterValidator:
+    def check(value: str) -> str:
+        if found := _FORMATTING.search(value):
+            raise PydanticCustomError(
+                "name_formatting",
+                'has "{found}", which would make a link or formatting on the page; {what} is plain text: remove it '
+                "({instead})",
+                {"found": found.group(), "what": what, "instead": instead},
+            )
+        return value
+
+    return AfterValidator(check)
 
 
 Name = Annotated[_OneLine, _at_most(NAME_MAX, "a name (it is a page title, a link and a search result)"),
-                 AfterValidator(_no_formatting), AfterValidator(_plain_letters), JsonSchema({"allOf": [{"not": {"pattern": r"[\[\]*_`]"}}], "maxLength": NAME_MAX})]
+                 _no_formatting("a name", "a link belongs in a description"), AfterValidator(_plain_letters),
+                 JsonSchema({"allOf": [_NO_FORMATTING_JSON], "maxLength": NAME_MAX})]
+
+# A notice's title: the heading of its banner (on every page it shows on) and its title in the
+# Atom and iCalendar feeds, which show text as typed.
+NoticeTitle = Annotated[_OneLine, _at_most(NAME_MAX, "a notice title (the heading of a banner on every page)"),
+                        _no_formatting("a notice title", "a link or emphasis belongs in the notice's text"),
+                        JsonSchema({"allOf": [_NO_FORMATTING_JSON], "maxLength": NAME_MAX})]
 
 
 # {"fi": "...", "en": "..."}: one text in every configured language, side by side.
@@ -442,3 +462,4 @@ Summary = Annotated[LocalizedLine, at_most(META_DESCRIPTION_MAX, "it is the page
 
 # The same for a name: plain text in every language.
 LocalizedName = Annotated[dict[str, Name], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
+LocalizedNoticeTitle = Annotated[dict[str, NoticeTitle], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
