@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, ValidationError, ValidationInfo, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationError, ValidationInfo, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .base import JsonSchema, Strict, located
@@ -24,6 +24,21 @@ class OfficialNames(Strict):
     en: Name
 
 
+# Kuopio, the most, names 6; a municipality with many villages fits, a pasted list does not.
+LOCALITIES_MAX = 40
+
+
+def _few_localities(value: list[str]) -> list[str]:
+    if len(value) > LOCALITIES_MAX:
+        raise PydanticCustomError(
+            "too_many_localities",
+            "lists {count} localities; a municipality has at most {most} (former municipalities and villages that "
+            "name a health station): keep those and remove the others",
+            {"count": len(value), "most": LOCALITIES_MAX},
+        )
+    return value
+
+
 def _one_or_more(value: object) -> object:
     return [value] if isinstance(value, str) else value
 
@@ -41,7 +56,8 @@ class Municipality(Sourced):
     health_centres: Annotated[list[LocationId], listed_once("id")] = []  # left empty when no public source names them
     # Former municipalities and villages inside it that still name health stations (Nilsiä for
     # Kuopio): the finder finds the municipality by them too. Their source goes in `source`.
-    localities: list[Name] = []
+    # At most LOCALITIES_MAX: each is a word in the finder's search key on the directory page.
+    localities: Annotated[list[Name], AfterValidator(_few_localities), listed_once("locality")] = []
     # One location, or several when the invitation letter decides which (Kuopio or Iisalmi).
     screening_location: Annotated[list[LocationId], BeforeValidator(_one_or_more), listed_once("id"), _ONE_OR_MORE_IDS] = []
 
@@ -132,6 +148,35 @@ class Municipalities(Strict):
         ]
         if problems:
             raise ValidationError.from_exception_data("county", problems)
+        return self
+
+    @model_validator(mode="after")
+    def _one_name_one_municipality(self):
+        # Two municipalities with one name in a language make two "Kuopio" in that language's
+        # directory and finder. The Finnish name is tied to its code (county_codes) and makes the
+        # page address (unique); a Swedish or English name may not be any name of another one.
+        names: dict[str, list[Municipality]] = {}
+        for municipality in self.municipalities:
+            for name in set(map(fold, municipality.name.model_dump().values())):
+                names.setdefault(name, []).append(municipality)
+        problems = []
+        for index, municipality in enumerate(self.municipalities):
+            for lang in ("sv", "en"):
+                name = getattr(municipality.name, lang)
+                if fold(name) == fold(municipality.name.fi):
+                    continue  # its own official name: the other municipality is the one to correct
+                other = next((m for m in names[fold(name)] if m.code != municipality.code), None)
+                if other is not None:
+                    problems.append(InitErrorDetails(type=PydanticCustomError("shared_name", (
+                        '"{name}" is also a name of the municipality {other} ({code}); two municipalities cannot share '
+                        "a name in one language (a reader could not tell them apart): write {fix}"), {
+                        "name": name, "other": other.name.fi, "code": other.code, "lang": lang,
+                        "fix": f'the Finnish name "{municipality.name.fi}" (English uses the official Finnish name)'
+                        if lang == "en" else f'its Swedish name, or the Finnish name "{municipality.name.fi}" where it '
+                        "has no Swedish one",
+                    }), loc=("municipalities", index, "name", lang), input=name))
+        if problems:
+            raise ValidationError.from_exception_data("names", problems)
         return self
 
     @model_validator(mode="after")
