@@ -586,6 +586,37 @@ CASES = [
     Case("accent marks heaped on a municipality name", "municipalities.yaml", "      fi: Tervo\n",
          "      fi: Tervo" + "\u0308" * 12 + "\n", "fi: Tervo", "municipalities[14].name.fi",
          "has more than 2 accent marks on one letter, which are drawn over the text around it; retype the name"),
+    # A Swedish or English name is shown beside the others in the directory and the finder: a copy of
+    # another municipality's name makes two of it there. The copy (here Joroinen's, Kaavi's) is told.
+    Case("an English name that is another municipality's Finnish name", "municipalities.yaml", "      en: Joroinen\n",
+         "      en: Iisalmi\n", "en: Iisalmi", "municipalities[1].name.en",
+         '"Iisalmi" is also a name of the municipality Iisalmi (140); two municipalities cannot share a name in one '
+         'language (a reader could not tell them apart): write the Finnish name "Joroinen" (English uses the official '
+         "Finnish name)", nth=2),
+    Case("a Swedish name that is another municipality's Swedish name", "municipalities.yaml", "      sv: Kaavi\n",
+         "      sv: Idensalmi\n", "sv: Idensalmi", "municipalities[2].name.sv",
+         '"Idensalmi" is also a name of the municipality Iisalmi (140); two municipalities cannot share a name in one '
+         'language (a reader could not tell them apart): write its Swedish name, or the Finnish name "Kaavi" where it '
+         "has no Swedish one", nth=2),
+    # Localities are words of the finder's search key: a pasted list of villages is not one.
+    Case("41 localities", "municipalities.yaml", "localities: [Juankoski,",
+         "localities: [" + "".join(f"Kylä{n}, " for n in range(1, 36)) + "Juankoski,", "localities: [Kylä1",
+         "municipalities[5].localities", "lists 41 localities; a municipality has at most 40 (former municipalities "
+         "and villages that name a health station): keep those and remove the others"),
+    Case("a locality twice", "municipalities.yaml", "Riistavesi, Vehmersalmi]", "Riistavesi, Vehmersalmi, nilsiä]",
+         "Vehmersalmi, nilsiä]", "municipalities[5].localities[6]",
+         '"nilsiä" is listed twice in this list (also on line {kuopiolocalities}); keep one and remove the other, '
+         "or correct the locality", column_of="nilsiä"),
+    # Every page, place and reference hangs on the list: emptied or removed, it is one error, not one
+    # for each county code and each reference to a municipality in the other files.
+    Case("an emptied municipality list", "municipalities.yaml", "<whole file>",
+         _MUNICIPALITIES.split("\nmunicipalities:", 1)[0] + "\nmunicipalities: []\n", "municipalities: []",
+         "municipalities", "the county has 19 municipalities (county_codes); the list is empty: write an entry for "
+         "each of them under `municipalities:`, or restore the list from git"),
+    Case("no municipality list", "municipalities.yaml", "<whole file>",
+         _MUNICIPALITIES.split("\nmunicipalities:", 1)[0] + "\n", "", "",
+         "the county has 19 municipalities (county_codes); the list is missing: write an entry for each of them "
+         "under `municipalities:`, or restore the list from git"),
     # --- phone numbers, URLs, dates ----------------------------------------------------------------------
     Case("empty list of sources", "locations.yaml", "    source: https://www.ylasavonsote.fi/fi/usein-kysytyt-kysymykset\n",
          "    source: []\n", "source: []", "locations[1].source",
@@ -1028,6 +1059,7 @@ MESSAGE_LINES = {
     "xnames": "fi: [Natiiviröntgen, Röntgenkuva",
     "tellus": "tell_us: [pregnancy, implants",
     "whatitis": "what_it_is: [terveyskyla-xray",
+    "kuopiolocalities": "localities: [Juankoski",
 }
 
 
