@@ -10,8 +10,8 @@ import re
 import unicodedata
 from typing import Annotated
 
-from pydantic import AfterValidator, ValidationInfo
-from pydantic_core import PydanticCustomError
+from pydantic import AfterValidator, ValidationError, ValidationInfo
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .base import JsonSchema
 from .links import EXAMPLE as SITE_EXAMPLE, NO_IMAGES
@@ -32,53 +32,55 @@ _LINK_ATTRIBUTE = re.compile(r'<(a|img)\b[^>]*?\s(href|src)="([^"]*)"')
 _LINK_TITLE = re.compile(r'<a\b[^>]*?\stitle="([^"]*)"')
 
 
-def _no_markup(value: str) -> str:
-    if _MARKUP.search(value):
-        raise PydanticCustomError(
-            "markup",
-            "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)",
-        )
-    if match := _REFERENCE.search(value):
-        raise PydanticCustomError(
+def _markup_problems(value: str):
+    """HTML (once for each line that has some) and character references, each with its place."""
+    lines = set()
+    for match in _MARKUP.finditer(value):
+        line = value.count("\n", 0, match.start())
+        if line not in lines:
+            lines.add(line)
+            end = value.find(">", match.end())
+            yield PydanticCustomError(
+                "markup",
+                "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)",
+            ), (match.start(), end + 1 if end >= 0 else match.end())
+    for match in _REFERENCE.finditer(value):
+        yield PydanticCustomError(
             "character_reference",
             'contains the HTML character reference "{found}"; write the character itself',
             {"found": match.group()},
-        )
-    _allowed_links(value)
-    return value
+        ), match.span()
 
 
 _INDENTED = re.compile(r"(?:^|\n)( {4,}|\t)\S")
 
 
-def _no_code_block(value: str) -> str:
+def _code_block_problems(value: str):
     """A line indented by four spaces more than the text around it is a code block in Markdown:
     the page would show it in a typewriter box. The site's Markdown has no code blocks, so it is
     refused (a list item's continuation, which Markdown also indents by four, stays allowed)."""
     if not _INDENTED.search(value):
-        return value
+        return
     from ..data_text import rendered_markdown
 
-    html = rendered_markdown(value)
-    if "<pre>" in html:
-        code = html.split("<pre><code>", 1)[1].split("\n", 1)[0]
-        raise PydanticCustomError(
+    markup = rendered_markdown(value)
+    if "<pre>" in markup:
+        code = markup.split("<pre><code>", 1)[1].split("\n", 1)[0]
+        yield PydanticCustomError(
             "indented",
             'has the line "{line}" indented by four or more spaces, which the page would show as a code block; '
             "start it where the lines around it start",
             {"line": code.strip()},
-        )
-    return value
+        ), _span(value, html.unescape(code.strip()))
 
 
-def _no_attributes(value: str) -> str:
-    if match := _ATTRIBUTES.search(value):
-        raise PydanticCustomError(
+def _attribute_problems(value: str):
+    for match in _ATTRIBUTES.finditer(value):
+        yield PydanticCustomError(
             "attributes",
             'contains "{found}", which would add attributes to the page; remove the braces and what is between them',
             {"found": match.group()},
-        )
-    return value
+        ), match.span()
 
 
 # Python-Markdown looks for the "]" of every "[" by walking the rest of the text, so a text of
@@ -127,16 +129,23 @@ def _bounded_brackets(value: str) -> None:
         )
 
 
-def _allowed_links(value: str) -> None:
+def _link_problems(value: str):
     """Every link and image of the text, as the page's Markdown reads it, must be allowed."""
-    _bounded_brackets(value)
+    try:
+        _bounded_brackets(value)
+    except PydanticCustomError as problem:
+        yield problem, None  # the text is not rendered: its links are not read
+        return
     if "](" not in value and "]:" not in value and "<" not in value and "]" not in value:
         return  # no Markdown link or image can be formed (the common case: skip rendering)
     from ..data_text import link_problem, link_text_problem, links, rendered_markdown
 
     markup = rendered_markdown(value)
-    for tag, attribute, url in _LINK_ATTRIBUTE.findall(markup):
-        url = html.unescape(url)
+    after = 0  # where the next address is looked for in the text: the same address may be linked twice
+    for tag, attribute, written in _LINK_ATTRIBUTE.findall(markup):
+        url = html.unescape(written)
+        span = _span(value, url, after) or _span(value, written, after)  # `&#106;avascript:` is in the text as written
+        after = span[1] if span else after
         problem = link_problem(url, embedded=attribute == "src")
         if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()) and not (
             attribute == "href" and url.startswith("/")  # a page of this site by its address (kys_rontgen/site_links.py)
@@ -147,18 +156,52 @@ def _allowed_links(value: str) -> None:
                        + (NO_IMAGES if attribute == "src" else "write the full address, starting with https://, "
                           f'or for a page of this site its Finnish address from the site root, e.g. "{SITE_EXAMPLE}"'))
         if problem:
-            raise PydanticCustomError("link", "{problem}", {"problem": problem})
-    if title := _LINK_TITLE.search(markup):
+            yield PydanticCustomError("link", "{problem}", {"problem": problem}), span
+    for title in _LINK_TITLE.finditer(markup):
         # [text](address "title"): a tooltip that can show another address than the link opens.
-        raise PydanticCustomError(
+        title = html.unescape(title.group(1))
+        yield PydanticCustomError(
             "link_title",
             'gives a link the title "{title}" (the text in quotes after its address), which shows as a tooltip; '
             'leave the title out: [text](address)',
-            {"title": html.unescape(title.group(1))},
-        )
+            {"title": title},
+        ), _span(value, title)
+    after = 0
     for url, name in links(markup):
+        span = _span(value, url, after)
+        after = span[1] if span else after
         if problem := link_text_problem(name, url):
-            raise PydanticCustomError("link_text", "{problem}", {"problem": problem})
+            yield PydanticCustomError("link_text", "{problem}", {"problem": problem}), span
+
+
+def _span(value: str, part: str, after: int = 0) -> tuple[int, int] | None:
+    """Where `part` is in `value` (from `after` on, else anywhere), or None."""
+    start = value.find(part, after) if part else -1
+    if start < 0 and part:
+        start = value.find(part)
+    return (start, start + len(part)) if start >= 0 else None
+
+
+def _every_problem(*checks):
+    """One validator for several checks of a text that reports every problem they find at once,
+    each with its place in the text (`text_offset`: validation.py shows its own line where the
+    file shows the text line by line). Where two problems are at one place (a script tag inside
+    a link's address), the first check's is told: fixing it fixes the other."""
+
+    def check(value: str) -> str:
+        told: list[tuple[PydanticCustomError, tuple[int, int] | None]] = []
+        for problems in checks:
+            for problem, span in problems(value):
+                if span is None or not any(s and s[0] < span[1] and span[0] < s[1] for _, s in told):
+                    told.append((problem, span))
+        if told:
+            raise ValidationError.from_exception_data("text", [InitErrorDetails(
+                type=PydanticCustomError(problem.type, problem.message_template, {
+                    **(problem.context or {}), **({"text_offset": span[0]} if span else {})}),
+                loc=(), input=value) for problem, span in told])
+        return value
+
+    return AfterValidator(check)
 
 
 # Characters with no glyph that still change a text. In a name they make another slug and page
@@ -320,9 +363,7 @@ _Markdown = Annotated[
     str,
     AfterValidator(_not_blank),
     AfterValidator(_visible),
-    AfterValidator(_no_markup),
-    AfterValidator(_no_attributes),
-    AfterValidator(_no_code_block),
+    _every_problem(_markup_problems, _link_problems, _attribute_problems, _code_block_problems),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
 # After the rules above (the bracket check names its own problem); a one-line text has its own limit.
@@ -335,7 +376,8 @@ PlainText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible),
 # A label's text: braces hold its placeholders, which model/labels.py checks by name.
 # Labels are headings, titles, link texts and short sentences: one line each (a line break put
 # a paragraph inside a heading and raw Markdown into the page title).
-LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), AfterValidator(_no_markup),
+LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible),
+                      _every_problem(_markup_problems, _link_problems),
                       AfterValidator(lambda value: _one_line(value)), JsonSchema({"pattern": r"\S"})]
 
 # A name, title or summary: one line of text.
