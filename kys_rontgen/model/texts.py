@@ -74,6 +74,46 @@ def _code_block_problems(value: str):
         ), _span(value, html.unescape(code.strip()))
 
 
+# Block Markdown that the site's own pages have (headings, rules, quotes, admonition boxes,
+# definition lists, fenced code) but a data text does not: its restricted Markdown drops the
+# heading or the quote mark, or prints "!!! note" as text, and the page shows something else
+# than the editor wrote. Each is found by its line, as Python-Markdown and its extensions find it.
+_BLOCK_MARKDOWN = (
+    (re.compile(r" {0,3}#.*"), "a heading"),
+    (re.compile(r" {0,3}(?:(?:-[ ]{0,2}){3,}|(?:\*[ ]{0,2}){3,}|(?:_[ ]{0,2}){3,})"), "a rule"),
+    (re.compile(r" {0,3}>.*"), "a quote"),
+    (re.compile(r" {0,3}(?:!!!|\?\?\?\+?)(?: .*|$)"), "a box (admonition)"),
+    (re.compile(r" {0,3}:[ \t].*"), "a definition"),
+    (re.compile(r" {0,3}(?:```|~~~).*"), "a code block"),
+)
+# A line of only "=" or "-" under a line of text makes that line a heading.
+_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ ]*")
+BLOCK_MARKDOWN_FIX = ("headings, rules, quotes, boxes and code blocks are not available in data texts: "
+                      "write a plain paragraph or a list")
+
+
+def _block_markdown_problems(value: str):
+    """Every line that is a heading, rule, quote, box, definition or code fence in Markdown."""
+    if not re.search(r"(?:^|\n) {0,3}[#\-*_>!?:`~=]", value):
+        return  # the common case: no line starts with such a mark
+    offset, previous, fenced = 0, "", False
+    for line in value.split("\n"):
+        what = next((what for pattern, what in _BLOCK_MARKDOWN if pattern.fullmatch(line.rstrip())), None)
+        if previous.strip() and _UNDERLINE.fullmatch(line.rstrip()):
+            what = "a heading"  # (a rule "---" right under a line of text is its underline)
+        if fenced or what == "a code block":  # a code block is told once, at its first line
+            fenced = fenced != (what == "a code block")
+            what = what if fenced and what == "a code block" else None
+        if what:
+            yield PydanticCustomError(
+                "block_markdown",
+                'has the line "{line}", which is {what} in Markdown; {fix}',
+                {"line": line.strip(), "what": what, "fix": BLOCK_MARKDOWN_FIX},
+            ), (offset + len(line) - len(line.lstrip()), offset + len(line))
+        offset += len(line) + 1
+        previous = line
+
+
 def _attribute_problems(value: str):
     for match in _ATTRIBUTES.finditer(value):
         yield PydanticCustomError(
@@ -174,6 +214,33 @@ def _link_problems(value: str):
             yield PydanticCustomError("link_text", "{problem}", {"problem": problem}), span
 
 
+def _unused_definition_problems(value: str):
+    """A reference link's definition (`[1]: https://…`) that no link of the text uses: the page
+    shows nothing of it, yet a reviewer reads it as a link (it is left over from a removed one).
+    Used or not is what Markdown makes of the text without the definition: the same page."""
+    if "]:" not in value:
+        return
+    try:
+        _bounded_brackets(value)
+    except PydanticCustomError:
+        return  # _link_problems tells it; such a text is not rendered
+    from markdown.blockprocessors import ReferenceProcessor
+
+    from ..data_text import rendered_markdown
+
+    markup = None
+    for match in ReferenceProcessor.RE.finditer(value):
+        markup = rendered_markdown(value) if markup is None else markup
+        if rendered_markdown(value[:match.start()] + value[match.end():]) == markup:
+            definition = match.group().strip()
+            yield PydanticCustomError(
+                "unused_definition",
+                'has the link definition "{definition}", which no link of the text uses, so the page does not show '
+                "it; remove the unused link definition or use it: [link text][{name}]",
+                {"definition": " ".join(definition.split()), "name": match.group(1)},
+            ), (match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
+
+
 def _span(value: str, part: str, after: int = 0) -> tuple[int, int] | None:
     """Where `part` is in `value` (from `after` on, else anywhere), or None."""
     start = value.find(part, after) if part else -1
@@ -249,6 +316,25 @@ def _visible(value: str) -> str:
             {"code": f"{ord(character):04X}", "name": unicodedata.name(character, "format character").lower()},
         )
     return value
+
+
+# A character that stands for one lost on the way: U+FFFD, which a program writes for bytes it
+# could not read, and the private-use characters, which have no meaning outside the program that
+# made them (a symbol font's bullet, a phone's emoji): a page shows a box or a question mark.
+_BROKEN = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+
+
+def _broken_character_problems(value: str):
+    if value.isascii():
+        return
+    for match in _BROKEN.finditer(value):
+        yield PydanticCustomError(
+            "broken_character",
+            'has the character U+{code} ({name}), which the page shows as a box or a question mark; it is a broken '
+            "copy: retype the character",
+            {"code": f"{ord(match.group()):04X}",
+             "name": unicodedata.name(match.group(), "private use character").lower()},
+        ), match.span()
 
 
 def letter_script(letter: str) -> str | None:
@@ -331,7 +417,9 @@ def _one_line(value: str) -> str:
 
 
 def _not_blank(value: str) -> str:
-    if not value.strip():
+    # Accents with no letter under them (combining marks alone) show as nothing, too.
+    if not value.strip() or (not value.isascii() and all(
+            character.isspace() or unicodedata.category(character).startswith("M") for character in value)):
         raise PydanticCustomError("blank", "is empty; write the text")
     return value
 
@@ -363,7 +451,8 @@ _Markdown = Annotated[
     str,
     AfterValidator(_not_blank),
     AfterValidator(_visible),
-    _every_problem(_markup_problems, _link_problems, _attribute_problems, _code_block_problems),
+    _every_problem(_broken_character_problems, _markup_problems, _link_problems, _unused_definition_problems,
+                   _attribute_problems, _code_block_problems, _block_markdown_problems),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
 # After the rules above (the bracket check names its own problem); a one-line text has its own limit.
@@ -371,13 +460,14 @@ Text = Annotated[_Markdown, _at_most(TEXT_MAX, "a text (one section of a page)")
 
 # A text from an outside system (PTV): printed as typed, never read as Markdown or HTML, so
 # its `*`, `[x](…)` or `<b>` are plain characters (pages/environment.py `literal`).
-PlainText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), JsonSchema({"pattern": r"\S"})]
+PlainText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), _every_problem(_broken_character_problems),
+                      JsonSchema({"pattern": r"\S"})]
 
 # A label's text: braces hold its placeholders, which model/labels.py checks by name.
 # Labels are headings, titles, link texts and short sentences: one line each (a line break put
 # a paragraph inside a heading and raw Markdown into the page title).
 LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible),
-                      _every_problem(_markup_problems, _link_problems),
+                      _every_problem(_broken_character_problems, _markup_problems, _link_problems),
                       AfterValidator(lambda value: _one_line(value)), JsonSchema({"pattern": r"\S"})]
 
 # A name, title or summary: one line of text.
