@@ -151,6 +151,15 @@ QUOTE_FIX = "put it in quotes"
 CYRILLIC_HOST = ("another alphabet than the Latin one (кела.fi), which can look like a Latin address and be another "
                  "site's; the pages this site links to (Finnish, Swedish and English) have host names in Latin letters "
                  "(a–z, å, ä, ö, é, ü…): retype it in Latin letters")
+BROKEN = ("has the character U+{code} ({name}), which the page shows as a box or a question mark; it is a broken "
+          "copy: retype the character")
+
+
+def block_markdown(line: str, what: str) -> str:
+    return (f'has the line "{line.strip()}", which is {what} in Markdown; headings, rules, quotes, boxes and code '
+            "blocks are not available in data texts: write a plain paragraph or a list")
+
+
 MARKUP = "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"
 LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address or phone number; '
                     "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
@@ -190,6 +199,9 @@ _MUNICIPALITIES = (Path(__file__).parents[1] / "data" / "municipalities.yaml").r
 _PRIVACY = (Path(__file__).parents[1] / "data" / "privacy.yaml").read_text(encoding="utf-8")
 _EXAMS = (Path(__file__).parents[1] / "data" / "exams.yaml").read_text(encoding="utf-8")
 _LOCATIONS = (Path(__file__).parents[1] / "data" / "locations.yaml").read_text(encoding="utf-8")
+# The Finnish summary line of the service, whatever it says.
+SUMMARY_FI = re.search(r"^summary:\n(  fi: .*\n)", (Path(__file__).parents[1] / "data" / "service.yaml")
+                       .read_text(encoding="utf-8"), re.M).group(1)
 # The university hospital's whole record, as an editor would copy it.
 KYS_RECORD = re.search(r"^  - id: kys\n(?:    .*\n|\n(?=    ))*", _LOCATIONS, re.M).group()
 CURRENT_INFORMATION = re.search(r"^current_information:\n(?:(?: .*)?\n)*?(?=^\S)", _MUNICIPALITIES, re.M).group()
@@ -422,7 +434,33 @@ CASES = [
          "Ajanvaraus lähetteellä.", "description.body.fi",
          'has the line "Ajanvaraus lähetteellä." indented by four or more spaces, which the page would show as a code '
          "block; start it where the lines around it start", column_of="Ajanvaraus"),
+    # Block Markdown of the site's own pages (headings, rules, quotes, boxes, definitions, fenced
+    # code) is not in a data text's Markdown: each is told at its own line, not mangled on the page.
+    *[Case(f"{what} in a text ({kind})", "service.yaml", " terveyskeskuksissa.\n\n      Teemme",
+           f" terveyskeskuksissa.\n\n{written}\n\n      Teemme", at, "description.body.fi",
+           block_markdown(next(line for line in written.split("\n") if at in line), what))
+      for kind, written, at, what in [
+          ("# line", "      # Iso otsikko", "# Iso otsikko", "a heading"),
+          ("underlined", "      Otsikko\n      =======", "=======", "a heading"),
+          ("---", "      ---", "      ---", "a rule"),
+          ("> line", "      > Lainaus tähän.", "> Lainaus", "a quote"),
+          ("!!! danger", '      !!! danger "Hälytys"\n          Teksti.', "!!! danger", "a box (admonition)"),
+          (":   line", "      Termi\n      :   Määritelmä", ":   Määritelmä", "a definition"),
+          ("``` fence", "      ```\n      koodi\n      ```", "```", "a code block"),
+      ]],
+    Case("unused link definition in a text", "service.yaml", " terveyskeskuksissa.\n\n      Teemme",
+         " terveyskeskuksissa.\n\n      [1]: javascript:alert(1)\n\n      Teemme", "[1]: javascript", "description.body.fi",
+         'has the link definition "[1]: javascript:alert(1)", which no link of the text uses, so the page does not '
+         "show it; remove the unused link definition or use it: [link text][1]"),
     # --- characters no page can show ------------------------------------------------------
+    # A character that stands for a lost one shows as a box or "?"; accents with no letter show as nothing.
+    Case("replacement character in a text", "service.yaml", "      Teemme kuvantamistutkimuksia",
+         "      Teemme \ufffd kuvantamistutkimuksia", "Teemme \ufffd", "description.body.fi",
+         BROKEN.format(code="FFFD", name="replacement character"), column_of="\ufffd"),
+    Case("private-use character in an exam name", "exams.yaml", "      en: MRI scan\n", "      en: MRI \ue000 scan\n",
+         "MRI \ue000", "exams[1].name.en", BROKEN.format(code="E000", name="private use character")),
+    Case("summary of accents only", "service.yaml", SUMMARY_FI, '  fi: "\\u0301\\u0301"\n', 'fi: "\\u0301', "summary.fi",
+         "is empty; write the text"),
     Case("control character in a notice", "notices.yaml", "notices: []\n",
          NOTICE.format(text="Katso\\x01"), "Katso", "notices[0].text.fi", CONTROL.format(code="0001")),
     Case("escape sequence in an exam name", "exams.yaml", "      en: MRI scan\n", '      en: "MRI \\e(0scan"\n', "MRI \\e",
@@ -869,6 +907,11 @@ CASES = [
          "Kestää yleensä 30–60 minuuttia. [https://pshyvinvointialue.fi](https://evil.example/)", "evil.example",
          "exams[1].summary.fi", 'the link [https://pshyvinvointialue.fi] opens "https://evil.example/", not the address its '
          "text shows; link that address itself, or say in words what the link opens"),
+    *[Case(f"link text that is another web address with {stop}", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+           f"Kestää yleensä 30–60 minuuttia. [pshyvinvointialue{stop}fi](https://evil.example/)", "evil.example",
+           "exams[1].summary.fi", f'the link [pshyvinvointialue{stop}fi] opens "https://evil.example/", not the address '
+           "its text shows; link that address itself, or say in words what the link opens")
+      for stop in ("\u3002", "\uff61")],
     Case("link text 112 that calls another number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [112](tel:+358171733110)", "[112]", "exams[1].summary.fi",
          'the link [112] opens "tel:+358171733110", not the phone number its text shows; link the number itself: '
