@@ -447,14 +447,22 @@ def _at_most(most: int, what: str):
     return AfterValidator(check)
 
 
-_Markdown = Annotated[
-    str,
-    AfterValidator(_not_blank),
-    AfterValidator(_visible),
-    _every_problem(_broken_character_problems, _markup_problems, _link_problems, _unused_definition_problems,
-                   _attribute_problems, _code_block_problems, _block_markdown_problems),
-    JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
-]
+def _markdown(*first: AfterValidator):
+    """An editor's text with the Markdown the site allows; `first`: checks of the field's kind
+    that come before the text's own (a one-line text is told it is not one line, not that its
+    second line is a heading)."""
+    return Annotated[(
+        str,
+        AfterValidator(_not_blank),
+        AfterValidator(_visible),
+        *first,
+        _every_problem(_broken_character_problems, _markup_problems, _link_problems, _unused_definition_problems,
+                       _attribute_problems, _code_block_problems, _block_markdown_problems),
+        JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
+    )]
+
+
+_Markdown = _markdown()
 # After the rules above (the bracket check names its own problem); a one-line text has its own limit.
 Text = Annotated[_Markdown, _at_most(TEXT_MAX, "a text (one section of a page)"), JsonSchema({"maxLength": TEXT_MAX})]
 
@@ -471,7 +479,7 @@ LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible),
                       AfterValidator(lambda value: _one_line(value)), JsonSchema({"pattern": r"\S"})]
 
 # A name, title or summary: one line of text.
-_OneLine = Annotated[_Markdown, AfterValidator(_one_line), AfterValidator(_one_script),
+_OneLine = Annotated[_markdown(AfterValidator(_one_line)), AfterValidator(_one_script),
                     JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
 Line = Annotated[_OneLine, _at_most(LINE_MAX, "a one-line text (a title or summary)"), JsonSchema({"maxLength": LINE_MAX})]
 
