@@ -452,6 +452,13 @@ CASES = [
          " terveyskeskuksissa.\n\n      [1]: javascript:alert(1)\n\n      Teemme", "[1]: javascript", "description.body.fi",
          'has the link definition "[1]: javascript:alert(1)", which no link of the text uses, so the page does not '
          "show it; remove the unused link definition or use it: [link text][1]"),
+    # A used reference link passes the same checks as any link; the unused definition beside it is told too.
+    Case("script reference link and an unused definition", "service.yaml", " terveyskeskuksissa.\n\n      Teemme",
+         " terveyskeskuksissa. Lue [ohje][1].\n\n      [1]: javascript:alert(1)\n      [2]: https://pshyvinvointialue.fi/"
+         "\n\n      Teemme", "[1]: javascript", "description.body.fi", LINK_NOT_ALLOWED.format(url="javascript:alert(1)"),
+         column_of="javascript",
+         also=(("[2]: https", None, 'has the link definition "[2]: https://pshyvinvointialue.fi/", which no link of the '
+                "text uses, so the page does not show it; remove the unused link definition or use it: [link text][2]"),)),
     # --- characters no page can show ------------------------------------------------------
     # A character that stands for a lost one shows as a box or "?"; accents with no letter show as nothing.
     Case("replacement character in a text", "service.yaml", "      Teemme kuvantamistutkimuksia",
