@@ -306,6 +306,12 @@ CASES = [
          more=(("service.yaml", "      säteilysuojelussa.\n    en:", "      säteilysuojelussa. [Lisää](vbscript:msgbox(1))\n    en:"),),
          also=(("<b>kuvantamisen", "<b>", MARKUP),
                ("[Lisää](vbscript", "vbscript", LINK_NOT_ALLOWED.format(url="vbscript:msgbox(1)")))),
+    # A text on one line: every problem at once, each at the field's line.
+    Case("two script links and a character reference in one summary", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](javascript:alert(1)) &amp; [Lisää](vbscript:msgbox(1))", "[Lue](javascript",
+         "exams[1].summary.fi", LINK_NOT_ALLOWED.format(url="javascript:alert(1)"),
+         also=(("[Lue](javascript", None, 'contains the HTML character reference "&amp;"; write the character itself'),
+               ("[Lue](javascript", None, LINK_NOT_ALLOWED.format(url="vbscript:msgbox(1)")))),
     Case("attribute list on its own line", "service.yaml", " terveyskeskuksissa.\n\n      Teemme", " terveyskeskuksissa.\n      {: autofocus onfocus=alert(1) }\n\n      Teemme",
          "{: autofocus onfocus", "description.body.fi",
          'contains "{{: autofocus onfocus=alert(1) }}", which would add attributes to the page; remove the braces and what is between them',

@@ -18,6 +18,7 @@ from .links import EXAMPLE as SITE_EXAMPLE, NO_IMAGES
 
 # Anything that looks like an HTML tag: data text is never rendered raw.
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
+_TAG_REST = re.compile(r"[^<>\n]*>?")  # the rest of a tag, on its line
 # An attribute list (`{: onclick=… }`, `{ .class }`): pages never take attributes from data.
 _ATTRIBUTES = re.compile(r"\{[^{}\n]*\}")
 # A character reference (`&#106;`, `&lt;`): it could spell markup the other checks do not see.
@@ -39,11 +40,10 @@ def _markup_problems(value: str):
         line = value.count("\n", 0, match.start())
         if line not in lines:
             lines.add(line)
-            end = value.find(">", match.end())
             yield PydanticCustomError(
                 "markup",
                 "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)",
-            ), (match.start(), end + 1 if end >= 0 else match.end())
+            ), (match.start(), _TAG_REST.match(value, match.end()).end())
     for match in _REFERENCE.finditer(value):
         yield PydanticCustomError(
             "character_reference",
