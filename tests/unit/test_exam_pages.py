@@ -238,8 +238,8 @@ def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_i
 # Words that send the reader to someone, and what tells them how to reach that someone.
 CONTACT = {"fi": re.compile(r"ota yhteyttä|yhteyttä kuvausyksikköön|kuvausyksikölle|\bsoita\b|\bkysy\b", re.I),
            "en": re.compile(r"\bcontact\b|\bcall the\b|\bask\b|imaging unit named", re.I)}
-ROUTE = {"fi": re.compile(r"ajanvarauskirje|kirjee|kutsukirje|numero|\]\(|116117|terveysasema|kuvaushenkilökunna|vastaanotolla"),
-         "en": re.compile(r"appointment letter|letter|number|\]\(|116117|health centre|imaging staff|call button|results appointment")}
+ROUTE = {"fi": re.compile(r"ajanvarauskirje|kirjee|kutsukirje|numero|\]\(|116117|terveysasema|kuvaushenkilökunna|vastaanotolla|ajan varatessasi|kuvauspaikalla"),
+         "en": re.compile(r"appointment letter|letter|number|\]\(|116117|health centre|imaging staff|call button|results appointment|[Ww]hen you book|at the imaging place")}
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -259,7 +259,7 @@ def test_the_tell_us_box_says_how_to_reach_the_imaging_unit(dataset, pages, lang
         markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
         title = f"### {dataset.labels['exam_tell_title'][lang]} {{ .kys-tell-us }}\n"
         box = markdown.split(title)[1].split("\n### ")[0] if title in markdown else ""
-        if exam.booking == "invitation":  # screening: told at the visit, no referring unit to reach
+        if exam.booking != "referring_unit":  # screening, a self-booked X-ray: no appointment letter
             assert route not in markdown
         else:
             assert f"\n{route} [{dataset.labels['exam_health_centre_link'][lang]}](../kunnat/index.md)." in box, exam.id
@@ -274,7 +274,7 @@ def test_hospital_exams_say_how_to_get_an_interpreter_and_arrive_and_screening_d
         travel = markdown.split("## " + labels["exam_travel_heading"][lang])[1].split("\n## ")[0]
         hospital = exam.travel == "kela"
         assert (labels["exam_interpreter"][lang] in before) == hospital, exam.id
-        assert (labels["exam_travel_arrival"][lang] in travel) == hospital, exam.id
+        assert (hospital and labels[f"exam_travel_arrival_{exam.booking}"][lang] in travel) == hospital, exam.id
         if hospital:
             assert {"psshp-interpreting", "eu-healthcare-interpreting"} <= set(exam.sources.before), exam.id
             assert "terveyskyla-visit-steps" in exam.sources.travel, exam.id
@@ -284,7 +284,7 @@ def test_hospital_exams_say_how_to_get_an_interpreter_and_arrive_and_screening_d
 
 
 def test_results_say_how_they_come_where_a_source_does(dataset, pages):
-    assert dataset.labels["exam_results_instruction"]["fi"] in pages["fi/tutkimukset/ct.md"]
+    assert dataset.labels["exam_results_instruction_referring_unit"]["fi"] in pages["fi/tutkimukset/ct.md"]
     screening = pages["en/tutkimukset/mammography-screening.md"]
     assert "The screening result is sent to you by letter" in screening
     assert "terveyskyla-mammography" in next(e for e in dataset.exams.exams if e.id == "mammography-screening").sources.results
