@@ -78,11 +78,17 @@ class Place:
     # own municipality (a Joroinen resident's health centre in Varkaus): the card says so, and a
     # mistyped id shows on the page.
     elsewhere: dict | None = None
+    # Every exam the place does (data/exams.yaml order), each linked from the card.
+    exams: tuple = ()
 
     @property
     def roles(self) -> list[str]:
-        """What the place does for the page's residents, in the card's order."""
-        return [role for role in ("health_centre", "xray", "screening") if getattr(self, role)]
+        """What the place does for the page's residents, in the card's order, less what its list of
+        exams already names: X-ray (the exam done at every X-ray place) and breast screening (the
+        exam people are invited to)."""
+        named = {"xray": any(exam.at_xray_locations for exam in self.exams),
+                 "screening": any(exam.booking == "invitation" for exam in self.exams)}
+        return [role for role in ("health_centre", "xray", "screening") if getattr(self, role) and not named.get(role)]
 
     @property
     def own_description(self) -> bool:
@@ -92,11 +98,17 @@ class Place:
         return not self.elsewhere or self.health_centre
 
 
+def does_exam(location, exam) -> bool:
+    """Whether the location's data says it does the exam (`exams:`, or `xray: true` for the
+    exam done at every X-ray place)."""
+    return exam.id in location.exams or (exam.at_xray_locations and location.xray is True)
+
+
 def places(health_centres: list, xray_places: list, screening_sites: list, here: str = "",
-           names: dict | None = None) -> list[Place]:
+           names: dict | None = None, exams: list | None = None) -> list[Place]:
     """Each location once, in the order a resident looks for them: health centres, the X-ray
     places in the municipality, then the breast screening sites. `here`: the page's municipality
-    code; `names`: every municipality's `in_name` by code."""
+    code; `names`: every municipality's `in_name` by code; `exams`: every exam, for each card's list."""
     by_id: dict = {}
     for location in [*health_centres, *xray_places, *screening_sites]:
         by_id.setdefault(location.id, location)
@@ -105,7 +117,8 @@ def places(health_centres: list, xray_places: list, screening_sites: list, here:
     names = names or {}
     return [Place(location, health_centre=location.id in health_centre_ids, xray=location.xray is True,
                   screening=location.id in screening_ids,
-                  elsewhere=names.get(location.municipality) if location.municipality != here else None)
+                  elsewhere=names.get(location.municipality) if location.municipality != here else None,
+                  exams=tuple(exam for exam in exams or [] if does_exam(location, exam)))
             for location in by_id.values()]
 
 
@@ -191,7 +204,7 @@ def municipality_places(dataset) -> list[tuple[object, list[Place]]]:
         health_centres += ptv_locations(dataset, municipality)
         screening = [joined(dataset, by_id[i]) for i in municipality.screening_location]
         result.append((municipality, places(health_centres, own_xray_places(xray, municipality), screening,
-                                            municipality.code, in_name_by_code)))
+                                            municipality.code, in_name_by_code, dataset.exams.exams)))
     return result
 
 

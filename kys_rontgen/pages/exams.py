@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from ..model.exams import SECTIONS
-from .directory import DIRECTORY, every_place, municipality_page
+from .directory import DIRECTORY, does_exam, every_place, municipality_page
 from .. import structured_data
 from ..model.names import host
 from .page import Page
@@ -55,7 +55,7 @@ def exam_locations(dataset, exam) -> list[tuple]:
     return [
         (place, municipality_page(municipalities[place.municipality]))
         for place in every_place(dataset)
-        if exam.id in place.exams or (exam.at_xray_locations and place.xray is True)
+        if does_exam(place, exam)
     ]
 
 

@@ -238,8 +238,8 @@ def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_i
 # Words that send the reader to someone, and what tells them how to reach that someone.
 CONTACT = {"fi": re.compile(r"ota yhteyttä|yhteyttä kuvausyksikköön|kuvausyksikölle|\bsoita\b|\bkysy\b", re.I),
            "en": re.compile(r"\bcontact\b|\bcall the\b|\bask\b|imaging unit named", re.I)}
-ROUTE = {"fi": re.compile(r"ajanvarauskirje|kirjee|kutsukirje|numero|\]\(|116117|terveysasema|kuvaushenkilökunna|vastaanotolla|ajan varatessasi|kuvauspaikalla"),
-         "en": re.compile(r"appointment letter|letter|number|\]\(|116117|health centre|imaging staff|call button|results appointment|[Ww]hen you book|at the imaging place")}
+ROUTE = {"fi": re.compile(r"ajanvarauskirje|kirjee|kutsukirje|numero|\]\(|<a href=|116117|terveysasema|kuvaushenkilökunna|vastaanotolla|ajan varatessasi|kuvauspaikalla"),
+         "en": re.compile(r"appointment letter|letter|number|\]\(|<a href=|116117|health centre|imaging staff|call button|results appointment|[Ww]hen you book|at the imaging place")}
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
