@@ -156,8 +156,8 @@ def test_where_section_lists_the_locations_whose_data_names_the_exam(dataset, pa
     for location in doing_screening:
         assert f"- [{location.name['fi']}](../kunnat/" in where
     assert "(../kunnat/index.md)" in where  # the directory, for the resident's own health centre
-    assert "- [Hyvinvointikeskus Aalto (Varkauden sosiaali- ja terveyskeskus)](../kunnat/varkaus.md): Savontie 55, 78300 Varkaus" in where
-    assert f"(../kunnat/iisalmi.md): {dataset.labels['exam_where_no_address']['fi']}" in where  # Terveystalo: no sourced address
+    assert "- [Hyvinvointikeskus Aalto (Varkauden sosiaali- ja terveyskeskus)](../kunnat/varkaus.md#hyvinvointikeskus-aalto): Savontie 55, 78300 Varkaus" in where
+    assert f"(../kunnat/iisalmi.md#terveystalo-iisalmi): {dataset.labels['exam_where_no_address']['fi']}" in where  # Terveystalo: no sourced address
 
 
 def test_plain_xray_is_listed_at_every_location_with_xray_and_nowhere_else(dataset, pages):
@@ -197,7 +197,7 @@ def _where(markdown: str, lang: str, dataset) -> str:
 
 def test_where_section_lists_ptv_places_with_address_municipality_link_and_source(dataset):
     pages = render_pages(_ptv(dataset, _ptv_place(xray=True, exams=["mri"])))
-    line = "- [Leppävirran testiasema](../kunnat/leppavirta.md): Testitie 1, 79100 Leppävirta"
+    line = "- [Leppävirran testiasema](../kunnat/leppavirta.md#leppavirran-testiasema): Testitie 1, 79100 Leppävirta"
     assert line in _where(pages["fi/tutkimukset/native-xray.md"], "fi", dataset)
     assert line in _where(pages["fi/tutkimukset/mri.md"], "fi", dataset)
     assert "Leppävirran testiasema" not in pages["fi/tutkimukset/ct.md"]  # PTV says nothing of CT there
@@ -222,7 +222,7 @@ def test_an_editors_location_linked_to_ptv_is_listed_once_with_ptvs_address(data
                      locations=locations)
     where = _where(render_pages(linked)["fi/tutkimukset/mri.md"], "fi", dataset)
     assert where.count("\n- [") == 1, where  # KYS does MRI (the editor's `exams`), shown once
-    assert "- [KYS (PTV)](../kunnat/kuopio.md): Puijonlaaksontie 2, Kuopio" in where
+    assert "- [KYS (PTV)](../kunnat/kuopio.md#kys): Puijonlaaksontie 2, Kuopio" in where
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -308,3 +308,22 @@ def test_results_say_whether_they_show_in_my_kanta_with_its_sources(dataset, pag
         assert (omakanta in results) == exam.results_from_referrer, exam.id
         if exam.results_from_referrer:
             assert "kanta-faq" in exam.sources.results, exam.id
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_known_places_read_right_for_one_place_and_each_name_leads_to_its_card(dataset, pages, lang):
+    """Resident review 3, finding 5: "ainakin näissä paikoissa … Linkki vie kunnan sivulle:" over
+    one place; the link text now says where it goes (the place's own card)."""
+    labels = dataset.labels
+    one, many = labels["exam_where_locations_one"][lang], labels["exam_where_locations_many"][lang]
+    counts = {}
+    for exam in dataset.exams.exams:
+        where = pages[f"{lang}/tutkimukset/{exam.id}.md"].split("{ #where }")[1].split("\n## ")[0]
+        places = re.findall(r"^- \[(.+?)\]\(\.\./kunnat/([a-z-]+)\.md#([a-z0-9-]+)\)", where, re.M)
+        counts[exam.id] = len(places)
+        if places:
+            assert (one in where, many in where) == (len(places) == 1, len(places) > 1), exam.id
+        for _, municipality, anchor in places:
+            assert f'<div class="kys-place" id="{anchor}"' in pages[f"{lang}/kunnat/{municipality}.md"], (exam.id, anchor)
+        assert "Linkki vie" not in where and "Each link leads" not in where
+    assert counts["mri"] == 1 and counts["native-xray"] == 3
