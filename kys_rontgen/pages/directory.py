@@ -242,7 +242,9 @@ def pages(dataset) -> list[Page]:
             # Every X-ray place, at the booking text: a resident of a municipality without one
             # sees where to go without another tap (resident review 3, finding 4).
             "xray_locations": xray,
-            "cards": cards,
+            # A place with a card on this page links to it here, not on another municipality's page.
+            "cards": cards | {place.location.id: f"{municipality_page(municipality)}#{place.location.id}"
+                              for place in shown},
             "contact_anchor": CONTACT_ANCHOR,
             "exam_pages": exam_page_of,
             "directory_page": DIRECTORY,

@@ -203,7 +203,7 @@ def test_each_card_has_its_location_id_as_a_unique_anchor(built_site, lang):
     """A link such as kunnat/varkaus/#hyvinvointikeskus-aalto opens at that one place."""
     for municipality in MUNICIPALITIES:
         html = _page(built_site, lang, _slug(municipality["name"]["fi"]))
-        cards = re.findall(r'<div class="kys-place" id="([^"]+)">', html)
+        cards = re.findall(r'<div class="kys-place">\s*<h3 id="([^"]+)"', html)
         ids = re.findall(r'\bid="([^"]+)"', html)
         assert cards and set(cards) <= set(LOCATIONS), (municipality["name"]["fi"], cards)
         for location_id in cards:

@@ -324,6 +324,7 @@ def test_the_known_places_read_right_for_one_place_and_each_name_leads_to_its_ca
         if places:
             assert (one in where, many in where) == (len(places) == 1, len(places) > 1), exam.id
         for _, municipality, anchor in places:
-            assert f'<div class="kys-place" id="{anchor}"' in pages[f"{lang}/kunnat/{municipality}.md"], (exam.id, anchor)
+            assert f'<div class="kys-place" markdown>\n\n### ' in pages[f"{lang}/kunnat/{municipality}.md"]
+            assert re.search(rf"^### .* {{ #{anchor} }}$", pages[f"{lang}/kunnat/{municipality}.md"], re.M), (exam.id, anchor)
         assert "Linkki vie" not in where and "Each link leads" not in where
     assert counts["mri"] == 1 and counts["native-xray"] == 3

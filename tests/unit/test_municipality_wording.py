@@ -6,7 +6,7 @@ import re
 
 def _card(page: str, location_id: str) -> str:
     """One place card of a generated municipality page, from its anchor to its closing tag."""
-    match = re.search(rf'<div class="kys-place" id="{location_id}" markdown>(.*?)</div>', page, re.S)
+    match = re.search(rf'<div class="kys-place" markdown>\n\n(### [^\n]* {{ #{location_id} }}\n.*?)</div>', page, re.S)
     assert match, location_id
     return match.group(1)
 
