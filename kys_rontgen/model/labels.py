@@ -18,6 +18,7 @@ from .texts import LocalizedLabel
 # label key -> the placeholder names a page fills in (every other label takes none).
 PLACEHOLDERS: dict[str, frozenset[str]] = {
     "finder_count_many": frozenset({"count"}),  # filled in by the finder's script
+    "finder_count_none": frozenset({"total"}),  # how many municipalities the site has
     "municipality_title": frozenset({"name"}),
     "municipality_description": frozenset({"name"}),
     "municipality_localities": frozenset({"names"}),

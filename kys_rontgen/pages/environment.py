@@ -116,7 +116,11 @@ class FilledLabel(DataText):
 
 @lru_cache(maxsize=65536)  # pure, and asked thousands of times a build
 def relative_link(from_page: str, to_page: str) -> str:
-    """Markdown link from one docs/ page to another, which MkDocs resolves and checks."""
+    """Markdown link from one docs/ page to another, which MkDocs resolves and checks; to a place
+    on the same page, "#anchor" (as the page's table of contents writes it)."""
+    path, _, anchor = to_page.partition("#")
+    if anchor and path == from_page:
+        return f"#{anchor}"
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 

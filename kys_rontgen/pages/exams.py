@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from ..model.exams import SECTIONS
-from .directory import DIRECTORY, every_place, municipality_page
+from .directory import DIRECTORY, does_exam, every_place, municipality_page, place_cards
 from .. import structured_data
 from ..model.names import host
 from .page import Page
@@ -48,14 +48,15 @@ JUMP_LIST = [(SECTION_HEADINGS[section], SECTION_ANCHORS[section]) for section i
     ("phone_heading", URGENT_ANCHOR), ("exam_sources_heading", SOURCES_ANCHOR)]
 
 
-def exam_locations(dataset, exam) -> list[tuple]:
-    """(place, page of its municipality) for each place, the editors' and PTV's, whose data says
-    it does this exam."""
+def exam_locations(dataset, exam, cards: dict[str, str] | None = None) -> list[tuple]:
+    """(place, its card: "kunnat/kuopio.md#kys", else its municipality's page) for each place, the
+    editors' and PTV's, whose data says it does this exam. `cards`: directory.place_cards."""
     municipalities = {municipality.code: municipality for municipality in dataset.municipalities.municipalities}
+    cards = place_cards(dataset) if cards is None else cards
     return [
-        (place, municipality_page(municipalities[place.municipality]))
+        (place, cards.get(place.id) or municipality_page(municipalities[place.municipality]))
         for place in every_place(dataset)
-        if exam.id in place.exams or (exam.at_xray_locations and place.xray is True)
+        if does_exam(place, exam)
     ]
 
 
@@ -71,7 +72,7 @@ def exam_sources(dataset, exam) -> list[SimpleNamespace]:
     ]
     urls = {source.url for source in listed}
     by_url: dict[str, SimpleNamespace] = {}
-    for location, _ in exam_locations(dataset, exam):
+    for location, _ in exam_locations(dataset, exam, {}):
         for url in [location.source] if isinstance(location.source, str) else location.source:
             if url in urls:
                 continue
@@ -98,13 +99,14 @@ def before_lists(exam) -> list[tuple[str, str, list]]:
 
 def pages(dataset) -> list[Page]:
     index = Page(INDEX, "exam_index.md.j2", {"exam_pages": exam_pages(dataset)})
+    cards = place_cards(dataset)
     return [index] + [
         Page(
             exam_page(exam),
             "exam.md.j2",
             {
                 "exam": exam, "search_terms": search_terms, "before_lists": before_lists(exam),
-                "locations": exam_locations(dataset, exam), "index_page": INDEX, "directory_page": DIRECTORY,
+                "locations": exam_locations(dataset, exam, cards), "index_page": INDEX, "directory_page": DIRECTORY,
                 "headings": SimpleNamespace(**SECTION_HEADINGS), "anchors": SimpleNamespace(**SECTION_ANCHORS),
                 "jump_list": JUMP_LIST, "sources_anchor": SOURCES_ANCHOR, "urgent_anchor": URGENT_ANCHOR,
                 "sources": exam_sources(dataset, exam),

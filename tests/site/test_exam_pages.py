@@ -124,7 +124,10 @@ def test_where_section_links_each_place_to_its_built_municipality_page(built_sit
     assert [html_lib.unescape(name) for _, name, _ in places] == [location.name[lang] for location in expected]
     page = built_site / LANG_ROOTS[lang] / "tutkimukset" / exam.id
     for href, _, _ in places:
-        assert href.startswith("../../kunnat/") and (page / href / "index.html").resolve().exists(), href
+        path, _, card = href.partition("#")  # each name leads to the place's own card
+        target = (page / path / "index.html").resolve()
+        assert href.startswith("../../kunnat/") and target.exists(), href
+        assert card and f'id="{card}"' in target.read_text(encoding="utf-8"), href
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])

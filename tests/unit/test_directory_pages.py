@@ -60,7 +60,8 @@ def test_directory_orders_a_umlaut_after_z():
 def test_finder_texts_come_from_the_labels(dataset, pages):
     page = pages["en/kunnat/index.md"]
     for key, attribute in [("finder_count_many", "data-count-many"), ("finder_count_none", "data-count-none")]:
-        assert f'{attribute}="{dataset.labels[key]["en"]}"' in page
+        text = dataset.labels[key]["en"].replace("{total}", str(len(dataset.municipalities.municipalities)))
+        assert f'{attribute}="{text}"' in page
     assert f'class="kys-finder__label">{dataset.labels["finder_label"]["en"]}</label>' in page
     assert 'data-key="idensalmi iisalmi"' in page  # Swedish name finds it too
 
@@ -115,24 +116,47 @@ def test_the_xray_list_says_how_to_book_while_no_booking_number_is_known(dataset
         assert f"]({source.page_for(lang)})" in section
 
 
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_every_municipality_page_lists_the_xray_places_before_how_to_book(dataset, pages, lang):
+    """Resident review 3, finding 4: under "Missä röntgenkuvia otetaan" a Kaavi reader saw only the
+    booking text and had to tap away to learn where the places are."""
+    xray = [location for location in dataset.locations.locations if location.xray is True]
+    assert len(xray) == 3
+    booking = " ".join(dataset.service.booking.body[lang].split())
+    for municipality in dataset.municipalities.municipalities:
+        page = pages[f"{lang}/kunnat/{municipality.slug}.md"]
+        section = page.split("\n## " + dataset.labels["xray_heading"][lang] + "\n")[1].split("\n## ")[0]
+        text = " ".join(section.split())
+        assert booking in text, municipality.slug
+        for location in xray:
+            card = next(m for m in dataset.municipalities.municipalities if m.code == location.municipality)
+            here = f"{{ #{location.id} }}" in page  # a card on this page itself: "#kys"
+            target = "" if here else f"{card.slug}.md"
+            line = next(line for line in section.splitlines() if f"]({target}#{location.id})" in line)
+            assert location.address.street in line and text.index(location.address.street) < text.index(booking)
+
+
 def _cards(page: str) -> dict[str, str]:
     """{place name as the reader sees it (without its language mark): its card} of a municipality
     page's places section."""
     section = page.split("\n## ")[1]
-    return {re.sub(r"<[^>]+>", "", card.split("\n", 1)[0]): card for card in section.split("\n### ")[1:]}
+    return {re.sub(r"<[^>]+>| \{ #[a-z0-9-]+ \}$", "", card.split("\n", 1)[0]): card
+            for card in section.split("\n### ")[1:]}
 
 
 def test_each_place_has_one_card_with_everything_it_does(pages):
     varkaus = pages["fi/kunnat/varkaus.md"]
     cards = _cards(varkaus)
     assert list(cards) == ["Hyvinvointikeskus Aalto (Varkauden sosiaali- ja terveyskeskus)"]
-    assert "**Palvelut:** terveysasema, röntgenkuvaus, mammografiaseulonta." in cards[next(iter(cards))]
-    # Not again under X-ray or screening (the map link's words for screen readers aside).
+    assert "**Palvelut:** terveysasema." in cards[next(iter(cards))]
+    # Not again under X-ray or screening (the map link's words for screen readers aside): the
+    # X-ray list names it only as a link to this card.
     shown = re.sub(r'<span class="kys-visually-hidden">.*?</span>', "", varkaus.split("<script")[0])
-    assert shown.count("Hyvinvointikeskus Aalto") == 1
+    assert shown.count("Hyvinvointikeskus Aalto") == 2
+    assert shown.count("](#hyvinvointikeskus-aalto)") == 1
     english = _cards(pages["en/kunnat/joroinen.md"])
     assert "**Services:**" not in english["Joroinen health centre"]  # a health centre: saying so adds nothing
-    assert "**Services:** health centre, X-ray, breast screening." in next(
+    assert "**Services:** health centre.\n**Examinations:** [X-ray]" in next(
         card for name, card in english.items() if name.startswith("Hyvinvointikeskus Aalto"))
 
 
@@ -147,12 +171,6 @@ def test_a_place_in_another_municipality_says_which(pages, lang, line):
     assert sum(line in card for card in joroinen.values()) == 1  # not on Joroinen's own centre
     assert "Paikka on" not in pages["fi/kunnat/varkaus.md"] and "This place is" not in pages["en/kunnat/varkaus.md"]
     assert not any("toisessa kunnassa" in page for page in pages.values())
-
-
-def test_municipality_page_links_the_full_list_of_xray_places(pages):
-    for name in ("varkaus", "kaavi"):
-        section = _xray_section(pages[f"fi/kunnat/{name}.md"])
-        assert section.rstrip().endswith("(index.md#xray-places)")  # the directory's list, one click away
 
 
 def test_screening_place_follows_the_2025_split(pages):

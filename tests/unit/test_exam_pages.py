@@ -156,8 +156,8 @@ def test_where_section_lists_the_locations_whose_data_names_the_exam(dataset, pa
     for location in doing_screening:
         assert f"- [{location.name['fi']}](../kunnat/" in where
     assert "(../kunnat/index.md)" in where  # the directory, for the resident's own health centre
-    assert "- [Hyvinvointikeskus Aalto (Varkauden sosiaali- ja terveyskeskus)](../kunnat/varkaus.md): Savontie 55, 78300 Varkaus" in where
-    assert f"(../kunnat/iisalmi.md): {dataset.labels['exam_where_no_address']['fi']}" in where  # Terveystalo: no sourced address
+    assert "- [Hyvinvointikeskus Aalto (Varkauden sosiaali- ja terveyskeskus)](../kunnat/varkaus.md#hyvinvointikeskus-aalto): Savontie 55, 78300 Varkaus" in where
+    assert f"(../kunnat/iisalmi.md#terveystalo-iisalmi): {dataset.labels['exam_where_no_address']['fi']}" in where  # Terveystalo: no sourced address
 
 
 def test_plain_xray_is_listed_at_every_location_with_xray_and_nowhere_else(dataset, pages):
@@ -197,7 +197,7 @@ def _where(markdown: str, lang: str, dataset) -> str:
 
 def test_where_section_lists_ptv_places_with_address_municipality_link_and_source(dataset):
     pages = render_pages(_ptv(dataset, _ptv_place(xray=True, exams=["mri"])))
-    line = "- [Leppävirran testiasema](../kunnat/leppavirta.md): Testitie 1, 79100 Leppävirta"
+    line = "- [Leppävirran testiasema](../kunnat/leppavirta.md#leppavirran-testiasema): Testitie 1, 79100 Leppävirta"
     assert line in _where(pages["fi/tutkimukset/native-xray.md"], "fi", dataset)
     assert line in _where(pages["fi/tutkimukset/mri.md"], "fi", dataset)
     assert "Leppävirran testiasema" not in pages["fi/tutkimukset/ct.md"]  # PTV says nothing of CT there
@@ -222,7 +222,7 @@ def test_an_editors_location_linked_to_ptv_is_listed_once_with_ptvs_address(data
                      locations=locations)
     where = _where(render_pages(linked)["fi/tutkimukset/mri.md"], "fi", dataset)
     assert where.count("\n- [") == 1, where  # KYS does MRI (the editor's `exams`), shown once
-    assert "- [KYS (PTV)](../kunnat/kuopio.md): Puijonlaaksontie 2, Kuopio" in where
+    assert "- [KYS (PTV)](../kunnat/kuopio.md#kys): Puijonlaaksontie 2, Kuopio" in where
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -238,8 +238,8 @@ def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_i
 # Words that send the reader to someone, and what tells them how to reach that someone.
 CONTACT = {"fi": re.compile(r"ota yhteyttä|yhteyttä kuvausyksikköön|kuvausyksikölle|\bsoita\b|\bkysy\b", re.I),
            "en": re.compile(r"\bcontact\b|\bcall the\b|\bask\b|imaging unit named", re.I)}
-ROUTE = {"fi": re.compile(r"ajanvarauskirje|kirjee|kutsukirje|numero|\]\(|116117|terveysasema|kuvaushenkilökunna|vastaanotolla"),
-         "en": re.compile(r"appointment letter|letter|number|\]\(|116117|health centre|imaging staff|call button|results appointment")}
+ROUTE = {"fi": re.compile(r"ajanvarauskirje|kirjee|kutsukirje|numero|\]\(|<a href=|116117|terveysasema|kuvaushenkilökunna|vastaanotolla|ajan varatessasi|kuvauspaikalla"),
+         "en": re.compile(r"appointment letter|letter|number|\]\(|<a href=|116117|health centre|imaging staff|call button|results appointment|[Ww]hen you book|at the imaging place")}
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -259,7 +259,7 @@ def test_the_tell_us_box_says_how_to_reach_the_imaging_unit(dataset, pages, lang
         markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
         title = f"### {dataset.labels['exam_tell_title'][lang]} {{ .kys-tell-us }}\n"
         box = markdown.split(title)[1].split("\n### ")[0] if title in markdown else ""
-        if exam.booking == "invitation":  # screening: told at the visit, no referring unit to reach
+        if exam.booking != "referring_unit":  # screening, a self-booked X-ray: no appointment letter
             assert route not in markdown
         else:
             assert f"\n{route} [{dataset.labels['exam_health_centre_link'][lang]}](../kunnat/index.md)." in box, exam.id
@@ -274,7 +274,7 @@ def test_hospital_exams_say_how_to_get_an_interpreter_and_arrive_and_screening_d
         travel = markdown.split("## " + labels["exam_travel_heading"][lang])[1].split("\n## ")[0]
         hospital = exam.travel == "kela"
         assert (labels["exam_interpreter"][lang] in before) == hospital, exam.id
-        assert (labels["exam_travel_arrival"][lang] in travel) == hospital, exam.id
+        assert (hospital and labels[f"exam_travel_arrival_{exam.booking}"][lang] in travel) == hospital, exam.id
         if hospital:
             assert {"psshp-interpreting", "eu-healthcare-interpreting"} <= set(exam.sources.before), exam.id
             assert "terveyskyla-visit-steps" in exam.sources.travel, exam.id
@@ -284,7 +284,7 @@ def test_hospital_exams_say_how_to_get_an_interpreter_and_arrive_and_screening_d
 
 
 def test_results_say_how_they_come_where_a_source_does(dataset, pages):
-    assert dataset.labels["exam_results_instruction"]["fi"] in pages["fi/tutkimukset/ct.md"]
+    assert dataset.labels["exam_results_instruction_referring_unit"]["fi"] in pages["fi/tutkimukset/ct.md"]
     screening = pages["en/tutkimukset/mammography-screening.md"]
     assert "The screening result is sent to you by letter" in screening
     assert "terveyskyla-mammography" in next(e for e in dataset.exams.exams if e.id == "mammography-screening").sources.results
@@ -308,3 +308,23 @@ def test_results_say_whether_they_show_in_my_kanta_with_its_sources(dataset, pag
         assert (omakanta in results) == exam.results_from_referrer, exam.id
         if exam.results_from_referrer:
             assert "kanta-faq" in exam.sources.results, exam.id
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_known_places_read_right_for_one_place_and_each_name_leads_to_its_card(dataset, pages, lang):
+    """Resident review 3, finding 5: "ainakin näissä paikoissa … Linkki vie kunnan sivulle:" over
+    one place; the link text now says where it goes (the place's own card)."""
+    labels = dataset.labels
+    one, many = labels["exam_where_locations_one"][lang], labels["exam_where_locations_many"][lang]
+    counts = {}
+    for exam in dataset.exams.exams:
+        where = pages[f"{lang}/tutkimukset/{exam.id}.md"].split("{ #where }")[1].split("\n## ")[0]
+        places = re.findall(r"^- \[(.+?)\]\(\.\./kunnat/([a-z-]+)\.md#([a-z0-9-]+)\)", where, re.M)
+        counts[exam.id] = len(places)
+        if places:
+            assert (one in where, many in where) == (len(places) == 1, len(places) > 1), exam.id
+        for _, municipality, anchor in places:
+            assert f'<div class="kys-place" markdown>\n\n### ' in pages[f"{lang}/kunnat/{municipality}.md"]
+            assert re.search(rf"^### .* {{ #{anchor} }}$", pages[f"{lang}/kunnat/{municipality}.md"], re.M), (exam.id, anchor)
+        assert "Linkki vie" not in where and "Each link leads" not in where
+    assert counts["mri"] == 1 and counts["native-xray"] == 3
