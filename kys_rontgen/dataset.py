@@ -29,7 +29,7 @@ from .model.ptv import Ptv
 from .model.search import Search
 from .model.service import Service
 from .model.walk import iter_raw, iter_values
-from .validation import DataError, DataErrors, field_path, nearest, relative, unprintable_errors, validate
+from .validation import DataError, DataErrors, field_path, nearest, relative, right_to_left_errors, unprintable_errors, validate
 from .yaml_source import YamlSource, YamlSyntaxError, load_yaml
 
 # file name -> model; adding a data file is one line here and one model module.
@@ -331,6 +331,7 @@ def load_dataset(
         if value is not None:
             loaded[name] = value
         problems += unprintable_errors(source)
+        problems += right_to_left_errors(source, languages)
         errors += problems
         by_file[name] = problems
     errors += _reference_errors(loaded, sources, by_file)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .languages import Language, left_to_right
 from .model.walk import field_names_at
 from .yaml_source import Loc, YamlSource, control_character_problem
 
@@ -221,6 +223,34 @@ def unprintable_errors(source: YamlSource) -> list[DataError]:
             errors.append(DataError(
                 str(source.path), line, column, field_path(loc),
                 control_character_problem(found.group())))
+    return errors
+
+
+def right_to_left_letter(text: str) -> str | None:
+    """The first letter of `text` of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko…:
+    Unicode's bidi class R or AL), or None."""
+    if text.isascii():
+        return None
+    return next((c for c in text if unicodedata.bidirectional(c) in ("R", "AL")), None)
+
+
+def right_to_left_errors(source: YamlSource, languages: list[Language]) -> list[DataError]:
+    """One error for each text holding a right-to-left letter while every language of the site is
+    written left to right: beside such a letter the browser shows the digits and words around it in
+    another order ("017 123 4567" reads "4567 123 017"), with no control character to see."""
+    if not left_to_right(languages):
+        return []
+    codes = ", ".join(language.code for language in languages)
+    errors = []
+    for loc, text in _texts(source.data):
+        if letter := right_to_left_letter(text):
+            line, column = source.position(loc)
+            errors.append(DataError(
+                str(source.path), line, column, field_path(loc),
+                f'has "{letter}" (U+{ord(letter):04X} {unicodedata.name(letter, "letter").lower()}), a letter of a '
+                "right-to-left script, which makes the page show the words and digits beside it in another order "
+                f"(a phone number next to it reads backwards); the site's languages ({codes}) are written left to "
+                "right: remove it, or write the word in Latin letters"))
     return errors
 
 

@@ -151,6 +151,9 @@ CONTROL = ("contains the invisible control character U+{code}, which a page cann
            "copied from another program); delete it, or retype the text")
 TAG = ("YAML: the value carries the YAML tag `{tag}`, which this site's data never needs (a tag can hide text from a "
        "reviewer or turn it into something else); remove the tag, and put the value in quotes if it must be text")
+RIGHT_TO_LEFT = ('has "{letter}" ({name}), a letter of a right-to-left script, which makes the page show the words '
+                 "and digits beside it in another order (a phone number next to it reads backwards); the site's "
+                 "languages (fi, en) are written left to right: remove it, or write the word in Latin letters")
 LONG_ID = "-".join(["native-xray"] * 24)
 MUNICIPALITY_999 = """\
   - code: "999"
@@ -1010,6 +1013,14 @@ CASES = [
     Case("an e-mail address at an intranet host", "contacts.yaml", "email: info@example.fi", "email: info@kys.intranet",
          "email: info@", "contacts[0].email", '"info@kys.intranet" is at an intranet host name (kys.intranet), which '
          "mail from residents' homes cannot reach; write a public e-mail address"),
+    # --- hostile review 3 (guards): what a page shows otherwise than the editor sees --------------
+    # Right-to-left letters alone (no control character) make the browser show "017 123 4567" as
+    # "4567 123 017" beside them.
+    Case("a Hebrew word beside a phone number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. Soita שלום 017 123 4567.", "Soita שלום", "exams[1].summary.fi",
+         RIGHT_TO_LEFT.format(letter="ש", name="U+05E9 hebrew letter shin")),
+    Case("an Arabic word in a place name", "municipalities.yaml", "      en: Kuopio\n", "      en: Kuopio عربي\n",
+         "en: Kuopio ع", "municipalities[5].name.en", RIGHT_TO_LEFT.format(letter="ع", name="U+0639 arabic letter ain")),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.
