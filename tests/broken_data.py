@@ -64,7 +64,7 @@ contacts:
     opening_hours:
       standard:
         - days: [mo, tu, we, th, fr]
-          opens: 8.00
+          opens: "8.00"
           closes: "15.30"
       exceptions:
         - valid_from: 2026-12-24
@@ -154,6 +154,8 @@ TAG = ("YAML: the value carries the YAML tag `{tag}`, which this site's data nev
 RIGHT_TO_LEFT = ('has "{letter}" ({name}), a letter of a right-to-left script, which makes the page show the words '
                  "and digits beside it in another order (a phone number next to it reads backwards); the site's "
                  "languages (fi, en) are written left to right: remove it, or write the word in Latin letters")
+OTHER_DIGIT = ('has "{digit}" ({name}), a digit of another script, which a phone, an importer or the open data '
+               "does not read as {plain}; write the digits 0–9")
 LONG_ID = "-".join(["native-xray"] * 24)
 MUNICIPALITY_999 = """\
   - code: "999"
@@ -715,9 +717,9 @@ CASES = [
     Case("not a weekday", "contacts.yaml", "days: [mo, tu, we, th, fr]", "days: [ma, tu, we, th, fr]", "days:",
          "contacts[0].opening_hours.standard[0].days[0]",
          '"ma" is not a weekday; use mo, tu, we, th, fr, sa or su', column_of="ma"),
-    Case("not a time of day", "contacts.yaml", "opens: 8.00", 'opens: "25.00"', "opens:", "contacts[0].opening_hours.standard[0].opens",
+    Case("not a time of day", "contacts.yaml", 'opens: "8.00"', 'opens: "25.00"', "opens:", "contacts[0].opening_hours.standard[0].opens",
          '"25.00" is not a time of day; write it as 8.00 or 08:00 (24-hour clock)'),
-    Case("closed day with opening hours", "contacts.yaml", "          closed: true\n", "          closed: true\n          opens: 9.00\n",
+    Case("closed day with opening hours", "contacts.yaml", "          closed: true\n", "          closed: true\n          opens: \"9.00\"\n",
          "closed: true", "contacts[0].opening_hours.exceptions[0].closed",
          "is marked closed but also has opening times; remove one of them"),
     Case("period ending before it starts", "contacts.yaml", "valid_to: 2026-12-26", "valid_to: 2026-12-20", "valid_to:",
@@ -1021,6 +1023,23 @@ CASES = [
          RIGHT_TO_LEFT.format(letter="ש", name="U+05E9 hebrew letter shin")),
     Case("an Arabic word in a place name", "municipalities.yaml", "      en: Kuopio\n", "      en: Kuopio عربي\n",
          "en: Kuopio ع", "municipalities[5].name.en", RIGHT_TO_LEFT.format(letter="ع", name="U+0639 arabic letter ain")),
+    # The page normalised such digits, but the open data published them as typed.
+    Case("a phone number in Arabic-Indic digits", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: ["٠١٧ ١٢٣ ٤٥٦٧"]',
+         "phones:", "contacts[0].phones[0]", OTHER_DIGIT.format(digit="٠", name="U+0660 arabic-indic digit zero", plain=0),
+         column_of='"٠'),
+    Case("a phone number in full-width digits", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: ["０１７ １２３ ４５６７"]',
+         "phones:", "contacts[0].phones[0]", OTHER_DIGIT.format(digit="０", name="U+FF10 fullwidth digit zero", plain=0),
+         column_of='"０'),
+    Case("an opening time in Arabic-Indic digits", "contacts.yaml", 'opens: "8.00"', 'opens: "٨.٠٠"', "opens:",
+         "contacts[0].opening_hours.standard[0].opens", OTHER_DIGIT.format(digit="٨", name="U+0668 arabic-indic digit eight", plain=8)),
+    Case("a house number in Arabic-Indic digits", "locations.yaml", "street: Puijonlaaksontie 2", "street: Puijonlaaksontie ٢",
+         "street: Puijonlaaksontie", "locations[0].address.street",
+         OTHER_DIGIT.format(digit="٢", name="U+0662 arabic-indic digit two", plain=2)),
+    # closes: 15.5 meant half past three and became 15.50.
+    Case("a time without quotes", "contacts.yaml", 'closes: "15.30"', "closes: 15.5", "closes: 15.5",
+         "contacts[0].opening_hours.standard[0].closes",
+         'is written without quotes, so YAML reads it as the number 15.5 (15.3 and 15.30 are the same number to it); '
+         'put the time in quotes: "15.30"'),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.

@@ -8,10 +8,11 @@ import phonenumbers
 from pydantic import AfterValidator, BeforeValidator
 from pydantic_core import PydanticCustomError
 
-from .base import JsonSchema, checked_text
+from .base import JsonSchema, ascii_digits, checked_text
 
 
 def _finnish_phone(value: str) -> str:
+    ascii_digits(value)
     # phonenumbers reads letters as a keypad would (O is 6, I is 4): "017 I73 3OO" must not pass.
     if any(character.isalpha() for character in value):
         raise PydanticCustomError(

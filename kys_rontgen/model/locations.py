@@ -10,9 +10,9 @@ import re
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import StrictBool, model_validator
+from pydantic import AfterValidator, StrictBool, model_validator
 
-from .base import Strict, checked_text, located
+from .base import Strict, ascii_digits, checked_text, located
 from .contact import Email, HttpsUrl, PhoneNumber, PostalCode
 from .hours import OpeningHours, WeeklyHours
 from .identifiers import ExamRef, MunicipalityRef, Slug, listed_once, unique_by
@@ -56,8 +56,12 @@ class PhoneLine(Strict):
         return self
 
 
+# A street address in the digits 0–9 (a house number in another script goes to the open data as typed).
+Street = Annotated[Name, AfterValidator(ascii_digits)]
+
+
 class Address(Strict):
-    street: Name  # "Savontie 55"; only the street name when the house number is not known
+    street: Street  # "Savontie 55"; only the street name when the house number is not known
     postal_code: PostalCode | None = None
     post_office: Name
 
