@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel
 
 from . import clock
-from .label_usage import used_labels
+from .label_usage import page_headings, used_labels
 from .languages import Language
 from .model.accessibility import Accessibility
 from .model.exams import Exams
@@ -313,7 +313,8 @@ def load_dataset(
     root = root or data_dir.parent
     now = now or clock.now()
     codes = [lang.code for lang in languages] if require_translations else []
-    context = {"languages": codes, "today": now.date(), "label_keys": used_labels(cache_dir)}
+    context = {"languages": codes, "today": now.date(), "label_keys": used_labels(cache_dir),
+               "page_headings": page_headings(cache_dir)}
     loaded, sources, errors, by_file = {}, {}, [], {}
     for name, model in DATA_FILES.items():
         path = data_dir / name

@@ -1040,6 +1040,16 @@ CASES = [
          "contacts[0].opening_hours.standard[0].closes",
          'is written without quotes, so YAML reads it as the number 15.5 (15.3 and 15.30 are the same number to it); '
          'put the time in quotes: "15.30"'),
+    # Labels: a copy-paste slip of one heading label changes the headings of every exam page.
+    Case("two section headings of a page alike", "labels.yaml", "  fi: Missä tutkimus tehdään\n", "  fi: Mikä tutkimus on\n",
+         "fi: Mikä tutkimus on", "exam_where_heading.fi",
+         "is the same as exam_what_heading, another section heading of the exam page (also on line {whatheading}); a "
+         "reader (a screen reader's list of headings, the page's jump list) cannot tell the two apart: give each "
+         "heading its own words", nth=2),
+    Case("a heading label of a dash only", "labels.yaml", "  fi: Paikat\n", '  fi: "–"\n', 'fi: "–"', "places_heading.fi",
+         "has no letter or digit; write the words the page shows here"),
+    Case("a heading label of an emoji only", "labels.yaml", "  en: Places\n", '  en: "🏥"\n', 'en: "🏥"', "places_heading.en",
+         "has no letter or digit; write the words the page shows here"),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.
@@ -1058,6 +1068,7 @@ MESSAGE_LINES = {
     "xnames": "fi: [Natiiviröntgen, Röntgenkuva",
     "tellus": "tell_us: [pregnancy, implants",
     "whatitis": "what_it_is: [terveyskyla-xray",
+    "whatheading": "fi: Mikä tutkimus on",
 }
 
 
