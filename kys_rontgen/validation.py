@@ -79,7 +79,7 @@ def _wrong_type(error: dict) -> str:
     value = error["input"]
     kind = error["type"]
     if value is None:
-        return "is empty; write a value after the colon or remove the field"
+        return _empty(error.get("_written", ""))
     if kind == "string_type":
         if isinstance(value, (int, float, bool, date)):
             written = error.get("_written", value)  # 091, not the 91 YAML made of it
@@ -96,6 +96,13 @@ def _wrong_type(error: dict) -> str:
     if kind.startswith("int") or kind.startswith("float"):
         return f"must be a number, got {_shown(value)}"
     return f"{error['msg'][0].lower()}{error['msg'][1:]}, got {_shown(value)}"
+
+
+def _empty(written: str) -> str:
+    if written.startswith("#"):  # `fi: # Otsikko`: YAML reads a value starting with # as a comment
+        return (f'is empty: YAML reads "{written[:40]}" as a comment, since a value may not start with #; '
+                f"put the text in quotes: \"{written[:40]}\"")
+    return "is empty; write a value after the colon or remove the field"
 
 
 _TYPE_KINDS = {

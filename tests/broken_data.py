@@ -156,6 +156,8 @@ RIGHT_TO_LEFT = ('has "{letter}" ({name}), a letter of a right-to-left script, w
                  "languages (fi, en) are written left to right: remove it, or write the word in Latin letters")
 OTHER_DIGIT = ('has "{digit}" ({name}), a digit of another script, which a phone, an importer or the open data '
                "does not read as {plain}; write the digits 0–9")
+SUMMARY_FI = re.search(r"^summary:\n(  fi: .*\n)", (Path(__file__).parents[1] / "data" / "service.yaml")
+                       .read_text(encoding="utf-8"), re.M).group(1)
 LONG_ID = "-".join(["native-xray"] * 24)
 MUNICIPALITY_999 = """\
   - code: "999"
@@ -1050,6 +1052,34 @@ CASES = [
          "has no letter or digit; write the words the page shows here"),
     Case("a heading label of an emoji only", "labels.yaml", "  en: Places\n", '  en: "🏥"\n', 'en: "🏥"', "places_heading.en",
          "has no letter or digit; write the words the page shows here"),
+    # Messages that named another cause than the real one.
+    Case("a value starting with # read as a comment", "service.yaml", SUMMARY_FI, "  fi: # Otsikko tähän\n", "fi: # Otsikko",
+         "summary.fi", 'is empty: YAML reads "# Otsikko tähän" as a comment, since a value may not start with #; put the '
+         'text in quotes: "# Otsikko tähän"'),
+    Case("a byte-order mark inside a file", "service.yaml", "provider: Pohjois-Savon hyvinvointialue",
+         "\ufeffprovider: Pohjois-Savon hyvinvointialue", "provider:", "",
+         "YAML syntax: the line has the invisible character U+FEFF (zero width no-break space), which YAML cannot read "
+         "here (it often comes with text copied from another program); delete it, or retype the start of the line",
+         column_of="\ufeff"),
+    Case("a quoted language code with a space", "service.yaml", "  en: KYS Röntgen\n", '  "en ": KYS Röntgen\n', '"en "', "",
+         'YAML: the field name "en " has a space inside its quotes, so it is another name than "en"; remove the space: en:'),
+    Case("a YAML merge key", "privacy.yaml", "sections:\n", "base: &n {fi: a, en: b}\nother:\n  <<: *n\nsections:\n", "<<:", "",
+         "YAML: `<<` (a YAML merge key, which copies the fields of an anchor `&name`) is not supported in this site's "
+         "data: a reviewer cannot see which fields it adds; write the fields out"),
+    Case("a source address with HTTPS in capitals", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: HTTPS://pshyvinvointialue.fi/web/en/imaging-services", "source: HTTPS", "source",
+         '"HTTPS://pshyvinvointialue.fi/web/en/imaging-services" starts with "HTTPS://"; write https:// in lower case: '
+         "https://pshyvinvointialue.fi/web/en/imaging-services"),
+    # Smaller oddities.
+    Case("a source address of 2,000 characters", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: https://pshyvinvointialue.fi/" + "a" * 2000, "source: https://pshyvinvointialue.fi/aaa", "source",
+         "is a web address of 2029 characters; an address has at most 2000: copy the address of the page again"),
+    Case("a phone line's name holding another number", "locations.yaml", "  - id: kys\n",
+         '  - id: kys\n    phones:\n      - number: "017 123 4567"\n        name: {fi: "Ajanvaraus 040 123 4567", en: Appointments}\n',
+         "Ajanvaraus 040", "locations[0].phones[0].name.fi",
+         "shows the phone number +358401234567 in the line's name, which the page prints beside the line's own number "
+         "017 123 4567; write only what the line is for (Ajanvaraus), and give another number a phone line of its own",
+         column_of="fi:"),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.

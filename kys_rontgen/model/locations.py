@@ -55,6 +55,21 @@ class PhoneLine(Strict):
             )
         return self
 
+    @model_validator(mode="after")
+    def _name_shows_no_number(self):
+        # The page reads "Ajanvaraus 017 999 9999: 017 123 4567": a reader may dial the number in the name.
+        from .links import _numbers_in
+
+        for lang, name in self.name.items():
+            if numbers := _numbers_in(name):
+                raise located(
+                    "phone_in_name",
+                    'shows the phone number {found} in the line\'s name, which the page prints beside the line\'s own '
+                    "number {number}; write only what the line is for (Ajanvaraus), and give another number a phone "
+                    "line of its own", at=("name", lang), found=numbers[0], number=self.number,
+                )
+        return self
+
 
 # A street address in the digits 0–9 (a house number in another script goes to the open data as typed).
 Street = Annotated[Name, AfterValidator(ascii_digits)]
