@@ -720,7 +720,7 @@ CASES = [
          "contacts[0].opening_hours.standard[0].days[0]",
          '"ma" is not a weekday; use mo, tu, we, th, fr, sa or su', column_of="ma"),
     Case("not a time of day", "contacts.yaml", 'opens: "8.00"', 'opens: "25.00"', "opens:", "contacts[0].opening_hours.standard[0].opens",
-         '"25.00" is not a time of day; write it as 8.00 or 08:00 (24-hour clock)'),
+         '"25.00" is not a time of day; write it in quotes as "8.00" or "08:00" (24-hour clock)'),
     Case("closed day with opening hours", "contacts.yaml", "          closed: true\n", "          closed: true\n          opens: \"9.00\"\n",
          "closed: true", "contacts[0].opening_hours.exceptions[0].closed",
          "is marked closed but also has opening times; remove one of them"),

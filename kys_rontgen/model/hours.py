@@ -55,7 +55,7 @@ def _clock(value: object) -> time:
         if (int(hours), int(minutes)) == (24, 0):
             return time.max.replace(second=0, microsecond=0)  # 24.00, open until midnight
     raise PydanticCustomError(
-        "clock", '"{value}" is not a time of day; write it as 8.00 or 08:00 (24-hour clock)', {"value": text}
+        "clock", '"{value}" is not a time of day; write it in quotes as "8.00" or "08:00" (24-hour clock)', {"value": text}
     )
 
 
