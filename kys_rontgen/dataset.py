@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel
 
 from . import clock
-from .label_usage import used_labels
+from .label_usage import page_headings, used_labels
 from .languages import Language
 from .model.accessibility import Accessibility
 from .model.exams import Exams
@@ -29,7 +29,7 @@ from .model.ptv import Ptv
 from .model.search import Search
 from .model.service import Service
 from .model.walk import iter_raw, iter_values
-from .validation import DataError, DataErrors, field_path, nearest, relative, unprintable_errors, validate
+from .validation import DataError, DataErrors, field_path, nearest, relative, right_to_left_errors, unprintable_errors, validate
 from .yaml_source import YamlSource, YamlSyntaxError, load_yaml
 
 # file name -> model; adding a data file is one line here and one model module.
@@ -313,7 +313,8 @@ def load_dataset(
     root = root or data_dir.parent
     now = now or clock.now()
     codes = [lang.code for lang in languages] if require_translations else []
-    context = {"languages": codes, "today": now.date(), "label_keys": used_labels(cache_dir)}
+    context = {"languages": codes, "today": now.date(), "label_keys": used_labels(cache_dir),
+               "page_headings": page_headings(cache_dir)}
     loaded, sources, errors, by_file = {}, {}, [], {}
     for name, model in DATA_FILES.items():
         path = data_dir / name
@@ -331,6 +332,7 @@ def load_dataset(
         if value is not None:
             loaded[name] = value
         problems += unprintable_errors(source)
+        problems += right_to_left_errors(source, languages)
         errors += problems
         by_file[name] = problems
     errors += _reference_errors(loaded, sources, by_file)

@@ -64,7 +64,7 @@ contacts:
     opening_hours:
       standard:
         - days: [mo, tu, we, th, fr]
-          opens: 8.00
+          opens: "8.00"
           closes: "15.30"
       exceptions:
         - valid_from: 2026-12-24
@@ -172,6 +172,13 @@ CONTROL = ("contains the invisible control character U+{code}, which a page cann
            "copied from another program); delete it, or retype the text")
 TAG = ("YAML: the value carries the YAML tag `{tag}`, which this site's data never needs (a tag can hide text from a "
        "reviewer or turn it into something else); remove the tag, and put the value in quotes if it must be text")
+RIGHT_TO_LEFT = ('has "{letter}" ({name}), a letter of a right-to-left script, which makes the page show the words '
+                 "and digits beside it in another order (a phone number next to it reads backwards); the site's "
+                 "languages (fi, en) are written left to right: remove it, or write the word in Latin letters")
+OTHER_DIGIT = ('has "{digit}" ({name}), a digit of another script, which a phone, an importer or the open data '
+               "does not read as {plain}; write the digits 0–9")
+SUMMARY_FI = re.search(r"^summary:\n(  fi: .*\n)", (Path(__file__).parents[1] / "data" / "service.yaml")
+                       .read_text(encoding="utf-8"), re.M).group(1)
 LONG_ID = "-".join(["native-xray"] * 24)
 MUNICIPALITY_999 = """\
   - code: "999"
@@ -821,9 +828,9 @@ CASES = [
     Case("not a weekday", "contacts.yaml", "days: [mo, tu, we, th, fr]", "days: [ma, tu, we, th, fr]", "days:",
          "contacts[0].opening_hours.standard[0].days[0]",
          '"ma" is not a weekday; use mo, tu, we, th, fr, sa or su', column_of="ma"),
-    Case("not a time of day", "contacts.yaml", "opens: 8.00", 'opens: "25.00"', "opens:", "contacts[0].opening_hours.standard[0].opens",
-         '"25.00" is not a time of day; write it as 8.00 or 08:00 (24-hour clock)'),
-    Case("closed day with opening hours", "contacts.yaml", "          closed: true\n", "          closed: true\n          opens: 9.00\n",
+    Case("not a time of day", "contacts.yaml", 'opens: "8.00"', 'opens: "25.00"', "opens:", "contacts[0].opening_hours.standard[0].opens",
+         '"25.00" is not a time of day; write it in quotes as "8.00" or "08:00" (24-hour clock)'),
+    Case("closed day with opening hours", "contacts.yaml", "          closed: true\n", "          closed: true\n          opens: \"9.00\"\n",
          "closed: true", "contacts[0].opening_hours.exceptions[0].closed",
          "is marked closed but also has opening times; remove one of them"),
     Case("period ending before it starts", "contacts.yaml", "valid_to: 2026-12-26", "valid_to: 2026-12-20", "valid_to:",
@@ -1137,6 +1144,69 @@ CASES = [
     Case("an e-mail address at an intranet host", "contacts.yaml", "email: info@example.fi", "email: info@kys.intranet",
          "email: info@", "contacts[0].email", '"info@kys.intranet" is at an intranet host name (kys.intranet), which '
          "mail from residents' homes cannot reach; write a public e-mail address"),
+    # --- hostile review 3 (guards): what a page shows otherwise than the editor sees --------------
+    # Right-to-left letters alone (no control character) make the browser show "017 123 4567" as
+    # "4567 123 017" beside them.
+    Case("a Hebrew word beside a phone number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. Soita שלום 017 123 4567.", "Soita שלום", "exams[1].summary.fi",
+         RIGHT_TO_LEFT.format(letter="ש", name="U+05E9 hebrew letter shin")),
+    Case("an Arabic word in a place name", "municipalities.yaml", "      en: Kuopio\n", "      en: Kuopio عربي\n",
+         "en: Kuopio ع", "municipalities[5].name.en", RIGHT_TO_LEFT.format(letter="ع", name="U+0639 arabic letter ain")),
+    # The page normalised such digits, but the open data published them as typed.
+    Case("a phone number in Arabic-Indic digits", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: ["٠١٧ ١٢٣ ٤٥٦٧"]',
+         "phones:", "contacts[0].phones[0]", OTHER_DIGIT.format(digit="٠", name="U+0660 arabic-indic digit zero", plain=0),
+         column_of='"٠'),
+    Case("a phone number in full-width digits", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: ["０１７ １２３ ４５６７"]',
+         "phones:", "contacts[0].phones[0]", OTHER_DIGIT.format(digit="０", name="U+FF10 fullwidth digit zero", plain=0),
+         column_of='"０'),
+    Case("an opening time in Arabic-Indic digits", "contacts.yaml", 'opens: "8.00"', 'opens: "٨.٠٠"', "opens:",
+         "contacts[0].opening_hours.standard[0].opens", OTHER_DIGIT.format(digit="٨", name="U+0668 arabic-indic digit eight", plain=8)),
+    Case("a house number in Arabic-Indic digits", "locations.yaml", "street: Puijonlaaksontie 2", "street: Puijonlaaksontie ٢",
+         "street: Puijonlaaksontie", "locations[0].address.street",
+         OTHER_DIGIT.format(digit="٢", name="U+0662 arabic-indic digit two", plain=2)),
+    # closes: 15.5 meant half past three and became 15.50.
+    Case("a time without quotes", "contacts.yaml", 'closes: "15.30"', "closes: 15.5", "closes: 15.5",
+         "contacts[0].opening_hours.standard[0].closes",
+         'is written without quotes, so YAML reads it as the number 15.5 (15.3 and 15.30 are the same number to it); '
+         'put the time in quotes: "15.30"'),
+    # Labels: a copy-paste slip of one heading label changes the headings of every exam page.
+    Case("two section headings of a page alike", "labels.yaml", "  fi: Missä tutkimus tehdään\n", "  fi: Mikä tutkimus on\n",
+         "fi: Mikä tutkimus on", "exam_where_heading.fi",
+         "is the same as exam_what_heading, another section heading of the exam page (also on line {whatheading}); a "
+         "reader (a screen reader's list of headings, the page's jump list) cannot tell the two apart: give each "
+         "heading its own words", nth=2),
+    Case("a heading label of a dash only", "labels.yaml", "  fi: Paikat\n", '  fi: "–"\n', 'fi: "–"', "places_heading.fi",
+         "has no letter or digit; write the words the page shows here"),
+    Case("a heading label of an emoji only", "labels.yaml", "  en: Places\n", '  en: "🏥"\n', 'en: "🏥"', "places_heading.en",
+         "has no letter or digit; write the words the page shows here"),
+    # Messages that named another cause than the real one.
+    Case("a value starting with # read as a comment", "service.yaml", SUMMARY_FI, "  fi: # Otsikko tähän\n", "fi: # Otsikko",
+         "summary.fi", 'is empty: YAML reads "# Otsikko tähän" as a comment, since a value may not start with #; put the '
+         'text in quotes: "# Otsikko tähän"'),
+    Case("a byte-order mark inside a file", "service.yaml", "provider: Pohjois-Savon hyvinvointialue",
+         "\ufeffprovider: Pohjois-Savon hyvinvointialue", "provider:", "",
+         "YAML syntax: the line has the invisible character U+FEFF (zero width no-break space), which YAML cannot read "
+         "here (it often comes with text copied from another program); delete it, or retype the start of the line",
+         column_of="\ufeff"),
+    Case("a quoted language code with a space", "service.yaml", "  en: KYS Röntgen\n", '  "en ": KYS Röntgen\n', '"en "', "",
+         'YAML: the field name "en " has a space inside its quotes, so it is another name than "en"; remove the space: en:'),
+    Case("a YAML merge key", "privacy.yaml", "sections:\n", "base: &n {fi: a, en: b}\nother:\n  <<: *n\nsections:\n", "<<:", "",
+         "YAML: `<<` (a YAML merge key, which copies the fields of an anchor `&name`) is not supported in this site's "
+         "data: a reviewer cannot see which fields it adds; write the fields out"),
+    Case("a source address with HTTPS in capitals", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: HTTPS://pshyvinvointialue.fi/web/en/imaging-services", "source: HTTPS", "source",
+         '"HTTPS://pshyvinvointialue.fi/web/en/imaging-services" starts with "HTTPS://"; write https:// in lower case: '
+         "https://pshyvinvointialue.fi/web/en/imaging-services"),
+    # Smaller oddities.
+    Case("a source address of 2,000 characters", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: https://pshyvinvointialue.fi/" + "a" * 2000, "source: https://pshyvinvointialue.fi/aaa", "source",
+         "is a web address of 2029 characters; an address has at most 2000: copy the address of the page again"),
+    Case("a phone line's name holding another number", "locations.yaml", "  - id: kys\n",
+         '  - id: kys\n    phones:\n      - number: "017 123 4567"\n        name: {fi: "Ajanvaraus 040 123 4567", en: Appointments}\n',
+         "Ajanvaraus 040", "locations[0].phones[0].name.fi",
+         "shows the phone number +358401234567 in the line's name, which the page prints beside the line's own number "
+         "017 123 4567; write only what the line is for (Ajanvaraus), and give another number a phone line of its own",
+         column_of="fi:"),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.
@@ -1156,6 +1226,7 @@ MESSAGE_LINES = {
     "tellus": "tell_us: [pregnancy, implants",
     "whatitis": "what_it_is: [terveyskyla-xray",
     "kuopiolocalities": "localities: [Juankoski",
+    "whatheading": "fi: Mikä tutkimus on",
 }
 
 

@@ -92,3 +92,30 @@ class Labels(RootModel[dict[str, LocalizedLabel]]):
         if problems:
             raise ValidationError.from_exception_data("labels", problems)
         return self
+
+    @model_validator(mode="after")
+    def _words_and_distinct_headings(self, info: ValidationInfo):
+        """A label shows words (a "–" or "🏥" alone heads nothing), and the section headings of one page
+        differ: a screen reader's list of headings and the exam pages' jump list read them alike."""
+        problems = [
+            _error("label_no_words", "has no letter or digit; write the words the page shows here", (key, lang), text)
+            for key, texts in self.root.items() for lang, text in texts.items()
+            if not any(character.isalnum() for character in text)
+        ]
+        for page, keys in sorted(((info.context or {}).get("page_headings") or {}).items()):
+            for lang in {lang for key in keys if key in self.root for lang in self.root[key]}:
+                first: dict[str, str] = {}
+                for key in (key for key in self.root if key in keys and lang in self.root[key]):
+                    words = " ".join(self.root[key][lang].casefold().split())
+                    if words not in first:
+                        first[words] = key
+                        continue
+                    name = page.removesuffix(".md.j2").replace("_", " ")
+                    problems.append(InitErrorDetails(type=PydanticCustomError(
+                        "same_heading",
+                        f"is the same as {first[words]}, another section heading of the {name} page; a reader (a screen "
+                        "reader's list of headings, the page's jump list) cannot tell the two apart: give each heading "
+                        "its own words", {"see": (first[words], lang)}), loc=(key, lang), input=self.root[key][lang]))
+        if problems:
+            raise ValidationError.from_exception_data("labels", problems)
+        return self

@@ -10,9 +10,9 @@ import re
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import StrictBool, model_validator
+from pydantic import AfterValidator, StrictBool, model_validator
 
-from .base import Strict, checked_text, located
+from .base import Strict, ascii_digits, checked_text, located
 from .contact import Email, HttpsUrl, PhoneNumber, PostalCode
 from .hours import OpeningHours, WeeklyHours
 from .identifiers import ExamRef, MunicipalityRef, Slug, listed_once, unique_by
@@ -55,9 +55,28 @@ class PhoneLine(Strict):
             )
         return self
 
+    @model_validator(mode="after")
+    def _name_shows_no_number(self):
+        # The page reads "Ajanvaraus 017 999 9999: 017 123 4567": a reader may dial the number in the name.
+        from .links import _numbers_in
+
+        for lang, name in self.name.items():
+            if numbers := _numbers_in(name):
+                raise located(
+                    "phone_in_name",
+                    'shows the phone number {found} in the line\'s name, which the page prints beside the line\'s own '
+                    "number {number}; write only what the line is for (Ajanvaraus), and give another number a phone "
+                    "line of its own", at=("name", lang), found=numbers[0], number=self.number,
+                )
+        return self
+
+
+# A street address in the digits 0–9 (a house number in another script goes to the open data as typed).
+Street = Annotated[Name, AfterValidator(ascii_digits)]
+
 
 class Address(Strict):
-    street: Name  # "Savontie 55"; only the street name when the house number is not known
+    street: Street  # "Savontie 55"; only the street name when the house number is not known
     postal_code: PostalCode | None = None
     post_office: Name
 
