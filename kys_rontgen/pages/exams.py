@@ -104,7 +104,9 @@ def pages(dataset) -> list[Page]:
             "exam.md.j2",
             {
                 "exam": exam, "search_terms": search_terms, "before_lists": before_lists(exam),
-                "locations": exam_locations(dataset, exam), "index_page": INDEX, "directory_page": DIRECTORY,
+                "locations": exam_locations(dataset, exam),
+                "address_missing": any(place.address is None for place, _ in exam_locations(dataset, exam)),
+                "index_page": INDEX, "directory_page": DIRECTORY,
                 "headings": SimpleNamespace(**SECTION_HEADINGS), "anchors": SimpleNamespace(**SECTION_ANCHORS),
                 "jump_list": JUMP_LIST, "sources_anchor": SOURCES_ANCHOR, "urgent_anchor": URGENT_ANCHOR,
                 "sources": exam_sources(dataset, exam),
