@@ -660,6 +660,18 @@ CASES = [
     Case("source page title no name quotes", "exams.yaml", '    title: "Avbokning av tid"\n',
          '    title: "Avbokning av tider"\n', 'title: "Avbokning av tider"', "source_pages[21].title",
          "is not written in any of the page's names; copy the title exactly as a name quotes it, or leave it out"),
+    Case("source page a version of a page in its own language", "exams.yaml", "    version_of: kela-taxi\n",
+         "    version_of: kela-travel\n", "version_of: kela-travel", "source_pages[19].version_of",
+         '"kela-travel" is also in the language "fi"; a version is the same page in another language: '
+         "name that page, or remove version_of"),
+    Case("source page a version of a version", "exams.yaml", "    url: https://www.kela.fi/matkat\n    lang: fi\n",
+         "    url: https://www.kela.fi/matkat\n    lang: sv\n    version_of: kela-taxi-fi\n", "version_of: kela-taxi-fi",
+         "source_pages[17].version_of",
+         '"kela-taxi-fi" is itself a version of "kela-taxi"; name the original page, version_of: kela-taxi'),
+    Case("source page a version of a page that does not exist", "exams.yaml", "    version_of: kela-taxi\n",
+         "    version_of: kela-taksi\n", "version_of: kela-taksi", "source_pages[19].version_of",
+         '"kela-taksi" is not the id of any of the source_pages in data/exams.yaml; did you mean "kela-taxi"? '
+         "use an existing id or add the record there"),
     Case("exam without its what-it-is section", "exams.yaml",
          "    description:\n      fi: Magneettikuvaus antaa tarkkoja kuvia kehon eri osista ja kudoksista. Siinä käytetään "
          "voimakasta magneettikenttää ja radioaaltoja, ei säteilyä.\n      en: An MRI scan gives detailed pictures of different "

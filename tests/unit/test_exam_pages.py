@@ -51,8 +51,7 @@ def test_sources_list_names_every_source_page_with_its_sections_and_checked_date
         for section in SECTION_ORDER[:-1]:
             heading = labels[section][lang]
             assert f"{heading}," in listed or f"{heading};" in listed, (exam.id, section)
-        for source in {source for section in exam.sources.model_dump().values() for source in section}:
-            page = next(page for page in dataset.exams.source_pages if page.id == source)
+        for page, _ in dataset.exams.pages_of(exam, lang):  # of a page's language versions, the one in lang
             day = page.checked
             checked = f"{day.day}.{day.month}.{day.year}" if lang == "fi" else f"{day.day} {day.strftime('%B')} {day.year}"
             line = next(line for line in listed.splitlines() if f"]({page.url})" in line)
@@ -300,7 +299,45 @@ def test_hospital_exams_say_how_to_get_an_interpreter_and_arrive_and_screening_d
             assert "terveyskyla-visit-steps" in exam.sources.travel, exam.id
             # The links under "on Kela's pages" are Kela's pages only.
             links = travel.split(labels["exam_travel_links_kela"][lang])[1]
-            assert re.findall(r"\]\((https://[^/)]+)", links) == ["https://www.kela.fi"] * 3, exam.id
+            assert re.findall(r"\]\((https://[^/)]+)", links) == ["https://www.kela.fi"] * 2, exam.id
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_a_page_with_language_versions_is_cited_in_the_readers_language(dataset, pages, lang):
+    # Kela's taxi page in Finnish and in English (version_of): a Finnish page cites the Finnish one,
+    # an English page the English one, in the travel section and in the sources list.
+    other = {"fi": "https://www.kela.fi/web/en/how-to-book-a-taxi",
+             "en": "https://www.kela.fi/ajankohtaista-henkiloasiakkaat/-/asset_publisher/kg5xtoqDw6Wf/content/"
+                   "tilaa-kelan-korvaama-taksimatka-aina-alueellisesta-tilausnumerosta"}
+    own = other["en" if lang == "fi" else "fi"]
+    for exam in dataset.exams.exams:
+        if exam.travel != "kela":
+            continue
+        markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
+        assert f"]({other[lang]})" not in markdown, exam.id
+        assert markdown.count(f"]({own})") == 2, exam.id  # under "Getting there" and in the sources
+
+
+def test_of_two_language_versions_a_third_language_gets_the_first_listed_with_both_sections(dataset):
+    # The rule is the data's, not Kela's: any page with version_of, in any section.
+    versions = {page.id: page for page in dataset.exams.source_pages}
+    english = versions["terveyskyla-ct"]
+    finnish = english.model_copy(update={"id": "terveyskyla-ct-fi", "lang": "fi", "title": None,
+                                         "url": "https://www.terveyskyla.fi/tt", "version_of": "terveyskyla-ct",
+                                         "name": {"fi": "Terveyskylä: TT", "en": "Terveyskylä, in Finnish: CT"}})
+    ct = next(exam for exam in dataset.exams.exams if exam.id == "ct")
+    ct = ct.model_copy(update={"sources": ct.sources.model_copy(update={"after": ["terveyskyla-ct-fi"]})})
+    exams = dataset.exams.model_copy(update={
+        "source_pages": [*dataset.exams.source_pages, finnish],
+        "exams": [ct if exam.id == "ct" else exam for exam in dataset.exams.exams]})
+    shown = {lang: {page.id: sections for page, sections in exams.pages_of(ct, lang)} for lang in ("fi", "en", "sv")}
+    assert "terveyskyla-ct" not in shown["fi"] and "terveyskyla-ct-fi" not in shown["en"]
+    assert "after" in shown["fi"]["terveyskyla-ct-fi"] and "after" in shown["en"]["terveyskyla-ct"]
+    assert set(shown["fi"]["terveyskyla-ct-fi"]) == set(shown["en"]["terveyskyla-ct"])  # both rest on the pair
+    assert "terveyskyla-ct" in shown["sv"] and "terveyskyla-ct-fi" not in shown["sv"]  # first listed
+    pages = render_pages(replace(dataset, exams=exams))
+    assert "](https://www.terveyskyla.fi/tt)" in pages["fi/tutkimukset/ct.md"]
+    assert "](https://www.terveyskyla.fi/tt)" not in pages["en/tutkimukset/ct.md"]
 
 
 def test_results_say_how_they_come_where_a_source_does(dataset, pages):
