@@ -638,6 +638,12 @@ CASES = [
          "checked: 2026-02-30", "checked", '"2026-02-30" is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28'),
     Case("date in Finnish format", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 28.11.2026\n\nprovider",
          "checked: 28.11.2026", "checked", '"28.11.2026" is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28'),
+    Case("source language address written with https://", "locations.yaml", "  kiuruvesilehti.fi: fi\n",
+         "  https://kiuruvesilehti.fi: fi\n", "https://kiuruvesilehti.fi: fi", "source_languages.https://kiuruvesilehti.fi",
+         '"https://kiuruvesilehti.fi" is not a web address without https:// and www.; write the host, and where only '
+         "some of its pages are in this language the start of their path: pshyvinvointialue.fi/web/en/"),
+    Case("source language that is not a language", "locations.yaml", "  luja.fi: fi\n", "  luja.fi: finnish\n",
+         "luja.fi: finnish", "source_languages.luja.fi", "\"finnish\" is not allowed; write 'fi', 'sv' or 'en'"),
     Case("reference to a health centre that does not exist", "municipalities.yaml", "health_centres: [kaavin-terveysasema]",
          "health_centres: [kaavin-terveysasma]", "kaavin-terveysasma", "municipalities[2].health_centres[0]",
          '"kaavin-terveysasma" is not the id of any of the locations in data/locations.yaml; did you mean '

@@ -61,10 +61,12 @@ def exam_locations(dataset, exam) -> list[tuple]:
 
 def exam_sources(dataset, exam, lang: str) -> list[SimpleNamespace]:
     """The sources list of the page in `lang`: each source page (one language version of a page
-    listed in several, Exams.pages_of) with the heading labels of the sections resting on it, then the sources of the listed places' addresses (data/locations.yaml, data/ptv.yaml),
-    named by host, with what kind of source a weak one is (`source_notes`) and the places it backs."""
+    listed in several, Exams.pages_of) with the heading labels of the sections resting on it,
+    then the sources of the listed places' addresses (data/locations.yaml, data/ptv.yaml), named
+    by `host` (the page adds their language and what kind of source a weak one is) with the
+    places each backs."""
     listed = [
-        SimpleNamespace(name=page.name, url=page.url, checked=page.checked, note=None, places=[],
+        SimpleNamespace(name=page.name, url=page.url, checked=page.checked, host=None, places=[],
                         lang=page.lang, title=page.title,
                         headings=[SECTION_HEADINGS[section] for section in sections])
         for page, sections in dataset.exams.pages_of(exam, lang)
@@ -78,8 +80,7 @@ def exam_sources(dataset, exam, lang: str) -> list[SimpleNamespace]:
             name = host(url)
             entry = by_url.setdefault(url, SimpleNamespace(
                 name={lang: name for lang in exam.name}, url=url, checked=location.checked, places=[],
-                lang=None, title=None,
-                note=dataset.locations.source_notes.get(name), headings=[SECTION_HEADINGS["where"]]))
+                lang=None, title=None, host=name, headings=[SECTION_HEADINGS["where"]]))
             entry.checked = max(entry.checked, location.checked)
             entry.places.append(location)
     return listed + list(by_url.values())

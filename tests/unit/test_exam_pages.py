@@ -250,8 +250,28 @@ def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_i
     wikipedia = dataset.locations.source_notes["fi.m.wikipedia.org"][lang]
     kys = dataset.locations.by_id["kys"]
     line = next(line for line in sources.splitlines() if "wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala" in line)
-    assert line.startswith(f"- [fi.m.wikipedia.org: wiki/Kuopion&#95;yliopistollinen&#95;sairaala](https://fi.m.wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala): {wikipedia} (")
+    in_finnish = {"fi": "", "en": "in Finnish; "}[lang]  # a Finnish page, told to English readers only
+    assert line.startswith(f"- [fi.m.wikipedia.org: wiki/Kuopion&#95;yliopistollinen&#95;sairaala](https://fi.m.wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala): {in_finnish}{wikipedia} (")
     assert f": {kys.name[lang]};" in line
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_a_source_named_by_its_host_says_when_it_is_in_another_language(dataset, pages, lang):
+    # Place cards, the home page's service texts and the urgent-help block name sources by host; a
+    # reader of another language is told the page's language (locations.yaml source_languages, or a
+    # source page's own lang), so that an English reader knows a Finnish page waits behind the link.
+    kaavi = _plain(pages[f"{lang}/kunnat/kaavi.md"])
+    newspaper = next(line for line in kaavi.splitlines() if "](https://kiuruvesilehti.fi/" in line)
+    night = next(line for line in kaavi.splitlines() if "](https://116117.fi/fi/Varkaus)" in line)
+    home = _plain(pages[f"{lang}/index.md"])
+    county = next(line for line in home.splitlines() if "](https://pshyvinvointialue.fi/web/en/imaging-services)" in line)
+    if lang == "en":
+        assert "](https://kiuruvesilehti.fi/2025/05/07/" in newspaper and ") (in Finnish; a local newspaper's news item" in newspaper
+        assert "](https://116117.fi/fi/Varkaus) (in Finnish)" in night
+        assert "](https://pshyvinvointialue.fi/web/en/imaging-services) (" not in county  # English, as the page
+    else:
+        assert "(suomenkielinen sivu" not in newspaper + night
+        assert "](https://pshyvinvointialue.fi/web/en/imaging-services) (englanninkielinen sivu)" in county
 
 
 # Words that send the reader to someone, and what tells them how to reach that someone.
