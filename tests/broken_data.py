@@ -31,6 +31,14 @@ from kys_rontgen.ptv_import import render as render_ptv
 NOW = datetime(2026, 12, 3, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
 
 
+def _group(words: str) -> int:
+    """The index of the synonym group of the real data/search.yaml whose line holds `words`, so that
+    a case names its group however many groups come before it."""
+    text = (Path(__file__).resolve().parents[1] / "data" / "search.yaml").read_text(encoding="utf-8")
+    groups = [line for line in text.splitlines() if line.startswith("  - {language:")]
+    return next(index for index, line in enumerate(groups) if words in line)
+
+
 # Test-only models of the sample contacts.yaml (not part of the site's data model).
 class Contact(Sourced):
     id: Slug
@@ -774,7 +782,7 @@ CASES = [
          '"017 123 4567" is not a free number (in Finland only 0800 numbers and 116 numbers are free to call), so the '
          "page must not call it free of charge; remove `charge: FreeOfCharge`, or write Chargeable"),
     Case("search: a pasted list as one synonym group", "search.yaml", "words: [scan, imaging]",
-         "words: [scan, imaging, " + ", ".join(f"w{i}sana" for i in range(11)) + "]", "w0sana", "synonyms[11].words",
+         "words: [scan, imaging, " + ", ".join(f"w{i}sana" for i in range(11)) + "]", "w0sana", f"synonyms[{_group('words: [scan, imaging]')}].words",
          "has 13 words; a group holds at most 12 (every word is added to each page that has one of them, so a long "
          "list makes the search slow to load): keep the words readers really type, or split the group by meaning",
          column_of="words"),
@@ -784,14 +792,14 @@ CASES = [
          "synonyms:", "synonyms", "hold 407 words in all; the groups hold at most 400 together (each word makes the "
          "search slower to load on every page): remove the groups readers do not need"),
     Case("search: a stop word as a synonym", "search.yaml", "words: [scan, imaging]", "words: [scan, imaging, the]",
-         "imaging, the]", "synonyms[11].words[2]",
+         "imaging, the]", f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
          '"the" is a word the search leaves out of every query (a stop word, like "ja" or "the"), so it never finds '
          "anything; remove it", column_of="the]"),
     Case("search: a one-letter synonym", "search.yaml", "words: [ct, tomography]", "words: [ct, tomography, t]",
-         "tomography, t]", "synonyms[14].words[2]", '"t" is one letter, which is in nearly every page; remove it',
+         "tomography, t]", f"synonyms[{_group('words: [ct, tomography]')}].words[2]", '"t" is one letter, which is in nearly every page; remove it',
          column_of="t]"),
     Case("search: one word in two groups", "search.yaml", "words: [referral, refer]", "words: [referral, refer, scan]",
-         "refer, scan]", "synonyms[15].words[2]",
+         "refer, scan]", f"synonyms[{_group('words: [referral, refer]')}].words[2]",
          '"scan" is in two groups (also on line {scan}); a word belongs to one group: merge the groups, or remove it '
          "from one", column_of="scan]"),
     Case("Hangul filler in a municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: Kaavi\u3164\n",
@@ -925,14 +933,14 @@ CASES = [
          '"terveyskyla-xray" is listed twice in this list (also on line {whatitis}); keep one and remove the other, or correct '
          "the source page id", column_of="terveyskyla-xray]"),
     Case("search: a word twice in one group", "search.yaml", "words: [scan, imaging]", 'words: [scan, imaging, "Scan"]',
-         '"Scan"]', "synonyms[11].words[2]", '"Scan" is twice in this group (also on line {scangroup}); remove one',
+         '"Scan"]', f"synonyms[{_group('words: [scan, imaging]')}].words[2]", '"Scan" is twice in this group (also on line {scangroup}); remove one',
          column_of='"Scan"'),
     Case("search: a full-width synonym", "search.yaml", "words: [scan, imaging]", "words: [scan, imaging, ｓｃａｎｎｅｒ]",
-         "ｓｃａｎｎｅｒ", "synonyms[11].words[2]",
+         "ｓｃａｎｎｅｒ", f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
          '"ｓｃａｎｎｅｒ" has "ｓ", a look-alike form of "s" (full-width or similar) that readers never type; write "s"',
          column_of="ｓｃａｎｎｅｒ"),
     Case("search: a wildcard in a synonym", "search.yaml", "words: [scan, imaging]", 'words: [scan, imaging, "*scanner*"]',
-         '"*scanner*"', "synonyms[11].words[2]",
+         '"*scanner*"', f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
          '"*scanner*" has characters other than letters, digits and a space, hyphen or apostrophe between them (the '
          "search reads * ~ ^ + : as instructions); write the plain word", column_of='"*scanner*"'),
     # A card carries its location id as its anchor: the same id as a section's makes a shared link to the
