@@ -185,8 +185,8 @@ def page_context(dataset, lang: str, page: Page, problems: list[DataError] | Non
         "link": link, "page": page,
         "file_link": file_link, "lang_prefix": language_prefix(language),
         "fmt": Formats(lang, {source.url: source.name[lang] for source in dataset.exams.source_pages},
-                       {**dataset.locations.source_languages,
-                        **{source.url: source.lang for source in dataset.exams.source_pages}}),
+                       {source.url: source.lang for source in dataset.exams.source_pages},
+                       dataset.locations.source_languages),
         "structured_data": script_element(structured) if structured else None,
         **page.context,
     }

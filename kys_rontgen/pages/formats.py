@@ -15,12 +15,14 @@ from ..model.names import host
 
 class Formats:
     def __init__(self, lang: str, source_titles: dict[str, str] | None = None,
-                 source_languages: dict[str, str] | None = None):
+                 page_languages: dict[str, str] | None = None, host_languages: dict[str, str] | None = None):
         self.lang = lang
         # {address: title in this language} of the pages the data names (exams.yaml source_pages).
         self.source_titles = source_titles or {}
-        # {address, or host and path start without https://: the language its pages are written in}.
-        self.source_languages = source_languages or {}
+        # {address: its language} of those pages, and {host, or host and path start: the language
+        # of the pages under it} (locations.yaml source_languages).
+        self.page_languages = page_languages or {}
+        self.host_languages = host_languages or {}
 
     def phone(self, number: str) -> str:
         return formatting.phone_display(number)
@@ -80,13 +82,13 @@ class Formats:
         """The language a source page is written in, where the data says (None: not known): its
         own `lang` (exams.yaml source_pages), else the longest host-and-path start that fits
         (locations.yaml source_languages)."""
-        if url in self.source_languages:
-            return self.source_languages[url]
+        if url in self.page_languages:
+            return self.page_languages[url]
         parts = urlsplit(url)
         address = (parts.hostname or "").removeprefix("www.") + parts.path
-        fitting = [start for start in self.source_languages
-                   if "://" not in start and (address == start or address.startswith(start.rstrip("/") + "/"))]
-        return self.source_languages[max(fitting, key=len)] if fitting else None
+        fitting = [start for start in self.host_languages
+                   if address == start or address.startswith(start.rstrip("/") + "/")]
+        return self.host_languages[max(fitting, key=len)] if fitting else None
 
     def source_detail(self, text: str, url: str) -> str:
         """Where a source link goes, for screen readers only (WCAG 2.4.4), so that two links of
