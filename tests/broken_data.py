@@ -650,6 +650,10 @@ CASES = [
          "  https://kiuruvesilehti.fi: fi\n", "https://kiuruvesilehti.fi: fi", "source_languages.https://kiuruvesilehti.fi",
          '"https://kiuruvesilehti.fi" is not a web address without https:// and www.; write the host, and where only '
          "some of its pages are in this language the start of their path: pshyvinvointialue.fi/web/en/"),
+    Case("source language for a host no source uses", "locations.yaml", "  pitajalainen.fi: fi\n",
+         "  pitajalainen.com: fi\n", "pitajalainen.com: fi", "source_languages.pitajalainen.com",
+         "is not the start of any source address in the data, so it tells the language of no page; the sources use "
+         "pitajalainen.fi: write that"),
     Case("source language that is not a language", "locations.yaml", "  luja.fi: fi\n", "  luja.fi: finnish\n",
          "luja.fi: finnish", "source_languages.luja.fi", "\"finnish\" is not allowed; write 'fi', 'sv' or 'en'"),
     Case("reference to a health centre that does not exist", "municipalities.yaml", "health_centres: [kaavin-terveysasema]",
