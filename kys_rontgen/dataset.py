@@ -166,6 +166,28 @@ def _unused_source_notes(loaded: dict[str, BaseModel], sources: dict[str, YamlSo
     return errors
 
 
+def _unused_source_languages(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+    """A `source_languages` address that fits no source in the data: a typo would silently leave
+    every page of that host without its "in Finnish". Sources stand in every file, so a file that
+    could not be read hides them: then this waits until it is fixed."""
+    locations = loaded.get("locations.yaml")
+    if locations is None or not locations.source_languages or set(sources) != set(DATA_FILES):
+        return []
+    addresses = {(urlsplit(value).hostname or "").removeprefix("www.") + urlsplit(value).path
+                 for source in sources.values() for value in _strings(source.data)
+                 if value.startswith(("https://", "http://")) and urlsplit(value).hostname}
+    errors = []
+    for start in locations.source_languages:
+        if not any(address == start or address.startswith(start.rstrip("/") + "/") for address in addresses):
+            near = nearest(start, {address.split("/")[0] for address in addresses})
+            fix = f"the sources use {near}: write that" if near else "remove it, or correct the address"
+            line, column = sources["locations.yaml"].position(("source_languages", start))
+            errors.append(DataError(str(sources["locations.yaml"].path), line, column, f"source_languages.{start}",
+                                    f"is not the start of any source address in the data, so it tells the language "
+                                    f"of no page; {fix}"))
+    return errors
+
+
 # How the university hospital (KYS) is known among the locations: by its Finnish name.
 UNIVERSITY_HOSPITAL = "yliopistollinen sairaala"
 
@@ -338,6 +360,7 @@ def load_dataset(
     errors += _reference_errors(loaded, sources, by_file)
     errors += _unknown_files(data_dir, root)
     errors += _unused_source_notes(loaded, sources)
+    errors += _unused_source_languages(loaded, sources)
     errors += _hospital_errors(loaded, sources)
     errors += _night_emergency_errors(loaded, sources)
     errors += _hand_edit_errors(data_dir, sources)

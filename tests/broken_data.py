@@ -31,6 +31,14 @@ from kys_rontgen.ptv_import import render as render_ptv
 NOW = datetime(2026, 12, 3, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
 
 
+def _group(words: str) -> int:
+    """The index of the synonym group of the real data/search.yaml whose line holds `words`, so that
+    a case names its group however many groups come before it."""
+    text = (Path(__file__).resolve().parents[1] / "data" / "search.yaml").read_text(encoding="utf-8")
+    groups = [line for line in text.splitlines() if line.startswith("  - {language:")]
+    return next(index for index, line in enumerate(groups) if words in line)
+
+
 # Test-only models of the sample contacts.yaml (not part of the site's data model).
 class Contact(Sourced):
     id: Slug
@@ -754,6 +762,16 @@ CASES = [
          "checked: 2026-02-30", "checked", '"2026-02-30" is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28'),
     Case("date in Finnish format", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 28.11.2026\n\nprovider",
          "checked: 28.11.2026", "checked", '"28.11.2026" is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28'),
+    Case("source language address written with https://", "locations.yaml", "  kiuruvesilehti.fi: fi\n",
+         "  https://kiuruvesilehti.fi: fi\n", "https://kiuruvesilehti.fi: fi", "source_languages.https://kiuruvesilehti.fi",
+         '"https://kiuruvesilehti.fi" is not a web address without https:// and www.; write the host, and where only '
+         "some of its pages are in this language the start of their path: pshyvinvointialue.fi/web/en/"),
+    Case("source language for a host no source uses", "locations.yaml", "  pitajalainen.fi: fi\n",
+         "  pitajalainen.com: fi\n", "pitajalainen.com: fi", "source_languages.pitajalainen.com",
+         "is not the start of any source address in the data, so it tells the language of no page; the sources use "
+         "pitajalainen.fi: write that"),
+    Case("source language that is not a language", "locations.yaml", "  luja.fi: fi\n", "  luja.fi: finnish\n",
+         "luja.fi: finnish", "source_languages.luja.fi", "\"finnish\" is not allowed; write 'fi', 'sv' or 'en'"),
     Case("reference to a health centre that does not exist", "municipalities.yaml", "health_centres: [kaavin-terveysasema]",
          "health_centres: [kaavin-terveysasma]", "kaavin-terveysasma", "municipalities[2].health_centres[0]",
          '"kaavin-terveysasma" is not the id of any of the locations in data/locations.yaml; did you mean '
@@ -776,6 +794,18 @@ CASES = [
     Case("source page title no name quotes", "exams.yaml", '    title: "Avbokning av tid"\n',
          '    title: "Avbokning av tider"\n', 'title: "Avbokning av tider"', "source_pages[21].title",
          "is not written in any of the page's names; copy the title exactly as a name quotes it, or leave it out"),
+    Case("source page a version of a page in its own language", "exams.yaml", "    version_of: kela-taxi\n",
+         "    version_of: kela-travel\n", "version_of: kela-travel", "source_pages[19].version_of",
+         '"kela-travel" is also in the language "fi"; a version is the same page in another language: '
+         "name that page, or remove version_of"),
+    Case("source page a version of a version", "exams.yaml", "    url: https://www.kela.fi/matkat\n    lang: fi\n",
+         "    url: https://www.kela.fi/matkat\n    lang: sv\n    version_of: kela-taxi-fi\n", "version_of: kela-taxi-fi",
+         "source_pages[17].version_of",
+         '"kela-taxi-fi" is itself a version of "kela-taxi"; name the original page, version_of: kela-taxi'),
+    Case("source page a version of a page that does not exist", "exams.yaml", "    version_of: kela-taxi\n",
+         "    version_of: kela-taksi\n", "version_of: kela-taksi", "source_pages[19].version_of",
+         '"kela-taksi" is not the id of any of the source_pages in data/exams.yaml; did you mean "kela-taxi"? '
+         "use an existing id or add the record there"),
     Case("exam without its what-it-is section", "exams.yaml",
          "    description:\n      fi: Magneettikuvaus antaa tarkkoja kuvia kehon eri osista ja kudoksista. Siinä käytetään "
          "voimakasta magneettikenttää ja radioaaltoja, ei säteilyä.\n      en: An MRI scan gives detailed pictures of different "
@@ -872,7 +902,7 @@ CASES = [
          '"017 123 4567" is not a free number (in Finland only 0800 numbers and 116 numbers are free to call), so the '
          "page must not call it free of charge; remove `charge: FreeOfCharge`, or write Chargeable"),
     Case("search: a pasted list as one synonym group", "search.yaml", "words: [scan, imaging]",
-         "words: [scan, imaging, " + ", ".join(f"w{i}sana" for i in range(11)) + "]", "w0sana", "synonyms[11].words",
+         "words: [scan, imaging, " + ", ".join(f"w{i}sana" for i in range(11)) + "]", "w0sana", f"synonyms[{_group('words: [scan, imaging]')}].words",
          "has 13 words; a group holds at most 12 (every word is added to each page that has one of them, so a long "
          "list makes the search slow to load): keep the words readers really type, or split the group by meaning",
          column_of="words"),
@@ -882,14 +912,14 @@ CASES = [
          "synonyms:", "synonyms", "hold 407 words in all; the groups hold at most 400 together (each word makes the "
          "search slower to load on every page): remove the groups readers do not need"),
     Case("search: a stop word as a synonym", "search.yaml", "words: [scan, imaging]", "words: [scan, imaging, the]",
-         "imaging, the]", "synonyms[11].words[2]",
+         "imaging, the]", f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
          '"the" is a word the search leaves out of every query (a stop word, like "ja" or "the"), so it never finds '
          "anything; remove it", column_of="the]"),
     Case("search: a one-letter synonym", "search.yaml", "words: [ct, tomography]", "words: [ct, tomography, t]",
-         "tomography, t]", "synonyms[14].words[2]", '"t" is one letter, which is in nearly every page; remove it',
+         "tomography, t]", f"synonyms[{_group('words: [ct, tomography]')}].words[2]", '"t" is one letter, which is in nearly every page; remove it',
          column_of="t]"),
     Case("search: one word in two groups", "search.yaml", "words: [referral, refer]", "words: [referral, refer, scan]",
-         "refer, scan]", "synonyms[15].words[2]",
+         "refer, scan]", f"synonyms[{_group('words: [referral, refer]')}].words[2]",
          '"scan" is in two groups (also on line {scan}); a word belongs to one group: merge the groups, or remove it '
          "from one", column_of="scan]"),
     Case("Hangul filler in a municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: Kaavi\u3164\n",
@@ -1028,14 +1058,14 @@ CASES = [
          '"terveyskyla-xray" is listed twice in this list (also on line {whatitis}); keep one and remove the other, or correct '
          "the source page id", column_of="terveyskyla-xray]"),
     Case("search: a word twice in one group", "search.yaml", "words: [scan, imaging]", 'words: [scan, imaging, "Scan"]',
-         '"Scan"]', "synonyms[11].words[2]", '"Scan" is twice in this group (also on line {scangroup}); remove one',
+         '"Scan"]', f"synonyms[{_group('words: [scan, imaging]')}].words[2]", '"Scan" is twice in this group (also on line {scangroup}); remove one',
          column_of='"Scan"'),
     Case("search: a full-width synonym", "search.yaml", "words: [scan, imaging]", "words: [scan, imaging, ｓｃａｎｎｅｒ]",
-         "ｓｃａｎｎｅｒ", "synonyms[11].words[2]",
+         "ｓｃａｎｎｅｒ", f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
          '"ｓｃａｎｎｅｒ" has "ｓ", a look-alike form of "s" (full-width or similar) that readers never type; write "s"',
          column_of="ｓｃａｎｎｅｒ"),
     Case("search: a wildcard in a synonym", "search.yaml", "words: [scan, imaging]", 'words: [scan, imaging, "*scanner*"]',
-         '"*scanner*"', "synonyms[11].words[2]",
+         '"*scanner*"', f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
          '"*scanner*" has characters other than letters, digits and a space, hyphen or apostrophe between them (the '
          "search reads * ~ ^ + : as instructions); write the plain word", column_of='"*scanner*"'),
     # A card carries its location id as its anchor: the same id as a section's makes a shared link to the

@@ -28,6 +28,15 @@ PtvId = checked_text(
 )
 
 
+# A host, or a host and the start of a path, without https:// or www.: "pshyvinvointialue.fi/web/en/".
+SourceAddress = checked_text(
+    r"(?!www\.)[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?",
+    "source_address",
+    '"{value}" is not a web address without https:// and www.; write the host, and where only some '
+    "of its pages are in this language the start of their path: pshyvinvointialue.fi/web/en/",
+)
+
+
 class PhoneLine(Strict):
     number: PhoneNumber
     name: LocalizedName  # what the line is for: "Ajanvaraus" / "Appointments"
@@ -112,6 +121,10 @@ class Locations(Strict):
     # What kind of source a host is, shown beside it when it is not an official current page
     # ("Wikipedia: not an official source"), so that readers can weigh it.
     source_notes: dict[str, Localized] = {}
+    # The language of the pages under a host or an address without https:// ("kiuruvesilehti.fi",
+    # "pshyvinvointialue.fi/web/en/"; the longest that fits wins): a reader of another language is
+    # told it beside the link ("in Finnish"). Pages in exams.yaml source_pages carry their own `lang`.
+    source_languages: dict[SourceAddress, Literal["fi", "sv", "en"]] = {}
     # A place copied whole under a new id would show twice on its municipality's page.
     locations: Annotated[list[Location], unique_by(
         "id", "ptv_id", ("name_and_address", "name.fi", "name and address (if it is a copy of that place, remove it)"))]

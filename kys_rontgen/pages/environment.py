@@ -209,7 +209,9 @@ def page_context(dataset, lang: str, page: Page, problems: list[DataError] | Non
         "data": dataset, "lang": lang, "t": t, "name": name, "source_name": source_name, "label": label,
         "link": link, "page": page,
         "file_link": file_link, "lang_prefix": language_prefix(language),
-        "fmt": Formats(lang, {source.url: source.name[lang] for source in dataset.exams.source_pages}),
+        "fmt": Formats(lang, {source.url: source.name[lang] for source in dataset.exams.source_pages},
+                       {source.url: source.lang for source in dataset.exams.source_pages},
+                       dataset.locations.source_languages),
         "structured_data": script_element(structured) if structured else None,
         **page.context,
     }

@@ -88,6 +88,23 @@ def test_an_inflected_finnish_query_finds_its_page_first(search_page, site_url, 
     assert paths[0] == expected, paths
 
 
+@pytest.mark.parametrize("query", ["mammografiakutsu", "seulontakutsu"])
+def test_a_reader_asking_for_the_screening_invitation_finds_the_screening_page_first(search_page, site_url, query):
+    page, _ = search_page
+    page.goto(site_url)
+    assert _search(page, query)[0] == "/tutkimukset/mammography-screening/"
+
+
+def test_a_reader_asking_for_night_time_emergency_care_lands_on_urgent_help(search_page, site_url):
+    page, _ = search_page
+    page.goto(site_url)
+    _search(page, "yöpäivystys")
+    # The first result is a page with its urgent-help section (112, 116117, the night-time emergency
+    # department) as the section that matched, one tap away.
+    links = page.eval_on_selector(".md-search-result__item", "item => [...item.querySelectorAll('a')].map(a => a.href)")
+    assert "urgent" in [urlsplit(link).fragment for link in links], links
+
+
 def test_english_synonyms_from_data_find_the_fees(search_page, site_url):
     page, _ = search_page
     page.goto(site_url + "en/")

@@ -122,7 +122,8 @@ def test_the_supervisors_contact_details_show_their_sources_and_a_weak_one_says_
     sources = section.split(f"{dataset.labels['sources_label'][lang]}: ")[1]
     for url in supervisor.source:
         assert f"]({url})" in sources
-    assert f"({dataset.locations.source_notes['puistotalkoot.hel.fi'][lang]})" in sources
+    in_finnish = {"fi": "", "en": "in Finnish; "}[lang]  # its language, for readers of another one
+    assert f"({in_finnish}{dataset.locations.source_notes['puistotalkoot.hel.fi'][lang]})" in sources
     link_texts = re.findall(r"\[([^\]]+)\]\(", sources)
     assert len(link_texts) == len(set(link_texts))  # two pages of one host are told apart
 

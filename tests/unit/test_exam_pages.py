@@ -51,8 +51,7 @@ def test_sources_list_names_every_source_page_with_its_sections_and_checked_date
         for section in SECTION_ORDER[:-1]:
             heading = labels[section][lang]
             assert f"{heading}," in listed or f"{heading};" in listed, (exam.id, section)
-        for source in {source for section in exam.sources.model_dump().values() for source in section}:
-            page = next(page for page in dataset.exams.source_pages if page.id == source)
+        for page, _ in dataset.exams.pages_of(exam, lang):  # of a page's language versions, the one in lang
             day = page.checked
             checked = f"{day.day}.{day.month}.{day.year}" if lang == "fi" else f"{day.day} {day.strftime('%B')} {day.year}"
             line = next(line for line in listed.splitlines() if f"]({page.url})" in line)
@@ -160,6 +159,26 @@ def test_where_section_lists_the_locations_whose_data_names_the_exam(dataset, pa
     assert f"(../kunnat/iisalmi.md#terveystalo-iisalmi): {dataset.labels['exam_where_no_address']['fi']}" in where  # Terveystalo: no sourced address
 
 
+def test_a_place_without_an_address_says_which_letter_gives_it_and_where_current_details_are(dataset, pages):
+    # Terveystalo's screening sites have no sourced address: the reader is told it is coming, that the
+    # invitation letter has it, and where current details are (the county's page in the reader's language).
+    county = dataset.municipalities.current_information[0]
+    for lang, letter in (("fi", "– se on kutsukirjeessäsi"), ("en", "; your invitation letter gives it")):
+        where = _where(pages[f"{lang}/tutkimukset/mammography-screening.md"], lang, dataset)
+        assert where.count(letter) == 2, lang  # Terveystalo Kuopio and Iisalmi
+        assert "julkaistu" not in where and "not published" not in where
+        assert f"]({county.page_for(lang)})" in where, lang
+    # An exam one comes to with a referral names the appointment letter instead.
+    ct = next(exam for exam in dataset.exams.exams if exam.id == "ct")
+    place = dataset.locations.locations[0].model_copy(update={"id": "ct-place", "address": None, "exams": ["ct"]})
+    locations = dataset.locations.model_copy(update={"locations": [*dataset.locations.locations, place]})
+    where = _where(render_pages(replace(dataset, locations=locations))["fi/tutkimukset/ct.md"], "fi", dataset)
+    assert "osoite ei ole vielä tällä sivustolla – se on ajanvarauskirjeessäsi" in where
+    assert ct.booking != "invitation" and f"]({county.page_for('fi')})" in where
+    # Where every place has its address, the page does not send the reader elsewhere for one.
+    assert f"]({county.page_for('fi')})" not in _where(pages["fi/tutkimukset/ct.md"], "fi", dataset)
+
+
 def test_plain_xray_is_listed_at_every_location_with_xray_and_nowhere_else(dataset, pages):
     markdown = pages["fi/tutkimukset/native-xray.md"]
     where = markdown.split("## " + dataset.labels["exam_where_heading"]["fi"])[1].split("\n## ")[0]
@@ -231,8 +250,28 @@ def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_i
     wikipedia = dataset.locations.source_notes["fi.m.wikipedia.org"][lang]
     kys = dataset.locations.by_id["kys"]
     line = next(line for line in sources.splitlines() if "wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala" in line)
-    assert line.startswith(f"- [fi.m.wikipedia.org: wiki/Kuopion&#95;yliopistollinen&#95;sairaala](https://fi.m.wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala): {wikipedia} (")
+    in_finnish = {"fi": "", "en": "in Finnish; "}[lang]  # a Finnish page, told to English readers only
+    assert line.startswith(f"- [fi.m.wikipedia.org: wiki/Kuopion&#95;yliopistollinen&#95;sairaala](https://fi.m.wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala): {in_finnish}{wikipedia} (")
     assert f": {kys.name[lang]};" in line
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_a_source_named_by_its_host_says_when_it_is_in_another_language(dataset, pages, lang):
+    # Place cards, the home page's service texts and the urgent-help block name sources by host; a
+    # reader of another language is told the page's language (locations.yaml source_languages, or a
+    # source page's own lang), so that an English reader knows a Finnish page waits behind the link.
+    kaavi = _plain(pages[f"{lang}/kunnat/kaavi.md"])
+    newspaper = next(line for line in kaavi.splitlines() if "](https://kiuruvesilehti.fi/" in line)
+    night = next(line for line in kaavi.splitlines() if "](https://116117.fi/fi/Varkaus)" in line)
+    home = _plain(pages[f"{lang}/index.md"])
+    county = next(line for line in home.splitlines() if "](https://pshyvinvointialue.fi/web/en/imaging-services)" in line)
+    if lang == "en":
+        assert "](https://kiuruvesilehti.fi/2025/05/07/" in newspaper and ") (in Finnish; a local newspaper's news item" in newspaper
+        assert "](https://116117.fi/fi/Varkaus) (in Finnish)" in night
+        assert "](https://pshyvinvointialue.fi/web/en/imaging-services) (" not in county  # English, as the page
+    else:
+        assert "(suomenkielinen sivu" not in newspaper + night
+        assert "](https://pshyvinvointialue.fi/web/en/imaging-services) (englanninkielinen sivu)" in county
 
 
 # Words that send the reader to someone, and what tells them how to reach that someone.
@@ -280,7 +319,45 @@ def test_hospital_exams_say_how_to_get_an_interpreter_and_arrive_and_screening_d
             assert "terveyskyla-visit-steps" in exam.sources.travel, exam.id
             # The links under "on Kela's pages" are Kela's pages only.
             links = travel.split(labels["exam_travel_links_kela"][lang])[1]
-            assert re.findall(r"\]\((https://[^/)]+)", links) == ["https://www.kela.fi"] * 3, exam.id
+            assert re.findall(r"\]\((https://[^/)]+)", links) == ["https://www.kela.fi"] * 2, exam.id
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_a_page_with_language_versions_is_cited_in_the_readers_language(dataset, pages, lang):
+    # Kela's taxi page in Finnish and in English (version_of): a Finnish page cites the Finnish one,
+    # an English page the English one, in the travel section and in the sources list.
+    other = {"fi": "https://www.kela.fi/web/en/how-to-book-a-taxi",
+             "en": "https://www.kela.fi/ajankohtaista-henkiloasiakkaat/-/asset_publisher/kg5xtoqDw6Wf/content/"
+                   "tilaa-kelan-korvaama-taksimatka-aina-alueellisesta-tilausnumerosta"}
+    own = other["en" if lang == "fi" else "fi"]
+    for exam in dataset.exams.exams:
+        if exam.travel != "kela":
+            continue
+        markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
+        assert f"]({other[lang]})" not in markdown, exam.id
+        assert markdown.count(f"]({own})") == 2, exam.id  # under "Getting there" and in the sources
+
+
+def test_of_two_language_versions_a_third_language_gets_the_first_listed_with_both_sections(dataset):
+    # The rule is the data's, not Kela's: any page with version_of, in any section.
+    versions = {page.id: page for page in dataset.exams.source_pages}
+    english = versions["terveyskyla-ct"]
+    finnish = english.model_copy(update={"id": "terveyskyla-ct-fi", "lang": "fi", "title": None,
+                                         "url": "https://www.terveyskyla.fi/tt", "version_of": "terveyskyla-ct",
+                                         "name": {"fi": "Terveyskylä: TT", "en": "Terveyskylä, in Finnish: CT"}})
+    ct = next(exam for exam in dataset.exams.exams if exam.id == "ct")
+    ct = ct.model_copy(update={"sources": ct.sources.model_copy(update={"after": ["terveyskyla-ct-fi"]})})
+    exams = dataset.exams.model_copy(update={
+        "source_pages": [*dataset.exams.source_pages, finnish],
+        "exams": [ct if exam.id == "ct" else exam for exam in dataset.exams.exams]})
+    shown = {lang: {page.id: sections for page, sections in exams.pages_of(ct, lang)} for lang in ("fi", "en", "sv")}
+    assert "terveyskyla-ct" not in shown["fi"] and "terveyskyla-ct-fi" not in shown["en"]
+    assert "after" in shown["fi"]["terveyskyla-ct-fi"] and "after" in shown["en"]["terveyskyla-ct"]
+    assert set(shown["fi"]["terveyskyla-ct-fi"]) == set(shown["en"]["terveyskyla-ct"])  # both rest on the pair
+    assert "terveyskyla-ct" in shown["sv"] and "terveyskyla-ct-fi" not in shown["sv"]  # first listed
+    pages = render_pages(replace(dataset, exams=exams))
+    assert "](https://www.terveyskyla.fi/tt)" in pages["fi/tutkimukset/ct.md"]
+    assert "](https://www.terveyskyla.fi/tt)" not in pages["en/tutkimukset/ct.md"]
 
 
 def test_results_say_how_they_come_where_a_source_does(dataset, pages):
