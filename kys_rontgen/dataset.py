@@ -169,9 +169,10 @@ def _unused_source_notes(loaded: dict[str, BaseModel], sources: dict[str, YamlSo
 def _unused_source_languages(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
     """A `source_languages` address that fits no source in the data: a typo would silently leave
     every page of that host without its "in Finnish". Sources stand in every file, so a file that
-    could not be read hides them: then this waits until it is fixed."""
+    could not be read or validated hides them: then this waits until it is fixed."""
     locations = loaded.get("locations.yaml")
-    if locations is None or not locations.source_languages or set(sources) != set(DATA_FILES):
+    if (locations is None or not locations.source_languages or set(sources) != set(DATA_FILES)
+            or any(loaded.get(name) is None for name in sources)):
         return []
     addresses = {(urlsplit(value).hostname or "").removeprefix("www.") + urlsplit(value).path
                  for source in sources.values() for value in _strings(source.data)

@@ -156,14 +156,14 @@ def test_where_section_lists_the_locations_whose_data_names_the_exam(dataset, pa
         assert f"- [{location.name['fi']}](../kunnat/" in where
     assert "(../kunnat/index.md)" in where  # the directory, for the resident's own health centre
     assert "- [Hyvinvointikeskus Aalto (Varkauden sosiaali- ja terveyskeskus)](../kunnat/varkaus.md#hyvinvointikeskus-aalto): Savontie 55, 78300 Varkaus" in where
-    assert f"(../kunnat/iisalmi.md#terveystalo-iisalmi): {dataset.labels['exam_where_no_address']['fi']}" in where  # Terveystalo: no sourced address
+    assert f"(../kunnat/iisalmi.md#terveystalo-iisalmi): {dataset.labels['exam_where_no_address_invitation']['fi']}" in where  # Terveystalo: no sourced address
 
 
 def test_a_place_without_an_address_says_which_letter_gives_it_and_where_current_details_are(dataset, pages):
-    # Terveystalo's screening sites have no sourced address: the reader is told it is coming, that the
-    # invitation letter has it, and where current details are (the county's page in the reader's language).
+    # Terveystalo's screening sites have no sourced address: the reader is told that the invitation
+    # letter has it, and where current details are (the county's page in the reader's language).
     county = dataset.municipalities.current_information[0]
-    for lang, letter in (("fi", "– se on kutsukirjeessäsi"), ("en", "; your invitation letter gives it")):
+    for lang, letter in (("fi", ": osoite on kutsukirjeessäsi"), ("en", ": the address is in your invitation letter")):
         where = _where(pages[f"{lang}/tutkimukset/mammography-screening.md"], lang, dataset)
         assert where.count(letter) == 2, lang  # Terveystalo Kuopio and Iisalmi
         assert "julkaistu" not in where and "not published" not in where
@@ -173,7 +173,7 @@ def test_a_place_without_an_address_says_which_letter_gives_it_and_where_current
     place = dataset.locations.locations[0].model_copy(update={"id": "ct-place", "address": None, "exams": ["ct"]})
     locations = dataset.locations.model_copy(update={"locations": [*dataset.locations.locations, place]})
     where = _where(render_pages(replace(dataset, locations=locations))["fi/tutkimukset/ct.md"], "fi", dataset)
-    assert "osoite ei ole vielä tällä sivustolla – se on ajanvarauskirjeessäsi" in where
+    assert ": osoite on ajanvarauskirjeessäsi" in where
     assert ct.booking != "invitation" and f"]({county.page_for('fi')})" in where
     # Where every place has its address, the page does not send the reader elsewhere for one.
     assert f"]({county.page_for('fi')})" not in _where(pages["fi/tutkimukset/ct.md"], "fi", dataset)
