@@ -1010,6 +1010,15 @@ CASES = [
     Case("an e-mail address at an intranet host", "contacts.yaml", "email: info@example.fi", "email: info@kys.intranet",
          "email: info@", "contacts[0].email", '"info@kys.intranet" is at an intranet host name (kys.intranet), which '
          "mail from residents' homes cannot reach; write a public e-mail address"),
+    # F16: other names are names (plain text): the page, JSON-LD alternateName and search print them as written.
+    Case("a link in an exam's other name", "exams.yaml", "fi: [Magneettitutkimus, MRI, MRI-tutkimus]",
+         "fi: ['[Magneettitutkimus](https://evil.example/)', MRI, MRI-tutkimus]", "[Magneettitutkimus]",
+         "exams[1].other_names.fi[0]", 'has "[", which would make a link or formatting on the page; a name is plain '
+         "text: remove it (a link belongs in a description)", column_of="'[Magneettitutkimus]"),
+    # F17: a text link to a web page is https://, like every address field.
+    Case("a plain http link in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](http://example.fi/ohje)", "[Ohje](http:", "exams[1].summary.fi",
+         '"http://example.fi/ohje" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…'),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.

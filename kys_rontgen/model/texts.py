@@ -14,7 +14,7 @@ from pydantic import AfterValidator, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from .base import JsonSchema
-from .links import EXAMPLE as SITE_EXAMPLE, NO_IMAGES
+from .links import EXAMPLE as SITE_EXAMPLE, NO_IMAGES, text_link_problem
 
 # Anything that looks like an HTML tag: data text is never rendered raw.
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
@@ -132,12 +132,12 @@ def _allowed_links(value: str) -> None:
     _bounded_brackets(value)
     if "](" not in value and "]:" not in value and "<" not in value and "]" not in value:
         return  # no Markdown link or image can be formed (the common case: skip rendering)
-    from ..data_text import link_problem, link_text_problem, links, rendered_markdown
+    from ..data_text import link_text_problem, links, rendered_markdown
 
     markup = rendered_markdown(value)
     for tag, attribute, url in _LINK_ATTRIBUTE.findall(markup):
         url = html.unescape(url)
-        problem = link_problem(url, embedded=attribute == "src")
+        problem = text_link_problem(url, embedded=attribute == "src")
         if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()) and not (
             attribute == "href" and url.startswith("/")  # a page of this site by its address (kys_rontgen/site_links.py)
         ):
@@ -423,3 +423,7 @@ Summary = Annotated[LocalizedLine, at_most(META_DESCRIPTION_MAX, "it is the page
 
 # The same for a name: plain text in every language.
 LocalizedName = Annotated[dict[str, Name], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
+
+# The same for several names in every language (an exam's other names): each a plain name, as
+# the page, its JSON-LD (`alternateName`) and the search print them as written.
+LocalizedNames = Annotated[dict[str, list[Name]], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
