@@ -1019,6 +1019,18 @@ CASES = [
     Case("a plain http link in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Ohje](http://example.fi/ohje)", "[Ohje](http:", "exams[1].summary.fi",
          '"http://example.fi/ohje" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…'),
+    # F18: a municipality's places are the right kind of place.
+    Case("a screening location that does no screening", "municipalities.yaml",
+         "screening_location: [terveystalo-kuopio, terveystalo-iisalmi]", "screening_location: [kaavin-terveysasema]",
+         "screening_location: [kaavin", "municipalities[0].screening_location[0]",
+         '"kaavin-terveysasema" does not do breast screening: its record (line {kaavi} of data/locations.yaml) has no '
+         "mammography-screening under exams; name a place that does, or add mammography-screening to its exams if a "
+         "source says it does screening", column_of="kaavin"),
+    Case("a health centre in another municipality", "municipalities.yaml", "health_centres: [iisalmi-terveyskampus]",
+         "health_centres: [kys]", "health_centres: [kys]", "municipalities[0].health_centres[0]",
+         '"kys" is in Kuopio (line {kys} of data/locations.yaml), not in Iisalmi; list the municipality\'s own health '
+         "centres, or, if a source says the place also serves Iisalmi's residents, add `also_serves: [\"140\"]` to its "
+         "record", column_of="kys]"),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.
@@ -1037,6 +1049,9 @@ MESSAGE_LINES = {
     "xnames": "fi: [Natiiviröntgen, Röntgenkuva",
     "tellus": "tell_us: [pregnancy, implants",
     "whatitis": "what_it_is: [terveyskyla-xray",
+    # (file, text): a line of another data file than the edited one
+    "kaavi": ("locations.yaml", "- id: kaavin-terveysasema"),
+    "kys": ("locations.yaml", "- id: kys"),
 }
 
 
@@ -1045,10 +1060,11 @@ def message_values(case: Case, data_dir: Path) -> dict[str, object]:
     from kys_rontgen.model.exams import Exam
 
     values: dict[str, object] = {"exam_fields": ", ".join(sorted(Exam.model_fields))}
-    path = data_dir / case.file
-    if path.is_file():
-        lines = path.read_text(encoding="utf-8").splitlines()
-        for key, needle in MESSAGE_LINES.items():
+    for key, needle in MESSAGE_LINES.items():
+        file, needle = needle if isinstance(needle, tuple) else (case.file, needle)
+        path = data_dir / file
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
             values[key] = next((i for i, text in enumerate(lines, 1) if needle in text), None)
     return values
 
