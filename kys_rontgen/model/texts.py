@@ -287,9 +287,22 @@ def _one_line(value: str) -> str:
     return value.strip()
 
 
+_EMPTY = "is empty; write the text"
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
-        raise PydanticCustomError("blank", "is empty; write the text")
+        raise PydanticCustomError("blank", _EMPTY)
+    return value
+
+
+def _has_words(value: str) -> str:
+    """A text must show a word or a number once rendered: a rule (`---`, `***`, `- - -`), a lone
+    heading or quote mark makes an empty heading, card or page description."""
+    from ..data_text import plain_text
+
+    if not any(character.isalnum() for character in plain_text(value)):
+        raise PydanticCustomError("blank", _EMPTY)
     return value
 
 
@@ -323,6 +336,7 @@ _Markdown = Annotated[
     AfterValidator(_no_markup),
     AfterValidator(_no_attributes),
     AfterValidator(_no_code_block),
+    AfterValidator(_has_words),
     JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
 ]
 # After the rules above (the bracket check names its own problem); a one-line text has its own limit.
@@ -336,7 +350,8 @@ PlainText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible),
 # Labels are headings, titles, link texts and short sentences: one line each (a line break put
 # a paragraph inside a heading and raw Markdown into the page title).
 LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), AfterValidator(_no_markup),
-                      AfterValidator(lambda value: _one_line(value)), JsonSchema({"pattern": r"\S"})]
+                      AfterValidator(lambda value: _one_line(value)), AfterValidator(_has_words),
+                      JsonSchema({"pattern": r"\S"})]
 
 # A name, title or summary: one line of text.
 _OneLine = Annotated[_Markdown, AfterValidator(_one_line), AfterValidator(_one_script),
