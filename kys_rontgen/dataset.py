@@ -291,15 +291,15 @@ def _municipality_place_errors(loaded: dict[str, BaseModel], sources: dict[str, 
                                 ("screening_location", municipality.screening_location)):
             for position, place_id in enumerate(ids):
                 place = locations.by_id.get(place_id)
-                if place is None:
-                    continue  # an unknown id is told by the reference check
+                if place is None or place.municipality not in names:
+                    continue  # an unknown id or municipality code is told by the reference check
                 line = places.position(("locations", locations.locations.index(place), "id"))[0]
                 if field_name == "screening_location" and SCREENING_EXAM not in place.exams:
                     message = (f'"{place_id}" does not do breast screening: its record (line {line} of {places.path}) '
                                f"has no {SCREENING_EXAM} under exams; name a place that does, or add "
                                f"{SCREENING_EXAM} to its exams if a source says it does screening")
                 elif field_name == "health_centres" and municipality.code not in (place.municipality, *place.also_serves):
-                    message = (f'"{place_id}" is in {names.get(place.municipality, place.municipality)} (line {line} of '
+                    message = (f'"{place_id}" is in {names[place.municipality]} (line {line} of '
                                f"{places.path}), not in {municipality.name.fi}; list the municipality's own health "
                                f"centres, or, if a source says the place also serves {municipality.name.fi}'s residents, "
                                f'add `also_serves: ["{municipality.code}"]` to its record')
