@@ -144,7 +144,7 @@ CYRILLIC_HOST = ("another alphabet than the Latin one (кела.fi), which can l
                  "(a–z, å, ä, ö, é, ü…): retype it in Latin letters")
 MARKUP = "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"
 LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address or phone number; '
-                    "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
+                    "links may start with https://, mailto: or tel:, or point to a page of this site")
 ONE_LINE = ("is more than one line; a name, title or summary must be one line (a line break would add a heading "
             "or a rule to the page): join the lines, or use a description field for longer text")
 CONTROL = ("contains the invisible control character U+{code}, which a page cannot show (it often comes with text "

@@ -234,7 +234,7 @@ def link_problem(url: str, embedded: bool = False) -> str | None:
     name = scheme.group(1)
     if name not in LINK_SCHEMES:
         return (f'links to "{url}", which is not a web page, e-mail address or phone number; '
-                "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
+                "links may start with https://, mailto: or tel:, or point to a page of this site")
     if name in {"http", "https"} and not cleaned.startswith(f"{name}://"):
         return f'"{url}" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'
     if found := _ENDS_A_LINK.search(url.strip()):
