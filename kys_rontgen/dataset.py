@@ -293,6 +293,48 @@ def _shared_id_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSourc
     return errors
 
 
+# The exam a `screening_location` must do (data/exams.yaml).
+SCREENING_EXAM = "mammography-screening"
+
+
+def _municipality_place_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+    """A municipality's places are the right kind: each `screening_location` lists the screening exam
+    (women would be sent to a place that does no screening), and each of its `health_centres` stands in
+    the municipality or says it also serves its residents (`also_serves`): the university hospital in
+    Kuopio is not Iisalmi's own health centre."""
+    municipalities, locations = loaded.get("municipalities.yaml"), loaded.get("locations.yaml")
+    if municipalities is None or locations is None:
+        return []
+    names = {m.code: m.name.fi for m in municipalities.municipalities}
+    source, places = sources["municipalities.yaml"], sources["locations.yaml"]
+    errors = []
+    for index, municipality in enumerate(municipalities.municipalities):
+        raw = source.data["municipalities"][index].get("screening_location")
+        for field_name, ids in (("health_centres", municipality.health_centres),
+                                ("screening_location", municipality.screening_location)):
+            for position, place_id in enumerate(ids):
+                place = locations.by_id.get(place_id)
+                if place is None or place.municipality not in names:
+                    continue  # an unknown id or municipality code is told by the reference check
+                line = places.position(("locations", locations.locations.index(place), "id"))[0]
+                if field_name == "screening_location" and SCREENING_EXAM not in place.exams:
+                    message = (f'"{place_id}" does not do breast screening: its record (line {line} of {places.path}) '
+                               f"has no {SCREENING_EXAM} under exams; name a place that does, or add "
+                               f"{SCREENING_EXAM} to its exams if a source says it does screening")
+                elif field_name == "health_centres" and municipality.code not in (place.municipality, *place.also_serves):
+                    message = (f'"{place_id}" is in {names[place.municipality]} (line {line} of '
+                               f"{places.path}), not in {municipality.name.fi}; list the municipality's own health "
+                               f"centres, or, if a source says the place also serves {municipality.name.fi}'s residents, "
+                               f'add `also_serves: ["{municipality.code}"]` to its record')
+                else:
+                    continue
+                loc = ("municipalities", index, field_name) + (
+                    (position,) if field_name == "health_centres" or isinstance(raw, list) else ())
+                at_line, column = source.position(loc)
+                errors.append(DataError(str(source.path), at_line, column, field_path(loc), message))
+    return errors
+
+
 def _hand_edit_errors(data_dir: Path, sources: dict[str, YamlSource]) -> list[DataError]:
     """data/ptv.yaml as the import wrote it (its digest line): a hand edit would be lost."""
     from .ptv_import import PTV_FILE, digest_problem
@@ -367,6 +409,7 @@ def load_dataset(
     errors += _hand_edit_errors(data_dir, sources)
     errors += _ptv_link_errors(loaded, sources)
     errors += _shared_id_errors(loaded, sources)
+    errors += _municipality_place_errors(loaded, sources)
     if errors:
         raise DataErrors(errors)
     return Dataset(languages=languages, now=now, sources=sources, cache_dir=cache_dir, **{_attribute(n): m for n, m in loaded.items()})

@@ -170,7 +170,7 @@ def block_markdown(line: str, what: str) -> str:
 
 MARKUP = "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"
 LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address or phone number; '
-                    "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
+                    "links may start with https://, mailto: or tel:, or point to a page of this site")
 LABEL_LINK = ('has "[": a label is a heading, a link text or a short sentence that the page may put inside a link of '
               "its own, so it cannot hold a link or an image; remove the brackets (a link belongs in a data text, "
               "such as a description in service.yaml)")
@@ -1237,6 +1237,38 @@ CASES = [
          "shows the phone number +358401234567 in the line's name, which the page prints beside the line's own number "
          "017 123 4567; write only what the line is for (Ajanvaraus), and give another number a phone line of its own",
          column_of="fi:"),
+    # F16: other names are names (plain text): the page, JSON-LD alternateName and search print them as written.
+    Case("a link in an exam's other name", "exams.yaml", "fi: [Magneettitutkimus, MRI, MRI-tutkimus]",
+         "fi: ['[Magneettitutkimus](https://evil.example/)', MRI, MRI-tutkimus]", "[Magneettitutkimus]",
+         "exams[1].other_names.fi[0]", 'has "[", which would make a link or formatting on the page; a name is plain '
+         "text: remove it (a link belongs in a description)", column_of="'[Magneettitutkimus]"),
+    # F17: a text link to a web page is https://, like every address field.
+    Case("a plain http link in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](http://example.fi/ohje)", "[Ohje](http:", "exams[1].summary.fi",
+         '"http://example.fi/ohje" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…'),
+    # F18: a municipality's places are the right kind of place.
+    Case("a screening location that does no screening", "municipalities.yaml",
+         "screening_location: [terveystalo-kuopio, terveystalo-iisalmi]", "screening_location: [kaavin-terveysasema]",
+         "screening_location: [kaavin", "municipalities[0].screening_location[0]",
+         '"kaavin-terveysasema" does not do breast screening: its record (line {kaavi} of data/locations.yaml) has no '
+         "mammography-screening under exams; name a place that does, or add mammography-screening to its exams if a "
+         "source says it does screening", column_of="kaavin"),
+    Case("a health centre in another municipality", "municipalities.yaml", "health_centres: [iisalmi-terveyskampus]",
+         "health_centres: [kys]", "health_centres: [kys]", "municipalities[0].health_centres[0]",
+         '"kys" is in Kuopio (line {kys} of data/locations.yaml), not in Iisalmi; list the municipality\'s own health '
+         "centres, or, if a source says the place also serves Iisalmi's residents, add `also_serves: [\"140\"]` to its "
+         "record", column_of="kys]"),
+    # F19: a text that renders to no words is empty, at its own line (the home summary's was told at labels.yaml:1:1).
+    Case("a summary that is only a rule", "service.yaml", "  fi: Röntgen- ja muut kuvantamistutkimukset kaikille "
+         "Pohjois-Savon asukkaille. Näin pääset tutkimukseen, valmistaudut siihen ja löydät oman terveysasemasi.",
+         '  fi: "---"', 'fi: "---"', "summary.fi", "is empty; write the text"),
+    Case("a description that is only a rule", "locations.yaml", "      fi: KYS tekee päivystyskuvaukset koko "
+         "hyvinvointialueelle. Kiireelliset kuvaukset tehdään ilman ajanvarausta, kiireellisimmät ensin. Alueen ainoa "
+         "yöpäivystys on KYS:ssä.", '      fi: "***"', 'fi: "***"', "locations[0].description.fi", "is empty; write the text"),
+    Case("an in_name of dashes", "municipalities.yaml", "in_name: {fi: Iisalmessa,", 'in_name: {fi: "- - -",',
+         'in_name: {fi: "- - -"', "municipalities[0].in_name.fi", "is empty; write the text", column_of='fi: "- - -"'),
+    Case("a label that is only a rule", "labels.yaml", "places_heading:\n  fi: Paikat", 'places_heading:\n  fi: "___"',
+         'fi: "___"', "places_heading.fi", "has no letter or digit; write the words the page shows here"),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.
@@ -1257,6 +1289,9 @@ MESSAGE_LINES = {
     "whatitis": "what_it_is: [terveyskyla-xray",
     "kuopiolocalities": "localities: [Juankoski",
     "whatheading": "fi: Mikä tutkimus on",
+    # (file, text): a line of another data file than the edited one
+    "kaavi": ("locations.yaml", "- id: kaavin-terveysasema"),
+    "kys": ("locations.yaml", "- id: kys"),
 }
 
 
@@ -1265,10 +1300,11 @@ def message_values(case: Case, data_dir: Path) -> dict[str, object]:
     from kys_rontgen.model.exams import Exam
 
     values: dict[str, object] = {"exam_fields": ", ".join(sorted(Exam.model_fields))}
-    path = data_dir / case.file
-    if path.is_file():
-        lines = path.read_text(encoding="utf-8").splitlines()
-        for key, needle in MESSAGE_LINES.items():
+    for key, needle in MESSAGE_LINES.items():
+        file, needle = needle if isinstance(needle, tuple) else (case.file, needle)
+        path = data_dir / file
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
             values[key] = next((i for i, text in enumerate(lines, 1) if needle in text), None)
     return values
 

@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BeforeValidator
 from pydantic_core import PydanticCustomError
 
 from .base import JsonSchema, ascii_digits, checked_text
+from .links import NOT_HTTPS
 
 
 def _finnish_phone(value: str) -> str:
@@ -213,7 +214,7 @@ Email = Annotated[str, AfterValidator(_email), JsonSchema({"format": "email"})]
 HttpsUrl = Annotated[checked_text(
     r"https://[^\s/]+\.[^\s]+",
     "https_url",
-    '"{value}" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…',
+    NOT_HTTPS,
 ), AfterValidator(public_host), AfterValidator(url_characters), BeforeValidator(lower_case_scheme),
    AfterValidator(url_length), JsonSchema({"maxLength": URL_MAX})]
 

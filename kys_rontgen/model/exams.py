@@ -17,7 +17,7 @@ from .base import Strict, located
 from .names import fold
 from .identifiers import Reference, Slug, listed_once, unique_by
 from .provenance import PastDate, Reviewed, SourceUrl
-from .texts import Localized, LocalizedLine, LocalizedList, LocalizedName, Name, at_most
+from .texts import Localized, LocalizedLine, LocalizedList, LocalizedName, LocalizedNames, Name, at_most
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
 
@@ -153,7 +153,7 @@ class Exam(Reviewed):
     id: Annotated[Slug, AfterValidator(_not_the_index)]  # the page is tutkimukset/<id>.md
     kind: Literal["imaging", "procedure"] = "imaging"  # procedure: a treatment or biopsy guided by imaging
     name: LocalizedName  # the plain name a resident knows
-    other_names: LocalizedList = {}  # other common names: magneettitutkimus, MRI
+    other_names: LocalizedNames = {}  # other common names: magneettitutkimus, MRI
     summary: Annotated[LocalizedLine, at_most(
         SUMMARY_MAX, "it is one line in the exam index and in search results; details belong in the sections below")]
     description: Localized  # section "what it is": what the exam is and what it is for

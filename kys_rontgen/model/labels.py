@@ -24,6 +24,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "municipality_localities": frozenset({"names"}),
     "place_elsewhere": frozenset({"where"}),  # the municipality's in_name: "Kuopiossa"
     "exam_duration_range": frozenset({"min", "max"}),
+    "exam_duration_single": frozenset({"minutes"}),  # a duration whose min and max are the same
     "accessibility_feedback_answer": frozenset({"who", "days"}),
     "accessibility_supervisor_intro": frozenset({"days"}),
     "accessibility_supervisor_intro_form": frozenset({"days"}),

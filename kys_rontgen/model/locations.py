@@ -94,6 +94,9 @@ class Location(Sourced):
     id: Slug
     name: LocalizedName
     municipality: MunicipalityRef  # where it stands
+    # Other municipalities whose health centre this is, as a source says ("also serves the residents
+    # of Joroinen"): only then may their `health_centres` list it (dataset.py checks).
+    also_serves: Annotated[list[MunicipalityRef], listed_once("municipality code")] = []
     description: Localized | None = None  # PTV "description": what else a resident should know
     address: Address | None = None
     phones: list[PhoneLine] = []

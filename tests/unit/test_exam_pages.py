@@ -130,6 +130,19 @@ def test_json_ld_cannot_end_its_script_element_early(dataset):
     assert _json_ld(markdown)["mainEntity"]["howPerformed"] == "a </script> b"
 
 
+@pytest.mark.parametrize(("lang", "single", "range_"), [
+    ("fi", "Tutkimus kestää yleensä 30 minuuttia.", "Tutkimus kestää yleensä 30–60 minuuttia."),
+    ("en", "It usually takes 30 minutes.", "It usually takes 30–60 minutes."),
+])
+def test_a_duration_of_one_length_is_one_number_not_a_range_of_it(dataset, pages, lang, single, range_):
+    mri = next(exam for exam in dataset.exams.exams if exam.id == "mri")
+    assert (mri.duration.min, mri.duration.max) == (30, 60) and range_ in pages[f"{lang}/tutkimukset/mri.md"]
+    same = mri.model_copy(update={"duration": mri.duration.model_copy(update={"max": 30})})
+    exams = dataset.exams.model_copy(update={"exams": [same if exam is mri else exam for exam in dataset.exams.exams]})
+    markdown = render_pages(replace(dataset, exams=exams))[f"{lang}/tutkimukset/mri.md"]
+    assert single in markdown and "30–30" not in markdown
+
+
 def test_index_and_home_link_every_exam_page(dataset, pages):
     for lang in ("fi", "en"):
         for exam in dataset.exams.exams:
