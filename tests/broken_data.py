@@ -1258,15 +1258,19 @@ CASES = [
          '"kys" is in Kuopio (line {kys} of data/locations.yaml), not in Iisalmi; list the municipality\'s own health '
          "centres, or, if a source says the place also serves Iisalmi's residents, add `also_serves: [\"140\"]` to its "
          "record", column_of="kys]"),
-    # F19: a text that renders to no words is empty, at its own line (the home summary's was told at labels.yaml:1:1).
+    # F19: a text of only a rule was accepted and showed nothing (the home summary's error was told at
+    # labels.yaml:1:1); the block-Markdown rule now names it at its own line.
     Case("a summary that is only a rule", "service.yaml", "  fi: Röntgen- ja muut kuvantamistutkimukset kaikille "
          "Pohjois-Savon asukkaille. Näin pääset tutkimukseen, valmistaudut siihen ja löydät oman terveysasemasi.",
-         '  fi: "---"', 'fi: "---"', "summary.fi", "is empty; write the text"),
+         '  fi: "---"', 'fi: "---"', "summary.fi", block_markdown("---", "a rule")),
+    Case("a summary of dashes only", "service.yaml", "  fi: Röntgen- ja muut kuvantamistutkimukset kaikille "
+         "Pohjois-Savon asukkaille. Näin pääset tutkimukseen, valmistaudut siihen ja löydät oman terveysasemasi.",
+         '  fi: "– –"', 'fi: "– –"', "summary.fi", "is empty; write the text"),
     Case("a description that is only a rule", "locations.yaml", "      fi: KYS tekee päivystyskuvaukset koko "
          "hyvinvointialueelle. Kiireelliset kuvaukset tehdään ilman ajanvarausta, kiireellisimmät ensin. Alueen ainoa "
-         "yöpäivystys on KYS:ssä.", '      fi: "***"', 'fi: "***"', "locations[0].description.fi", "is empty; write the text"),
+         "yöpäivystys on KYS:ssä.", '      fi: "***"', 'fi: "***"', "locations[0].description.fi", block_markdown("***", "a rule")),
     Case("an in_name of dashes", "municipalities.yaml", "in_name: {fi: Iisalmessa,", 'in_name: {fi: "- - -",',
-         'in_name: {fi: "- - -"', "municipalities[0].in_name.fi", "is empty; write the text", column_of='fi: "- - -"'),
+         'in_name: {fi: "- - -"', "municipalities[0].in_name.fi", block_markdown("- - -", "a rule"), column_of='fi: "- - -"'),
     Case("a label that is only a rule", "labels.yaml", "places_heading:\n  fi: Paikat", 'places_heading:\n  fi: "___"',
          'fi: "___"', "places_heading.fi", "has no letter or digit; write the words the page shows here"),
 ]
