@@ -46,7 +46,7 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(built_si
 
 SEED_FACTS = {
     "fi": ["lähete", "julkisen terveydenhuollon lääkärin", "ilman lähetettä", "proteesi", "Raskaus",
-           "mihin tahansa paikkaan, jossa röntgenkuvia otetaan", "ilman ajanvarausta", "ei peritä asiakasmaksua",
+           "mihin tahansa röntgenkuvauspaikkaan", "ilman ajanvarausta", "ei peritä asiakasmaksua",
            "poliklinikkamaksu", "Läpivalaisu", "Magneettikuvaus", "Mammografia", "Toimenpideradiologia",
            "säteilysuojelu", "seulonta", "112", "116117"],
     "en": ["referral", "doctor working in public healthcare", "without a referral", "prosthesis",

@@ -84,7 +84,7 @@ def test_review_dates_use_each_languages_date_format(dataset, pages):
 
 def test_other_names_and_base_form_keywords_reach_the_page(pages):
     fi = pages["fi/tutkimukset/mri.md"]
-    assert "Magneettitutkimus" in fi and "MRI" in fi
+    assert "Muita nimiä: magneettitutkimus, MRI, MRI-tutkimus" in fi
     front_matter = fi.split("---")[1]
     assert '- "magneettikuvaus"' in front_matter and '- "paasto"' in front_matter
     assert '- "ultraääni"' in pages["fi/tutkimukset/ultrasound.md"].split("---")[1]
@@ -308,3 +308,30 @@ def test_results_say_whether_they_show_in_my_kanta_with_its_sources(dataset, pag
         assert (omakanta in results) == exam.results_from_referrer, exam.id
         if exam.results_from_referrer:
             assert "kanta-faq" in exam.sources.results, exam.id
+
+
+# Resident review 3, finding 21: the county's page says a plain X-ray can be *booked* at any
+# X-ray place; nothing says one can walk in. The page says it once, as booking.
+ANY_PLACE = {"fi": "varata ajan mihin tahansa röntgenkuvauspaikkaan", "en": "book at any place that takes X-rays"}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_plain_xray_page_says_once_that_you_book_at_any_place_and_never_that_you_just_go(dataset, pages, lang):
+    markdown = pages[f"{lang}/tutkimukset/native-xray.md"]
+    page = re.sub(r"\s+", " ", markdown.split("## " + dataset.labels["exam_sources_heading"][lang])[0])
+    assert page.count(ANY_PLACE[lang]) == 1
+    assert "mihin tahansa" not in page.replace(ANY_PLACE["fi"], "") and "any place" not in page.replace(ANY_PLACE["en"], "")
+    assert "mennä mihin" not in page and "go to any" not in page
+    # No appointment letter comes for an exam the reader books: none is said to tell where.
+    where = page.split("## " + dataset.labels["exam_where_heading"][lang])[1].split("## ")[0]
+    assert dataset.labels["exam_where_common"][lang] not in where
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_other_names_are_written_in_lower_case_except_abbreviations(dataset, pages, lang):
+    for exam in dataset.exams.exams:
+        line = next(line for line in pages[f"{lang}/tutkimukset/{exam.id}.md"].splitlines() if "kys-other-names" in line)
+        names = re.sub(r"<[^>]+>", "", line).split(": ", 1)[1].split(", ")
+        for name in names:
+            first = name.split()[0].split("-")[0]
+            assert not first[0].isupper() or first.isupper() or first == "X", (exam.id, name)
