@@ -335,3 +335,18 @@ def test_other_names_are_written_in_lower_case_except_abbreviations(dataset, pag
         for name in names:
             first = name.split()[0].split("-")[0]
             assert not first[0].isupper() or first.isupper() or first == "X", (exam.id, name)
+
+
+def test_the_missed_appointment_fee_uses_the_verb_the_page_asks_for(pages):
+    # Resident review 3, finding 18: "peru" two lines earlier, then "peruuttamatta jätetystä ajasta".
+    for exam in ("mri", "native-xray", "ct"):
+        booking = pages[f"fi/tutkimukset/{exam}.md"].split("## Ajanvaraus ja peruminen")[1].split("\n## ")[0]
+        assert "Jos et tule etkä ole perunut aikaa, sinulta voidaan periä maksu." in booking
+        assert "peruuttamatta" not in booking
+
+
+def test_a_taxi_booked_another_way_is_not_said_to_be_reimbursed_later(pages):
+    # Finding 20: "not reimbursed ... straight away" read as "reimbursed later, slowly".
+    travel = pages["en/tutkimukset/mri.md"].split("## Getting there")[1]
+    assert "If you book a taxi any other way, Kela does not pay the fare directly." in travel
+    assert "straight away" not in travel
