@@ -168,7 +168,7 @@ def ptv_locations(dataset, municipality) -> list:
 
 
 def pages(dataset) -> list[Page]:
-    from .exams import exam_pages  # here, not at the top: exams.py imports this module
+    from .exams import URGENT_ANCHOR, exam_pages  # here, not at the top: exams.py imports this module
     municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
     stems = _stems(tuple(sorted({name for m in municipalities for name in _finnish_names(m)})), dataset.cache_dir)
     entries = [(m, municipality_page(m), search_key(m), finder_stems(m, stems)) for m in municipalities]
@@ -176,7 +176,8 @@ def pages(dataset) -> list[Page]:
     xray = [joined(dataset, location) for location in dataset.locations.locations if location.xray is True]
     xray += [location for location in _imported(dataset) if location.xray is True and location.ptv_id not in linked]
     result = [Page(DIRECTORY, "directory.md.j2", {"entries": entries, "xray_locations": xray,
-                                                  "xray_anchor": XRAY_ANCHOR, "csv_path": CSV_PATH,
+                                                  "xray_anchor": XRAY_ANCHOR, "urgent_anchor": URGENT_ANCHOR,
+                                                  "csv_path": CSV_PATH,
                                                   "json_path": EXPORT_PATH, "open_data_page": open_data.PATH})]
     by_id = dataset.locations.by_id
     exam_page_of = exam_pages(dataset)

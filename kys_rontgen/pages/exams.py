@@ -97,7 +97,7 @@ def before_lists(exam) -> list[tuple[str, str, list]]:
 
 
 def pages(dataset) -> list[Page]:
-    index = Page(INDEX, "exam_index.md.j2", {"exam_pages": exam_pages(dataset)})
+    index = Page(INDEX, "exam_index.md.j2", {"exam_pages": exam_pages(dataset), "urgent_anchor": URGENT_ANCHOR})
     return [index] + [
         Page(
             exam_page(exam),

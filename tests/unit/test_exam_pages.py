@@ -350,3 +350,14 @@ def test_a_taxi_booked_another_way_is_not_said_to_be_reimbursed_later(pages):
     travel = pages["en/tutkimukset/mri.md"].split("## Getting there")[1]
     assert "If you book a taxi any other way, Kela does not pay the fare directly." in travel
     assert "straight away" not in travel
+
+
+@pytest.mark.parametrize("lang, name", [("fi", "Muut sivut"), ("en", "Other pages")])
+def test_the_links_to_other_pages_are_a_navigation_landmark_with_its_own_name(dataset, pages, lang, name):
+    # Resident review 3, finding 11: a screen reader lists every navigation by name.
+    for exam in dataset.exams.exams:
+        markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
+        navs = re.findall(r"<nav\b[^>]*>", markdown)
+        assert len(navs) == 2 and all("aria-label" in nav for nav in navs), (exam.id, navs)
+        block = markdown.split(f'<nav class="kys-page-links" aria-label="{name}" markdown>')[1].split("</nav>")[0]
+        assert dataset.labels["directory_link"][lang] in block and dataset.labels["exam_where_home_link"][lang] in block
