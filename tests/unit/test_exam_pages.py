@@ -62,7 +62,7 @@ def test_sources_list_names_every_source_page_with_its_sections_and_checked_date
 def test_a_section_lists_only_the_pages_it_rests_on(dataset, pages):
     screening = pages["en/tutkimukset/mammography-screening.md"]
     listed = _plain(screening.split("## Sources")[1])
-    kela = next(line for line in listed.splitlines() if "kela.fi" in line)
+    kela = next(line for line in listed.splitlines() if "kela.fi/matkat" in line)
     assert kela.endswith("(Getting there; checked 2 December 2026)")
     assert "Kela does not reimburse trips to screening." in screening
     assert "Kela does not reimburse trips to screening." not in pages["en/tutkimukset/ct.md"]
@@ -361,3 +361,17 @@ def test_the_links_to_other_pages_are_a_navigation_landmark_with_its_own_name(da
         assert len(navs) == 2 and all("aria-label" in nav for nav in navs), (exam.id, navs)
         block = markdown.split(f'<nav class="kys-page-links" aria-label="{name}" markdown>')[1].split("</nav>")[0]
         assert dataset.labels["directory_link"][lang] in block and dataset.labels["exam_where_home_link"][lang] in block
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_what_to_bring_says_whether_the_kela_card_is_needed_with_kelas_own_word(dataset, pages, lang):
+    # Resident review 3, finding 24: the reader asks whether to bring a Kela card. Kela says
+    # public healthcare does not need one, though it may be asked for to identify you.
+    kela = {page.id: page for page in dataset.exams.source_pages}["kela-card-public-healthcare"]
+    for exam in dataset.exams.exams:
+        markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
+        bring = markdown.split("### " + dataset.labels["exam_bring_heading"][lang])[1].split("\n## ")[0]
+        assert "- " + dataset.labels["exam_bring_kela_card"][lang] in bring, exam.id
+        sources = _plain(markdown.split("## " + dataset.labels["exam_sources_heading"][lang])[1])
+        line = next(line for line in sources.splitlines() if f"]({kela.url})" in line)
+        assert dataset.labels["exam_before_heading"][lang] in line, exam.id
