@@ -28,7 +28,7 @@ from kys_rontgen.model.provenance import Reviewed, Sourced, known_or_missing
 from kys_rontgen.model.texts import Localized
 from kys_rontgen.ptv_import import render as render_ptv
 
-NOW = datetime(2026, 12, 3, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
+NOW = datetime(2026, 12, 4, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
 
 
 # Test-only models of the sample contacts.yaml (not part of the site's data model).
@@ -481,7 +481,7 @@ CASES = [
          "last_reviewed", "2026-11-27 is before prepared 2026-11-28; set it to the date of the latest review"),
     Case("accessibility review in the future", "accessibility.yaml", "last_reviewed: 2026-12-03", "last_reviewed: 2026-12-05",
          "last_reviewed:", "last_reviewed",
-         "2026-12-05 is in the future (today is 2026-12-03); write the day it actually happened, today or earlier"),
+         "2026-12-05 is in the future (today is 2026-12-04); write the day it actually happened, today or earlier"),
     # --- YAML ----------------------------------------------------------------------------
     Case("yaml: alias bomb", "privacy.yaml", "sections:\n", BOMB + "sections:\n", "f: &f", "",
          "YAML: the file expands to more than 200000 values (aliases `*name` repeating an anchor `&name` again and again?); "
