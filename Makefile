@@ -23,12 +23,17 @@ $(STAMP): requirements.txt pyproject.toml
 install: $(STAMP)
 
 ## Live preview on http://127.0.0.1:8000, rebuilt when data/, templates or overrides change.
-SERVE := $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch data --watch kys_rontgen/templates --watch overrides
+## PORT=8001 serves on another port (the port is checked first: MkDocs would end in a traceback).
+PORT ?= 8000
+PORT_FREE := $(BIN)/python -m kys_rontgen.static_host --only-check-port --port $(PORT)
+SERVE := $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --watch data --watch kys_rontgen/templates --watch overrides
 serve: $(STAMP)
+	@$(PORT_FREE)
 	$(SERVE)
 
 ## The same preview in the default language only: about half the wait on a large dataset.
 serve-fast: $(STAMP)
+	@$(PORT_FREE)
 	ALL_LANGUAGES=false $(SERVE)
 
 ## Build site/. The new site is built beside the old one and swapped in only when the build
@@ -41,7 +46,7 @@ build: $(STAMP)
 
 ## Build site/, then serve that folder as a static host (GitHub Pages) does, on http://127.0.0.1:8000
 ## (under SITE_URL's sub-path when it has one): nothing rebuilt, the root 404.html for every missing address.
-PREVIEW_PORT ?= 8000
+PREVIEW_PORT ?= $(PORT)
 preview: build
 	$(BIN)/python -m kys_rontgen.static_host site --port $(PREVIEW_PORT)
 

@@ -20,6 +20,7 @@ import markdown
 import nh3
 from markupsafe import Markup
 
+from .model.labels import filled
 from .model.links import LINK_SCHEMES, link_problem, link_text_problem
 
 # What data text may become. Block tags only appear in multi-paragraph texts.
@@ -156,6 +157,31 @@ def plain_text(text: str) -> str:
         return text
     words = _TAG.sub("", _BLOCK_OR_BREAK.sub(" ", sanitised(rendered_markdown(text))))
     return " ".join(html.unescape(words).split())
+
+
+# A placeholder while a label is rendered: letters and digits, which Markdown and the sanitiser
+# pass as typed.
+_SLOT = "kysslot{}x"
+
+
+def _filled_after(render, template: str, values: dict[str, str], value_as) -> str:
+    slots = {name: _SLOT.format(index) for index, name in enumerate(values)}
+    out = render(filled(template, slots))
+    for name, slot in slots.items():
+        out = out.replace(slot, value_as(values[name]))
+    return out
+
+
+def filled_label_html(template: str, values: dict[str, str]) -> Markup:
+    """A label as HTML with its placeholders filled in after rendering. The label is checked on its
+    own and each value (a name, an address, a number) is shown as typed, so two texts that are each
+    fine cannot join into a link or formatting ("[here]" + "(javascript:…)") that no check saw."""
+    return Markup(_filled_after(text_html, template, values, literal_html))
+
+
+def filled_label_plain(template: str, values: dict[str, str]) -> str:
+    """The same label as the words a reader reads (a title, a meta description)."""
+    return _filled_after(plain_text, template, values, str)
 
 
 def literal_html(text: str) -> Markup:

@@ -10,6 +10,8 @@ import argparse
 import functools
 import http.server
 import os
+import socket
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -71,11 +73,29 @@ def server(site: Path, host: str = "127.0.0.1", port: int = 8000, base_path: str
     return http.server.ThreadingHTTPServer((host, port), handler)
 
 
+def port_problem(port: int, host: str = "127.0.0.1") -> str | None:
+    """Why a preview cannot listen on `port` (one line for the editor), or None when it can."""
+    try:
+        with socket.socket() as probe:
+            probe.bind((host, port))
+    except OSError:
+        return (f"Port {port} is in use (is another preview still running?): stop it, or choose another port, "
+                f"e.g. make serve PORT={port + 1}")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Serve a built site as a static host would.")
     parser.add_argument("site", nargs="?", default="site", type=Path)
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--only-check-port", action="store_true",
+                        help="only say whether the port is free (make serve asks before MkDocs starts)")
     args = parser.parse_args(argv)
+    if problem := port_problem(args.port):
+        print(problem, file=sys.stderr)
+        return 1
+    if args.only_check_port:
+        return 0
     if not (args.site / "404.html").is_file():
         print(f"{args.site}/ holds no built site: run `make build` first")
         return 1

@@ -175,7 +175,9 @@ def validate(source: YamlSource, model: type[M], context: dict) -> tuple[M | Non
     errors = []
     for error in _one_per_place(raw):
         loc = error["_loc"]
-        line, column = source.position(loc)
+        offset = (error.get("ctx") or {}).get("text_offset")  # a problem's place inside a text (model/texts.py)
+        line, column = (source.position_in_text(loc, error["input"], offset) if offset is not None
+                        and isinstance(error["input"], str) else source.position(loc))
         if loc in source.written:
             error["_written"] = source.written[loc]
         message = _editor_message(error, model, loc)

@@ -28,6 +28,9 @@ class YamlSource:
     positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     # What the editor typed for values YAML did not read as text (`091`, read as 91).
     written: dict[Loc, str] = field(default_factory=dict)
+    # Texts written line by line (a `|` block): the file line of the text's first line, its indent
+    # and the text, so that a problem inside the text is shown on its own line.
+    blocks: dict[Loc, tuple[int, int, str]] = field(default_factory=dict)
 
     def position(self, loc: Loc) -> tuple[int, int]:
         """Line and column of `loc`, or of its nearest parent that has one."""
@@ -37,6 +40,15 @@ class YamlSource:
                 return self.positions[loc]
             loc = loc[:-1]
         return self.positions.get((), (1, 1))
+
+    def position_in_text(self, loc: Loc, text: str, offset: int) -> tuple[int, int]:
+        """Line and column of character `offset` of the text at `loc` where the file shows the text
+        line by line; else those of `loc` (a text on one line, or folded by YAML)."""
+        block = self.blocks.get(tuple(loc))
+        if block is None or block[2] != text or not 0 <= offset <= len(text):
+            return self.position(loc)
+        first, indent, _ = block
+        return first + text.count("\n", 0, offset), indent + offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 class YamlSyntaxError(Exception):
@@ -150,7 +162,7 @@ MAX_CHARACTERS = 2_000_000
 
 def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: dict | None = None) -> object:
     # `walk`: the nodes being expanded (an alias inside its own anchor never ends) and a count.
-    walk = walk if walk is not None else {"open": set(), "count": 0, "characters": 0, "written": {}, "lines": []}
+    walk = walk if walk is not None else {"open": set(), "count": 0, "characters": 0, "written": {}, "blocks": {}, "lines": []}
     walk["count"] += 1
     if isinstance(node, yaml.ScalarNode):
         walk["characters"] += len(node.value)
@@ -180,7 +192,23 @@ def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: 
     value = loader.construct_object(node, deep=True)
     if not isinstance(value, str) and isinstance(node, yaml.ScalarNode):
         walk["written"][loc] = node.value
+    elif isinstance(node, yaml.ScalarNode) and node.style == "|" and "\n" in value.strip():
+        _block(node, value, loc, walk)
     return value
+
+
+def _block(node, value: str, loc: Loc, walk: dict) -> None:
+    """Record where a `|` block's text stands in the file, if each of its lines is there as written
+    (an indentation indicator or a tab could make it otherwise: then none is recorded)."""
+    lines, first = walk["lines"], node.start_mark.line + 1  # the line after the "|"
+    texts = value.split("\n")
+    written = next((line for line in lines[first:first + len(texts)] if line.strip()), "")
+    indent = len(written) - len(written.lstrip(" "))
+    for index, text in enumerate(texts):
+        line = lines[first + index] if first + index < len(lines) else ""
+        if (line[indent:] if line.strip() else "") != text and text:
+            return
+    walk["blocks"][loc] = (first + 1, indent, value)
 
 
 _DEFAULT_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
@@ -254,7 +282,7 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
     positions: dict[Loc, tuple[int, int]] = {(): (1, 1)}
     try:
         root = loader.get_single_node()
-        walk: dict = {"open": set(), "count": 0, "characters": 0, "written": {}, "lines": text.splitlines()}
+        walk: dict = {"open": set(), "count": 0, "characters": 0, "written": {}, "blocks": {}, "lines": text.splitlines()}
         data = None if root is None else _plain(loader, root, (), positions, walk)
     except yaml.MarkedYAMLError as error:
         problem = (error.problem or error.context or "invalid YAML").strip()
@@ -290,4 +318,4 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
         raise YamlSyntaxError(shown, line, col, f"YAML: {too_big.message}") from None
     finally:
         loader.dispose()
-    return YamlSource(shown, data, positions, walk["written"])
+    return YamlSource(shown, data, positions, walk["written"], walk["blocks"])

@@ -13,7 +13,7 @@ data changes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
@@ -100,6 +100,8 @@ class Case:
     nth: int = 1  # the nth line containing `at`
     line_offset: int = 0  # reported this many lines from it (a key above its value)
     more: tuple[tuple[str, str, str], ...] = ()  # further (file, old, new) edits that keep the data consistent
+    # Further problems the same edit makes in the same field, each (at, column_of, message): all are told at once.
+    also: tuple[tuple[str, str | None, str], ...] = ()
 
     def apply(self, data_dir: Path) -> None:
         for file, old, new in self.more:
@@ -132,6 +134,13 @@ class Case:
         message = self.message.format(**message_values)
         return f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
 
+    def expected_lines(self, data_dir: Path, **message_values) -> list[str]:
+        """Every line an editor must see: the case's own and those of `also`."""
+        return [self.expected(data_dir, **message_values)] + [
+            replace(self, at=at, column_of=column_of, message=message, nth=1, line_offset=0).expected(data_dir, **message_values)
+            for at, column_of, message in self.also
+        ]
+
 
 def not_a_site_address(url: str) -> str:
     return (f'"{url}" is not the address of a page of this site; write the Finnish page\'s address from the '
@@ -142,9 +151,21 @@ QUOTE_FIX = "put it in quotes"
 CYRILLIC_HOST = ("another alphabet than the Latin one (кела.fi), which can look like a Latin address and be another "
                  "site's; the pages this site links to (Finnish, Swedish and English) have host names in Latin letters "
                  "(a–z, å, ä, ö, é, ü…): retype it in Latin letters")
+BROKEN = ("has the character U+{code} ({name}), which the page shows as a box or a question mark; it is a broken "
+          "copy: retype the character")
+
+
+def block_markdown(line: str, what: str) -> str:
+    return (f'has the line "{line.strip()}", which is {what} in Markdown; headings, rules, quotes, boxes and code '
+            "blocks are not available in data texts: write a plain paragraph or a list")
+
+
 MARKUP = "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"
 LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address or phone number; '
                     "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
+LABEL_LINK = ('has "[": a label is a heading, a link text or a short sentence that the page may put inside a link of '
+              "its own, so it cannot hold a link or an image; remove the brackets (a link belongs in a data text, "
+              "such as a description in service.yaml)")
 ONE_LINE = ("is more than one line; a name, title or summary must be one line (a line break would add a heading "
             "or a rule to the page): join the lines, or use a description field for longer text")
 CONTROL = ("contains the invisible control character U+{code}, which a page cannot show (it often comes with text "
@@ -181,6 +202,9 @@ _MUNICIPALITIES = (Path(__file__).parents[1] / "data" / "municipalities.yaml").r
 _PRIVACY = (Path(__file__).parents[1] / "data" / "privacy.yaml").read_text(encoding="utf-8")
 _EXAMS = (Path(__file__).parents[1] / "data" / "exams.yaml").read_text(encoding="utf-8")
 _LOCATIONS = (Path(__file__).parents[1] / "data" / "locations.yaml").read_text(encoding="utf-8")
+# The Finnish summary line of the service, whatever it says.
+SUMMARY_FI = re.search(r"^summary:\n(  fi: .*\n)", (Path(__file__).parents[1] / "data" / "service.yaml")
+                       .read_text(encoding="utf-8"), re.M).group(1)
 # The university hospital's whole record, as an editor would copy it.
 KYS_RECORD = re.search(r"^  - id: kys\n(?:    .*\n|\n(?=    ))*", _LOCATIONS, re.M).group()
 CURRENT_INFORMATION = re.search(r"^current_information:\n(?:(?: .*)?\n)*?(?=^\S)", _MUNICIPALITIES, re.M).group()
@@ -270,18 +294,31 @@ CASES = [
     Case("script link in a text", "service.yaml", "  en: KYS Röntgen\n", "  en: \"[KYS](javascript:alert(1))\"\n", "javascript:",
          "name.en", LINK_NOT_ALLOWED.format(url="javascript:alert(1)")),
     Case("script link in mixed case", "service.yaml", "      säteilysuojelussa.", "      säteilysuojelussa. [Lue](JaVaScRiPt:alert(1)).",
-         "KYS Röntgen on Kuopion", "description.body.fi", LINK_NOT_ALLOWED.format(url="JaVaScRiPt:alert(1)"),
-         line_offset=-1, column_of="fi:"),
+         "[Lue](JaVaScRiPt", "description.body.fi", LINK_NOT_ALLOWED.format(url="JaVaScRiPt:alert(1)"),
+         column_of="JaVaScRiPt"),
     Case("data: link", "exams.yaml", "      en: MRI scan\n", "      en: \"[MRI](data:text/html,<script>alert(1)</script>)\"\n",
          "[MRI](data", "exams[1].name.en", MARKUP),
     Case("vbscript: link in a summary", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](vbscript:msgbox(1))",
          "vbscript", "exams[1].summary.fi", LINK_NOT_ALLOWED.format(url="vbscript:msgbox(1)")),
     Case("link without a host", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](https:alert)",
          "https:alert", "exams[1].summary.fi", '"https:alert" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'),
+    # Every problem of one text at once, each on its own line: the editor fixes them in one round.
+    Case("two script links and HTML in one text", "service.yaml", " terveyskeskuksissa.\n\n      Teemme myös kuvantamisen",
+         " terveyskeskuksissa. [Lue](javascript:alert(1))\n\n      Teemme myös <b>kuvantamisen</b>", "[Lue](javascript",
+         "description.body.fi", LINK_NOT_ALLOWED.format(url="javascript:alert(1)"), column_of="javascript",
+         more=(("service.yaml", "      säteilysuojelussa.\n    en:", "      säteilysuojelussa. [Lisää](vbscript:msgbox(1))\n    en:"),),
+         also=(("<b>kuvantamisen", "<b>", MARKUP),
+               ("[Lisää](vbscript", "vbscript", LINK_NOT_ALLOWED.format(url="vbscript:msgbox(1)")))),
+    # A text on one line: every problem at once, each at the field's line.
+    Case("two script links and a character reference in one summary", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Lue](javascript:alert(1)) &amp; [Lisää](vbscript:msgbox(1))", "[Lue](javascript",
+         "exams[1].summary.fi", LINK_NOT_ALLOWED.format(url="javascript:alert(1)"),
+         also=(("[Lue](javascript", None, 'contains the HTML character reference "&amp;"; write the character itself'),
+               ("[Lue](javascript", None, LINK_NOT_ALLOWED.format(url="vbscript:msgbox(1)")))),
     Case("attribute list on its own line", "service.yaml", " terveyskeskuksissa.\n\n      Teemme", " terveyskeskuksissa.\n      {: autofocus onfocus=alert(1) }\n\n      Teemme",
-         "KYS Röntgen on Kuopion", "description.body.fi",
+         "{: autofocus onfocus", "description.body.fi",
          'contains "{{: autofocus onfocus=alert(1) }}", which would add attributes to the page; remove the braces and what is between them',
-         line_offset=-1, column_of="fi:"),
+         column_of="{:"),
     Case("attribute list after a link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](https://example.fi){ onmouseover=alert(1) }",
          "onmouseover", "exams[1].summary.fi",
          'contains "{{ onmouseover=alert(1) }}", which would add attributes to the page; remove the braces and what is between them'),
@@ -291,9 +328,9 @@ CASES = [
     Case("entity-encoded script link", "exams.yaml", "Kestää yleensä 30–60 minuuttia.", "Kestää yleensä 30–60 minuuttia. [Lue](&#106;avascript:alert(1))",
          "&#106;", "exams[1].summary.fi", 'contains the HTML character reference "&#106;"; write the character itself'),
     Case("tracking pixel in the privacy note", "privacy.yaml", "Emme kerää tietoja siitä, kuka sivuja lukee.",
-         "Emme kerää tietoja siitä, kuka sivuja lukee. ![](https://tracker.example/p.gif)", "Sivusto ei käytä evästeitä", "sections[0].body.fi",
+         "Emme kerää tietoja siitä, kuka sivuja lukee. ![](https://tracker.example/p.gif)", "![](https://tracker", "sections[0].body.fi",
          'loads "https://tracker.example/p.gif" from outside the site, which would tell a third party who reads the page; '
-         "data text may hold no images: leave the image out", line_offset=-1, column_of="fi:"),
+         "data text may hold no images: leave the image out", column_of="https://tracker"),
     Case("protocol-relative image in a notice", "notices.yaml", "notices: []\n", NOTICE.format(text="Katso ![kuva](//tracker.example/p.gif)"),
          "Katso", "notices[0].text.fi",
          'loads "//tracker.example/p.gif" from outside the site, which would tell a third party who reads the page; '
@@ -403,10 +440,43 @@ CASES = [
          "cannot open from home; link to a public page instead"),
     Case("over-indented line in a text", "service.yaml", " terveyskeskuksissa.\n\n      Teemme",
          " terveyskeskuksissa.\n\n          Ajanvaraus lähetteellä.\n\n      Teemme",
-         "KYS Röntgen on Kuopion", "description.body.fi",
+         "Ajanvaraus lähetteellä.", "description.body.fi",
          'has the line "Ajanvaraus lähetteellä." indented by four or more spaces, which the page would show as a code '
-         "block; start it where the lines around it start", line_offset=-1, column_of="fi:"),
+         "block; start it where the lines around it start", column_of="Ajanvaraus"),
+    # Block Markdown of the site's own pages (headings, rules, quotes, boxes, definitions, fenced
+    # code) is not in a data text's Markdown: each is told at its own line, not mangled on the page.
+    *[Case(f"{what} in a text ({kind})", "service.yaml", " terveyskeskuksissa.\n\n      Teemme",
+           f" terveyskeskuksissa.\n\n{written}\n\n      Teemme", at, "description.body.fi",
+           block_markdown(next(line for line in written.split("\n") if at in line), what))
+      for kind, written, at, what in [
+          ("# line", "      # Iso otsikko", "# Iso otsikko", "a heading"),
+          ("underlined", "      Otsikko\n      =======", "=======", "a heading"),
+          ("---", "      ---", "      ---", "a rule"),
+          ("> line", "      > Lainaus tähän.", "> Lainaus", "a quote"),
+          ("!!! danger", '      !!! danger "Hälytys"\n          Teksti.', "!!! danger", "a box (admonition)"),
+          (":   line", "      Termi\n      :   Määritelmä", ":   Määritelmä", "a definition"),
+          ("``` fence", "      ```\n      koodi\n      ```", "```", "a code block"),
+      ]],
+    Case("unused link definition in a text", "service.yaml", " terveyskeskuksissa.\n\n      Teemme",
+         " terveyskeskuksissa.\n\n      [1]: javascript:alert(1)\n\n      Teemme", "[1]: javascript", "description.body.fi",
+         'has the link definition "[1]: javascript:alert(1)", which no link of the text uses, so the page does not '
+         "show it; remove the unused link definition or use it: [link text][1]"),
+    # A used reference link passes the same checks as any link; the unused definition beside it is told too.
+    Case("script reference link and an unused definition", "service.yaml", " terveyskeskuksissa.\n\n      Teemme",
+         " terveyskeskuksissa. Lue [ohje][1].\n\n      [1]: javascript:alert(1)\n      [2]: https://pshyvinvointialue.fi/"
+         "\n\n      Teemme", "[1]: javascript", "description.body.fi", LINK_NOT_ALLOWED.format(url="javascript:alert(1)"),
+         column_of="javascript",
+         also=(("[2]: https", None, 'has the link definition "[2]: https://pshyvinvointialue.fi/", which no link of the '
+                "text uses, so the page does not show it; remove the unused link definition or use it: [link text][2]"),)),
     # --- characters no page can show ------------------------------------------------------
+    # A character that stands for a lost one shows as a box or "?"; accents with no letter show as nothing.
+    Case("replacement character in a text", "service.yaml", "      Teemme kuvantamistutkimuksia",
+         "      Teemme \ufffd kuvantamistutkimuksia", "Teemme \ufffd", "description.body.fi",
+         BROKEN.format(code="FFFD", name="replacement character"), column_of="\ufffd"),
+    Case("private-use character in an exam name", "exams.yaml", "      en: MRI scan\n", "      en: MRI \ue000 scan\n",
+         "MRI \ue000", "exams[1].name.en", BROKEN.format(code="E000", name="private use character")),
+    Case("summary of accents only", "service.yaml", SUMMARY_FI, '  fi: "\\u0301\\u0301"\n', 'fi: "\\u0301', "summary.fi",
+         "is empty; write the text"),
     Case("control character in a notice", "notices.yaml", "notices: []\n",
          NOTICE.format(text="Katso\\x01"), "Katso", "notices[0].text.fi", CONTROL.format(code="0001")),
     Case("escape sequence in an exam name", "exams.yaml", "      en: MRI scan\n", '      en: "MRI \\e(0scan"\n', "MRI \\e",
@@ -459,6 +529,14 @@ CASES = [
          'is not a label any page uses; did you mean "exam_tell_pregnancy"? correct the name or remove it'),
     Case("line break in a heading label", "labels.yaml", "  fi: Kunnat ja terveysasemat\n", '  fi: "Kunnat\\n\\n# Soita 0700 1"\n',
          "Kunnat\\n", "directory_title.fi", ONE_LINE),
+    # The jump list and the navigation put a heading label inside the site's own link.
+    Case("a link in a heading label", "labels.yaml", "  fi: Mikä tutkimus on\n", '  fi: "[Mikä](https://evil.example/) tutkimus on"\n',
+         "[Mikä]", "exam_what_heading.fi", LABEL_LINK),
+    Case("a link in the label of a page title", "labels.yaml", '  fi: "{name}: terveysasemat ja röntgen"\n',
+         '  fi: "{name}: [terveysasemat](https://evil.example/) ja röntgen"\n', "[terveysasemat]",
+         "municipality_title.fi", LABEL_LINK),
+    Case("a label that opens a link for the value after it", "labels.yaml", "  fi: Paikka on {where}.\n",
+         "  fi: Paikka on [täällä]{where}.\n", "[täällä]", "place_elsewhere.fi", LABEL_LINK),
     Case("removed label", "labels.yaml", "\nhome_link:\n  fi: Siirry etusivulle\n  en: Go to the home page\n", "\n", "", "",
          'the label "home_link" is missing; add it with its text in every language'),
     # --- one-line fields -------------------------------------------------------------------
@@ -586,6 +664,37 @@ CASES = [
     Case("accent marks heaped on a municipality name", "municipalities.yaml", "      fi: Tervo\n",
          "      fi: Tervo" + "\u0308" * 12 + "\n", "fi: Tervo", "municipalities[14].name.fi",
          "has more than 2 accent marks on one letter, which are drawn over the text around it; retype the name"),
+    # A Swedish or English name is shown beside the others in the directory and the finder: a copy of
+    # another municipality's name makes two of it there. The copy (here Joroinen's, Kaavi's) is told.
+    Case("an English name that is another municipality's Finnish name", "municipalities.yaml", "      en: Joroinen\n",
+         "      en: Iisalmi\n", "en: Iisalmi", "municipalities[1].name.en",
+         '"Iisalmi" is also a name of the municipality Iisalmi (140); two municipalities cannot share a name in one '
+         'language (a reader could not tell them apart): write the Finnish name "Joroinen" (English uses the official '
+         "Finnish name)", nth=2),
+    Case("a Swedish name that is another municipality's Swedish name", "municipalities.yaml", "      sv: Kaavi\n",
+         "      sv: Idensalmi\n", "sv: Idensalmi", "municipalities[2].name.sv",
+         '"Idensalmi" is also a name of the municipality Iisalmi (140); two municipalities cannot share a name in one '
+         'language (a reader could not tell them apart): write its Swedish name, or the Finnish name "Kaavi" where it '
+         "has no Swedish one", nth=2),
+    # Localities are words of the finder's search key: a pasted list of villages is not one.
+    Case("41 localities", "municipalities.yaml", "localities: [Juankoski,",
+         "localities: [" + "".join(f"Kylä{n}, " for n in range(1, 36)) + "Juankoski,", "localities: [Kylä1",
+         "municipalities[5].localities", "lists 41 localities; a municipality has at most 40 (former municipalities "
+         "and villages that name a health station): keep those and remove the others"),
+    Case("a locality twice", "municipalities.yaml", "Riistavesi, Vehmersalmi]", "Riistavesi, Vehmersalmi, nilsiä]",
+         "Vehmersalmi, nilsiä]", "municipalities[5].localities[6]",
+         '"nilsiä" is listed twice in this list (also on line {kuopiolocalities}); keep one and remove the other, '
+         "or correct the locality", column_of="nilsiä"),
+    # Every page, place and reference hangs on the list: emptied or removed, it is one error, not one
+    # for each county code and each reference to a municipality in the other files.
+    Case("an emptied municipality list", "municipalities.yaml", "<whole file>",
+         _MUNICIPALITIES.split("\nmunicipalities:", 1)[0] + "\nmunicipalities: []\n", "municipalities: []",
+         "municipalities", "the county has 19 municipalities (county_codes); the list is empty: write an entry for "
+         "each of them under `municipalities:`, or restore the list from git"),
+    Case("no municipality list", "municipalities.yaml", "<whole file>",
+         _MUNICIPALITIES.split("\nmunicipalities:", 1)[0] + "\n", "", "",
+         "the county has 19 municipalities (county_codes); the list is missing: write an entry for each of them "
+         "under `municipalities:`, or restore the list from git"),
     # --- phone numbers, URLs, dates ----------------------------------------------------------------------
     Case("empty list of sources", "locations.yaml", "    source: https://www.ylasavonsote.fi/fi/usein-kysytyt-kysymykset\n",
          "    source: []\n", "source: []", "locations[1].source",
@@ -814,14 +923,19 @@ CASES = [
          '"https://pshyvinvointialue.fi@evil.example/" has a user name before the host (user@host), which makes the '
          "address look like another site's; write the address without it"),
     Case("mixed-alphabet host in a text link", "service.yaml", "      säteilysuojelussa.",
-         "      säteilysuojelussa. [Lue](https://pshyvinvo\u0456ntialue.fi/).", "KYS Röntgen on Kuopion", "description.body.fi",
+         "      säteilysuojelussa. [Lue](https://pshyvinvo\u0456ntialue.fi/).", "[Lue](https://pshyvinvo\u0456", "description.body.fi",
          '"https://pshyvinvo\u0456ntialue.fi/" mixes alphabets in its host name ("pshyvinvo\u0456ntialue": "\u0456" is a '
          "Cyrillic letter among Latin ones), so it looks like another site's address; retype the host name in one alphabet",
-         line_offset=-1, column_of="fi:"),
+         column_of="https://pshyvinvo\u0456"),
     Case("link text that is another web address", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [https://pshyvinvointialue.fi](https://evil.example/)", "evil.example",
          "exams[1].summary.fi", 'the link [https://pshyvinvointialue.fi] opens "https://evil.example/", not the address its '
          "text shows; link that address itself, or say in words what the link opens"),
+    *[Case(f"link text that is another web address with {stop}", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+           f"Kestää yleensä 30–60 minuuttia. [pshyvinvointialue{stop}fi](https://evil.example/)", "evil.example",
+           "exams[1].summary.fi", f'the link [pshyvinvointialue{stop}fi] opens "https://evil.example/", not the address '
+           "its text shows; link that address itself, or say in words what the link opens")
+      for stop in ("\u3002", "\uff61")],
     Case("link text 112 that calls another number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [112](tel:+358171733110)", "[112]", "exams[1].summary.fi",
          'the link [112] opens "tel:+358171733110", not the phone number its text shows; link the number itself: '
@@ -851,10 +965,10 @@ CASES = [
          '"mailto:kirjaamo@pshyvinvointialue.fi?subject=%E2%80%AE" puts the invisible character U+202E into the '
          "e-mail's subject, which changes the subject without showing; remove it (the %… code for it) from the address"),
     Case("link with no text", "service.yaml", "      säteilysuojelussa.",
-         "      säteilysuojelussa. [](https://pshyvinvointialue.fi/)", "KYS Röntgen on Kuopion", "description.body.fi",
+         "      säteilysuojelussa. [](https://pshyvinvointialue.fi/)", "[](https://pshy", "description.body.fi",
          'the link to "https://pshyvinvointialue.fi/" has no words in its text (""), so the page shows nothing to click '
          "and a screen reader cannot name it; write between the brackets what it opens, "
-         "e.g. [Hyvinvointialueen sivut](https://pshyvinvointialue.fi/)", line_offset=-1, column_of="fi:"),
+         "e.g. [Hyvinvointialueen sivut](https://pshyvinvointialue.fi/)", column_of="https://pshy"),
     Case("link whose text is only formatting", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [**](https://pshyvinvointialue.fi/)", "[**]", "exams[1].summary.fi",
          'the link to "https://pshyvinvointialue.fi/" has no words in its text ("**"), so the page shows nothing to '
@@ -939,6 +1053,19 @@ CASES = [
          NOTICE.format(text="Uusi laite.").replace("2026-12-31 16:00", "2036-12-24 16:00"), "end:", "notices[0].end",
          "makes the notice show for 3706 days; a notice shows at most a year: check the year, or put a lasting change "
          "into the page's own data"),
+    # The banner heading and the feeds' titles show the title as typed: Markdown would stay raw.
+    Case("a link in a notice title", "notices.yaml", "<whole file>",
+         NOTICE.format(text="Uusi laite.").replace("      fi: Tiedote\n", '      fi: "**Tärkeä**: katso [ohje](https://evil.example/)"\n'),
+         "**Tärkeä**", "notices[0].title.fi",
+         'has "*", which would make a link or formatting on the page; a notice title is plain text: remove it '
+         "(a link or emphasis belongs in the notice's text)"),
+    Case("a notice title of a whole paragraph", "notices.yaml", "<whole file>",
+         NOTICE.format(text="Uusi laite.").replace("      fi: Tiedote\n", "      fi: " + "Tiedote " * 20 + "\n"),
+         "Tiedote Tiedote", "notices[0].title.fi",
+         "has 159 characters; a notice title (the heading of a banner on every page) has at most 150: shorten it"),
+    Case("a tab inside a one-line name", "service.yaml", "provider: Pohjois-Savon hyvinvointialue\n",
+         "provider: Pohjois-Savon\thyvinvointialue\n", "provider:", "provider",
+         "has a tab character (it often comes with text copied from a spreadsheet); replace it with a space"),
     Case("a privacy note without sections", "privacy.yaml", "<whole file>",
          _PRIVACY.split("\nsections:", 1)[0] + "\nsections: []\n", "sections: []", "sections",
          "must not be empty; add at least one item"),
@@ -1028,6 +1155,7 @@ MESSAGE_LINES = {
     "xnames": "fi: [natiiviröntgen, röntgenkuva",
     "tellus": "tell_us: [pregnancy, implants",
     "whatitis": "what_it_is: [terveyskyla-xray",
+    "kuopiolocalities": "localities: [Juankoski",
 }
 
 

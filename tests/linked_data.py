@@ -24,10 +24,12 @@ NOTICE = """notices:
 # (file, old, new): each link text names the page in the text's own language.
 EDITS = [
     ("notices.yaml", "notices: []\n", NOTICE),
-    ("labels.yaml", "  fi: Etsimääsi sivua ei ole tällä sivustolla.",
-     "  fi: Katso [tutkimukset](/tutkimukset/). Etsimääsi sivua ei ole tällä sivustolla."),
-    ("labels.yaml", "  en: The page you are looking for is not on this site.",
-     "  en: See [the exams](/tutkimukset/). The page you are looking for is not on this site."),
+    # A phone line's text is on every page and on the 404 page, which is served at any depth.
+    # (Labels hold no links: many are headings and link texts.)
+    ("service.yaml", "      fi: Soita, kun henki tai terveys on välittömässä vaarassa.",
+     "      fi: Soita, kun henki tai terveys on välittömässä vaarassa. Katso [tutkimukset](/tutkimukset/)."),
+    ("service.yaml", "      en: Call when life or health is in immediate danger.",
+     "      en: Call when life or health is in immediate danger. See [the exams](/tutkimukset/)."),
     ("locations.yaml", "Alueen ainoa yöpäivystys on KYS:ssä.", "Alueen ainoa yöpäivystys on KYS:ssä. [Kunnat](/kunnat/)"),
     ("locations.yaml", "is at KYS.", "is at KYS. [Municipalities](/kunnat/)"),
     # An exam's summary is also its page's meta description and structured data: plain text there.

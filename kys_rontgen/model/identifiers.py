@@ -28,16 +28,18 @@ def _attribute(item: Any, path: str) -> Any:
     return item
 
 
-def _repeats(values: list):
-    """(index, index of its first copy, value) for each value that came before in `values`; None never repeats."""
+def _repeats(values: list, key=None):
+    """(index, index of its first copy, value) for each value that came before in `values` (compared
+    by `key(value)` when given); None never repeats."""
     first: dict = {}
     for index, value in enumerate(values):
         if value is None:
             continue
-        if value in first:
-            yield index, first[value], value
+        same = key(value) if key else value
+        if same in first:
+            yield index, first[same], value
         else:
-            first[value] = index
+            first[same] = index
 
 
 def unique_by(*keys: str | tuple[str, str, str]) -> AfterValidator:
@@ -72,10 +74,11 @@ def unique_by(*keys: str | tuple[str, str, str]) -> AfterValidator:
     return AfterValidator(check)
 
 
-def listed_once(what: str) -> AfterValidator:
+def listed_once(what: str, key=None) -> AfterValidator:
     """Annotation for a list of plain values (ids): each is listed once. A place named twice
     under a municipality would show twice on its page, and the second copy hides a place the
-    editor meant to write; both lines are named."""
+    editor meant to write; both lines are named. `key`: what makes two values the same (a
+    name's search key: "Nilsiä" and "nilsia" are one place to the finder)."""
 
     def check(items: list) -> list:
         problems = [
@@ -88,7 +91,7 @@ def listed_once(what: str) -> AfterValidator:
                 loc=(index,),
                 input=value,
             )
-            for index, first, value in _repeats(items)
+            for index, first, value in _repeats(items, key)
         ]
         if problems:
             raise ValidationError.from_exception_data("listed twice", problems)

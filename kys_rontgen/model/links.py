@@ -248,9 +248,10 @@ def link_problem(url: str, embedded: bool = False) -> str | None:
 
 # What a link's text shows, found anywhere among its words: the reader trusts an address, number
 # or e-mail address in it and does not look where the link goes ("[Soita 112](tel:+358…)" calls
-# another number). The text is read as the reader reads it: NFKC first ("１１２" is 112), and an
-# address written apart to hide it from programs ("kirjaamo(at)…", "kirjaamo @ …", "… . fi")
-# is joined again.
+# another number). The text is read as the reader reads it: NFKC first ("１１２" is 112), the
+# ideographic full stop "。" as a dot (as browser_host reads it in a host name; NFKC makes the
+# full-width "．" a dot and the half-width "｡" that stop), and an address written apart to hide it
+# from programs ("kirjaamo(at)…", "kirjaamo @ …", "… . fi") is joined again.
 _WEB_TEXT = re.compile(r"(?:https?://)?((?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,})(?![\w-])(?::\d+)?([/?#][^\s)]*)?",
                        re.IGNORECASE)
 _MAIL_TEXT = re.compile(r"[\w.+\-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}")
@@ -261,7 +262,7 @@ _SPELLED_DOT = re.compile(r"\s*[(\[]\s*(?:dot|piste)\s*[)\]]\s*|(?<=\w)\s+\.\s*(
 
 
 def _shown_text(name: str) -> str:
-    name = " ".join(unicodedata.normalize("NFKC", name).split())
+    name = " ".join(unicodedata.normalize("NFKC", name).replace("\u3002", ".").split())
     return _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", name))
 
 

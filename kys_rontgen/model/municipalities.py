@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, ValidationError, ValidationInfo, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .base import JsonSchema, Strict, located
@@ -24,6 +24,24 @@ class OfficialNames(Strict):
     en: Name
 
 
+# Kuopio, the most, names 6; a municipality with many villages fits, a pasted list does not.
+LOCALITIES_MAX = 40
+
+
+def _few_localities(value: list[str]) -> list[str]:
+    if len(value) > LOCALITIES_MAX:
+        raise PydanticCustomError(
+            "too_many_localities",
+            "lists {count} localities; a municipality has at most {most} (former municipalities and villages that "
+            "name a health station): keep those and remove the others",
+            {"count": len(value), "most": LOCALITIES_MAX},
+        )
+    return value
+
+
+_NOT_WRITTEN = object()  # the municipalities list, when the file has none
+
+
 def _one_or_more(value: object) -> object:
     return [value] if isinstance(value, str) else value
 
@@ -41,7 +59,9 @@ class Municipality(Sourced):
     health_centres: Annotated[list[LocationId], listed_once("id")] = []  # left empty when no public source names them
     # Former municipalities and villages inside it that still name health stations (Nilsiä for
     # Kuopio): the finder finds the municipality by them too. Their source goes in `source`.
-    localities: list[Name] = []
+    # At most LOCALITIES_MAX: each is a word in the finder's search key on the directory page.
+    localities: Annotated[list[Name], AfterValidator(_few_localities), listed_once("locality", key=fold),
+                          JsonSchema({"maxItems": LOCALITIES_MAX})] = []
     # One location, or several when the invitation letter decides which (Kuopio or Iisalmi).
     screening_location: Annotated[list[LocationId], BeforeValidator(_one_or_more), listed_once("id"), _ONE_OR_MORE_IDS] = []
 
@@ -101,6 +121,30 @@ class Municipalities(Strict):
         list[Municipality], unique_by("code", ("slug", "name.fi", "page name (made from the Finnish name)"))
     ]
 
+    @model_validator(mode="before")
+    @classmethod
+    def _list_written(cls, data: object) -> object:
+        # A file without the list is told as an empty one, by the check below, at the top of the file.
+        if isinstance(data, dict) and "municipalities" not in data:
+            return {**data, "municipalities": _NOT_WRITTEN}
+        return data
+
+    @field_validator("municipalities", mode="before")
+    @classmethod
+    def _not_empty(cls, value: object, info: ValidationInfo) -> object:
+        # Every page, place and reference hangs on this list: emptied or removed, it is one error
+        # here, not one for each county code and each reference to a municipality elsewhere.
+        if value is _NOT_WRITTEN or value is None or value == []:
+            county = info.data.get("county_codes")
+            raise PydanticCustomError("no_municipalities", (
+                "{area}; the list is {state}: {fix}"), {
+                "area": f"the county has {len(county)} municipalities (county_codes)" if county
+                else "the area has municipalities",
+                "state": "missing" if value is _NOT_WRITTEN else "empty",
+                "fix": "write an entry for each of them under `municipalities:`, or restore the list from git",
+            })
+        return value
+
     @model_validator(mode="after")
     def _the_county(self):
         if self.county_codes is None:
@@ -132,6 +176,40 @@ class Municipalities(Strict):
         ]
         if problems:
             raise ValidationError.from_exception_data("county", problems)
+        return self
+
+    @model_validator(mode="after")
+    def _one_name_one_municipality(self):
+        # Two municipalities with one name in a language make two "Kuopio" in that language's
+        # directory and finder. The Finnish name is tied to its code (county_codes) and makes the
+        # page address (unique); a Swedish or English name may not be any name of another one.
+        # The copy is the one to correct: a name that is not the municipality's own Finnish name,
+        # and of two such names the later one.
+        holders: dict[str, list[tuple[int, bool]]] = {}  # name -> (index, the holder's own Finnish name?)
+        for index, municipality in enumerate(self.municipalities):
+            own = fold(municipality.name.fi)
+            for name in set(map(fold, municipality.name.model_dump().values())):
+                holders.setdefault(name, []).append((index, name == own))
+        problems = []
+        for index, municipality in enumerate(self.municipalities):
+            for lang in ("sv", "en"):
+                name = getattr(municipality.name, lang)
+                if fold(name) == fold(municipality.name.fi):
+                    continue  # its own official name: the other municipality is the one to correct
+                other = next((j for j, official in holders[fold(name)] if j != index and (official or j < index)), None)
+                if other is None:
+                    continue  # the other one is the later copy, told there
+                other = self.municipalities[other]
+                problems.append(InitErrorDetails(type=PydanticCustomError("shared_name", (
+                    '"{name}" is also a name of the municipality {other} ({code}); two municipalities cannot share '
+                    "a name in one language (a reader could not tell them apart): write {fix}"), {
+                    "name": name, "other": other.name.fi, "code": other.code,
+                    "fix": f'the Finnish name "{municipality.name.fi}" (English uses the official Finnish name)'
+                    if lang == "en" else f'its Swedish name, or the Finnish name "{municipality.name.fi}" where it '
+                    "has no Swedish one",
+                }), loc=("municipalities", index, "name", lang), input=name))
+        if problems:
+            raise ValidationError.from_exception_data("names", problems)
         return self
 
     @model_validator(mode="after")

@@ -15,7 +15,7 @@ from pydantic_core import PydanticCustomError
 from ..clock import HELSINKI, finnish, parse_finnish_time
 from .base import YEARS, JsonSchema, Strict
 from .identifiers import ExamRef, LocationRef, Slug, unique_by
-from .texts import Localized, LocalizedLine
+from .texts import Localized, LocalizedNoticeTitle
 
 
 def _in_finnish_time(value: object, parsed: datetime) -> datetime:
@@ -99,7 +99,7 @@ class Notice(Strict):
     end: FinnishTime  # ...until this one (gone on the first build after it)
     severity: Literal["info", "warning"]  # warning: something does not work as usual
     shows_on: Placement
-    title: LocalizedLine
+    title: LocalizedNoticeTitle
     text: Localized
 
     @field_validator("end")

@@ -10,14 +10,15 @@ import re
 import unicodedata
 from typing import Annotated
 
-from pydantic import AfterValidator, ValidationInfo
-from pydantic_core import PydanticCustomError
+from pydantic import AfterValidator, ValidationError, ValidationInfo
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .base import JsonSchema
 from .links import EXAMPLE as SITE_EXAMPLE, NO_IMAGES
 
 # Anything that looks like an HTML tag: data text is never rendered raw.
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
+_TAG_REST = re.compile(r"[^<>\n]*>?")  # the rest of a tag, on its line
 # An attribute list (`{: onclick=… }`, `{ .class }`): pages never take attributes from data.
 _ATTRIBUTES = re.compile(r"\{[^{}\n]*\}")
 # A character reference (`&#106;`, `&lt;`): it could spell markup the other checks do not see.
@@ -32,53 +33,94 @@ _LINK_ATTRIBUTE = re.compile(r'<(a|img)\b[^>]*?\s(href|src)="([^"]*)"')
 _LINK_TITLE = re.compile(r'<a\b[^>]*?\stitle="([^"]*)"')
 
 
-def _no_markup(value: str) -> str:
-    if _MARKUP.search(value):
-        raise PydanticCustomError(
-            "markup",
-            "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)",
-        )
-    if match := _REFERENCE.search(value):
-        raise PydanticCustomError(
+def _markup_problems(value: str):
+    """HTML (once for each line that has some) and character references, each with its place."""
+    lines = set()
+    for match in _MARKUP.finditer(value):
+        line = value.count("\n", 0, match.start())
+        if line not in lines:
+            lines.add(line)
+            yield PydanticCustomError(
+                "markup",
+                "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)",
+            ), (match.start(), _TAG_REST.match(value, match.end()).end())
+    for match in _REFERENCE.finditer(value):
+        yield PydanticCustomError(
             "character_reference",
             'contains the HTML character reference "{found}"; write the character itself',
             {"found": match.group()},
-        )
-    _allowed_links(value)
-    return value
+        ), match.span()
 
 
 _INDENTED = re.compile(r"(?:^|\n)( {4,}|\t)\S")
 
 
-def _no_code_block(value: str) -> str:
+def _code_block_problems(value: str):
     """A line indented by four spaces more than the text around it is a code block in Markdown:
     the page would show it in a typewriter box. The site's Markdown has no code blocks, so it is
     refused (a list item's continuation, which Markdown also indents by four, stays allowed)."""
     if not _INDENTED.search(value):
-        return value
+        return
     from ..data_text import rendered_markdown
 
-    html = rendered_markdown(value)
-    if "<pre>" in html:
-        code = html.split("<pre><code>", 1)[1].split("\n", 1)[0]
-        raise PydanticCustomError(
+    markup = rendered_markdown(value)
+    if "<pre>" in markup:
+        code = markup.split("<pre><code>", 1)[1].split("\n", 1)[0]
+        yield PydanticCustomError(
             "indented",
             'has the line "{line}" indented by four or more spaces, which the page would show as a code block; '
             "start it where the lines around it start",
             {"line": code.strip()},
-        )
-    return value
+        ), _span(value, html.unescape(code.strip()))
 
 
-def _no_attributes(value: str) -> str:
-    if match := _ATTRIBUTES.search(value):
-        raise PydanticCustomError(
+# Block Markdown that the site's own pages have (headings, rules, quotes, admonition boxes,
+# definition lists, fenced code) but a data text does not: its restricted Markdown drops the
+# heading or the quote mark, or prints "!!! note" as text, and the page shows something else
+# than the editor wrote. Each is found by its line, as Python-Markdown and its extensions find it.
+_BLOCK_MARKDOWN = (
+    (re.compile(r" {0,3}#.*"), "a heading"),
+    (re.compile(r" {0,3}(?:(?:-[ ]{0,2}){3,}|(?:\*[ ]{0,2}){3,}|(?:_[ ]{0,2}){3,})"), "a rule"),
+    (re.compile(r" {0,3}>.*"), "a quote"),
+    (re.compile(r" {0,3}(?:!!!|\?\?\?\+?)(?: .*|$)"), "a box (admonition)"),
+    (re.compile(r" {0,3}:[ \t].*"), "a definition"),
+    (re.compile(r" {0,3}(?:```|~~~).*"), "a code block"),
+)
+# A line of only "=" or "-" under a line of text makes that line a heading.
+_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ ]*")
+BLOCK_MARKDOWN_FIX = ("headings, rules, quotes, boxes and code blocks are not available in data texts: "
+                      "write a plain paragraph or a list")
+
+
+def _block_markdown_problems(value: str):
+    """Every line that is a heading, rule, quote, box, definition or code fence in Markdown."""
+    if not re.search(r"(?:^|\n) {0,3}[#\-*_>!?:`~=]", value):
+        return  # the common case: no line starts with such a mark
+    offset, previous, fenced = 0, "", False
+    for line in value.split("\n"):
+        what = next((what for pattern, what in _BLOCK_MARKDOWN if pattern.fullmatch(line.rstrip())), None)
+        if previous.strip() and _UNDERLINE.fullmatch(line.rstrip()):
+            what = "a heading"  # (a rule "---" right under a line of text is its underline)
+        if fenced or what == "a code block":  # a code block is told once, at its first line
+            fenced = fenced != (what == "a code block")
+            what = what if fenced and what == "a code block" else None
+        if what:
+            yield PydanticCustomError(
+                "block_markdown",
+                'has the line "{line}", which is {what} in Markdown; {fix}',
+                {"line": line.strip(), "what": what, "fix": BLOCK_MARKDOWN_FIX},
+            ), (offset + len(line) - len(line.lstrip()), offset + len(line))
+        offset += len(line) + 1
+        previous = line
+
+
+def _attribute_problems(value: str):
+    for match in _ATTRIBUTES.finditer(value):
+        yield PydanticCustomError(
             "attributes",
             'contains "{found}", which would add attributes to the page; remove the braces and what is between them',
             {"found": match.group()},
-        )
-    return value
+        ), match.span()
 
 
 # Python-Markdown looks for the "]" of every "[" by walking the rest of the text, so a text of
@@ -127,16 +169,23 @@ def _bounded_brackets(value: str) -> None:
         )
 
 
-def _allowed_links(value: str) -> None:
+def _link_problems(value: str):
     """Every link and image of the text, as the page's Markdown reads it, must be allowed."""
-    _bounded_brackets(value)
+    try:
+        _bounded_brackets(value)
+    except PydanticCustomError as problem:
+        yield problem, None  # the text is not rendered: its links are not read
+        return
     if "](" not in value and "]:" not in value and "<" not in value and "]" not in value:
         return  # no Markdown link or image can be formed (the common case: skip rendering)
     from ..data_text import link_problem, link_text_problem, links, rendered_markdown
 
     markup = rendered_markdown(value)
-    for tag, attribute, url in _LINK_ATTRIBUTE.findall(markup):
-        url = html.unescape(url)
+    after = 0  # where the next address is looked for in the text: the same address may be linked twice
+    for tag, attribute, written in _LINK_ATTRIBUTE.findall(markup):
+        url = html.unescape(written)
+        span = _span(value, url, after) or _span(value, written, after)  # `&#106;avascript:` is in the text as written
+        after = span[1] if span else after
         problem = link_problem(url, embedded=attribute == "src")
         if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()) and not (
             attribute == "href" and url.startswith("/")  # a page of this site by its address (kys_rontgen/site_links.py)
@@ -147,18 +196,79 @@ def _allowed_links(value: str) -> None:
                        + (NO_IMAGES if attribute == "src" else "write the full address, starting with https://, "
                           f'or for a page of this site its Finnish address from the site root, e.g. "{SITE_EXAMPLE}"'))
         if problem:
-            raise PydanticCustomError("link", "{problem}", {"problem": problem})
-    if title := _LINK_TITLE.search(markup):
+            yield PydanticCustomError("link", "{problem}", {"problem": problem}), span
+    for title in _LINK_TITLE.finditer(markup):
         # [text](address "title"): a tooltip that can show another address than the link opens.
-        raise PydanticCustomError(
+        title = html.unescape(title.group(1))
+        yield PydanticCustomError(
             "link_title",
             'gives a link the title "{title}" (the text in quotes after its address), which shows as a tooltip; '
             'leave the title out: [text](address)',
-            {"title": html.unescape(title.group(1))},
-        )
+            {"title": title},
+        ), _span(value, title)
+    after = 0
     for url, name in links(markup):
+        span = _span(value, url, after)
+        after = span[1] if span else after
         if problem := link_text_problem(name, url):
-            raise PydanticCustomError("link_text", "{problem}", {"problem": problem})
+            yield PydanticCustomError("link_text", "{problem}", {"problem": problem}), span
+
+
+def _unused_definition_problems(value: str):
+    """A reference link's definition (`[1]: https://…`) that no link of the text uses: the page
+    shows nothing of it, yet a reviewer reads it as a link (it is left over from a removed one).
+    Used or not is what Markdown makes of the text without the definition: the same page."""
+    if "]:" not in value:
+        return
+    try:
+        _bounded_brackets(value)
+    except PydanticCustomError:
+        return  # _link_problems tells it; such a text is not rendered
+    from markdown.blockprocessors import ReferenceProcessor
+
+    from ..data_text import rendered_markdown
+
+    markup = None
+    for match in ReferenceProcessor.RE.finditer(value):
+        markup = rendered_markdown(value) if markup is None else markup
+        if rendered_markdown(value[:match.start()] + value[match.end():]) == markup:
+            definition = match.group().strip()
+            yield PydanticCustomError(
+                "unused_definition",
+                'has the link definition "{definition}", which no link of the text uses, so the page does not show '
+                "it; remove the unused link definition or use it: [link text][{name}]",
+                {"definition": " ".join(definition.split()), "name": match.group(1)},
+            ), (match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
+
+
+def _span(value: str, part: str, after: int = 0) -> tuple[int, int] | None:
+    """Where `part` is in `value` (from `after` on, else anywhere), or None."""
+    start = value.find(part, after) if part else -1
+    if start < 0 and part:
+        start = value.find(part)
+    return (start, start + len(part)) if start >= 0 else None
+
+
+def _every_problem(*checks):
+    """One validator for several checks of a text that reports every problem they find at once,
+    each with its place in the text (`text_offset`: validation.py shows its own line where the
+    file shows the text line by line). Where two problems are at one place (a script tag inside
+    a link's address), the first check's is told: fixing it fixes the other."""
+
+    def check(value: str) -> str:
+        told: list[tuple[PydanticCustomError, tuple[int, int] | None]] = []
+        for problems in checks:
+            for problem, span in problems(value):
+                if span is None or not any(s and s[0] < span[1] and span[0] < s[1] for _, s in told):
+                    told.append((problem, span))
+        if told:
+            raise ValidationError.from_exception_data("text", [InitErrorDetails(
+                type=PydanticCustomError(problem.type, problem.message_template, {
+                    **(problem.context or {}), **({"text_offset": span[0]} if span else {})}),
+                loc=(), input=value) for problem, span in told])
+        return value
+
+    return AfterValidator(check)
 
 
 # Characters with no glyph that still change a text. In a name they make another slug and page
@@ -206,6 +316,25 @@ def _visible(value: str) -> str:
             {"code": f"{ord(character):04X}", "name": unicodedata.name(character, "format character").lower()},
         )
     return value
+
+
+# A character that stands for one lost on the way: U+FFFD, which a program writes for bytes it
+# could not read, and the private-use characters, which have no meaning outside the program that
+# made them (a symbol font's bullet, a phone's emoji): a page shows a box or a question mark.
+_BROKEN = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+
+
+def _broken_character_problems(value: str):
+    if value.isascii():
+        return
+    for match in _BROKEN.finditer(value):
+        yield PydanticCustomError(
+            "broken_character",
+            'has the character U+{code} ({name}), which the page shows as a box or a question mark; it is a broken '
+            "copy: retype the character",
+            {"code": f"{ord(match.group()):04X}",
+             "name": unicodedata.name(match.group(), "private use character").lower()},
+        ), match.span()
 
 
 def letter_script(letter: str) -> str | None:
@@ -287,8 +416,18 @@ def _one_line(value: str) -> str:
     return value.strip()
 
 
+def _no_tab(value: str) -> str:
+    # Copied from a spreadsheet: a page shows it as a space or nothing, an export as a column break.
+    if "\t" in value:
+        raise PydanticCustomError("tab", "has a tab character (it often comes with text copied from a spreadsheet); "
+                                         "replace it with a space")
+    return value
+
+
 def _not_blank(value: str) -> str:
-    if not value.strip():
+    # Accents with no letter under them (combining marks alone) show as nothing, too.
+    if not value.strip() or (not value.isascii() and all(
+            character.isspace() or unicodedata.category(character).startswith("M") for character in value)):
         raise PydanticCustomError("blank", "is empty; write the text")
     return value
 
@@ -316,30 +455,59 @@ def _at_most(most: int, what: str):
     return AfterValidator(check)
 
 
-_Markdown = Annotated[
-    str,
-    AfterValidator(_not_blank),
-    AfterValidator(_visible),
-    AfterValidator(_no_markup),
-    AfterValidator(_no_attributes),
-    AfterValidator(_no_code_block),
-    JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
-]
+def _markdown(*first: AfterValidator):
+    """An editor's text with the Markdown the site allows; `first`: checks of the field's kind
+    that come before the text's own (a one-line text is told it is not one line, not that its
+    second line is a heading)."""
+    return Annotated[(
+        str,
+        AfterValidator(_not_blank),
+        AfterValidator(_visible),
+        *first,
+        _every_problem(_broken_character_problems, _markup_problems, _link_problems, _unused_definition_problems,
+                       _attribute_problems, _code_block_problems, _block_markdown_problems),
+        AfterValidator(_no_tab),
+        JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
+    )]
+
+
+_Markdown = _markdown()
 # After the rules above (the bracket check names its own problem); a one-line text has its own limit.
 Text = Annotated[_Markdown, _at_most(TEXT_MAX, "a text (one section of a page)"), JsonSchema({"maxLength": TEXT_MAX})]
 
 # A text from an outside system (PTV): printed as typed, never read as Markdown or HTML, so
 # its `*`, `[x](…)` or `<b>` are plain characters (pages/environment.py `literal`).
-PlainText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), JsonSchema({"pattern": r"\S"})]
+PlainText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), _every_problem(_broken_character_problems),
+                      JsonSchema({"pattern": r"\S"})]
+
+# A label is framed by the page: a heading, a link text of the jump list or the navigation, the
+# page title. A link in it would stand inside the site's own link to that heading (invalid HTML,
+# read out as two links) or in the page title as raw Markdown: labels hold no links or images.
+_LINK_BRACKETS = re.compile(r"[\[\]]")
+
+
+def _no_link(value: str) -> str:
+    if found := _LINK_BRACKETS.search(value):
+        raise PydanticCustomError(
+            "label_link",
+            'has "{found}": a label is a heading, a link text or a short sentence that the page may put inside a '
+            "link of its own, so it cannot hold a link or an image; remove the brackets (a link belongs in a data "
+            "text, such as a description in service.yaml)",
+            {"found": found.group()},
+        )
+    return value
+
 
 # A label's text: braces hold its placeholders, which model/labels.py checks by name.
 # Labels are headings, titles, link texts and short sentences: one line each (a line break put
 # a paragraph inside a heading and raw Markdown into the page title).
-LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible), AfterValidator(_no_markup),
-                      AfterValidator(lambda value: _one_line(value)), JsonSchema({"pattern": r"\S"})]
+LabelText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_visible),
+                      _every_problem(_broken_character_problems, _markup_problems, _link_problems),
+                      AfterValidator(_no_link), AfterValidator(lambda value: _one_line(value)),
+                      JsonSchema({"allOf": [{"pattern": r"\S"}, {"not": {"pattern": r"[\[\]]"}}]})]
 
 # A name, title or summary: one line of text.
-_OneLine = Annotated[_Markdown, AfterValidator(_one_line), AfterValidator(_one_script),
+_OneLine = Annotated[_markdown(AfterValidator(_one_line)), AfterValidator(_one_script),
                     JsonSchema({"pattern": r"^[^\n\r]*\S[^\n\r]*\n?$"})]
 Line = Annotated[_OneLine, _at_most(LINE_MAX, "a one-line text (a title or summary)"), JsonSchema({"maxLength": LINE_MAX})]
 
@@ -369,21 +537,32 @@ def _all_languages(value: dict[str, str], info: ValidationInfo) -> dict[str, str
 # A name (of a municipality, place, street, phone line, exam): plain text. A link or emphasis in
 # a name ends up inside the page's own link to it, in <title> and in the exports.
 _FORMATTING = re.compile(r"[\[\]*_`]")
+_NO_FORMATTING_JSON = {"not": {"pattern": r"[\[\]*_`]"}}
 
 
-def _no_formatting(value: str) -> str:
-    if found := _FORMATTING.search(value):
-        raise PydanticCustomError(
-            "name_formatting",
-            'has "{found}", which would make a link or formatting on the page; a name is plain text: remove it '
-            "(a link belongs in a description)",
-            {"found": found.group()},
-        )
-    return value
+def _no_formatting(what: str, instead: str) -> AfterValidator:
+    def check(value: str) -> str:
+        if found := _FORMATTING.search(value):
+            raise PydanticCustomError(
+                "name_formatting",
+                'has "{found}", which would make a link or formatting on the page; {what} is plain text: remove it '
+                "({instead})",
+                {"found": found.group(), "what": what, "instead": instead},
+            )
+        return value
+
+    return AfterValidator(check)
 
 
 Name = Annotated[_OneLine, _at_most(NAME_MAX, "a name (it is a page title, a link and a search result)"),
-                 AfterValidator(_no_formatting), AfterValidator(_plain_letters), JsonSchema({"allOf": [{"not": {"pattern": r"[\[\]*_`]"}}], "maxLength": NAME_MAX})]
+                 _no_formatting("a name", "a link belongs in a description"), AfterValidator(_plain_letters),
+                 JsonSchema({"allOf": [_NO_FORMATTING_JSON], "maxLength": NAME_MAX})]
+
+# A notice's title: the heading of its banner (on every page it shows on) and its title in the
+# Atom and iCalendar feeds, which show text as typed.
+NoticeTitle = Annotated[_OneLine, _at_most(NAME_MAX, "a notice title (the heading of a banner on every page)"),
+                        _no_formatting("a notice title", "a link or emphasis belongs in the notice's text"),
+                        JsonSchema({"allOf": [_NO_FORMATTING_JSON], "maxLength": NAME_MAX})]
 
 
 # {"fi": "...", "en": "..."}: one text in every configured language, side by side.
@@ -423,3 +602,4 @@ Summary = Annotated[LocalizedLine, at_most(META_DESCRIPTION_MAX, "it is the page
 
 # The same for a name: plain text in every language.
 LocalizedName = Annotated[dict[str, Name], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
+LocalizedNoticeTitle = Annotated[dict[str, NoticeTitle], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]

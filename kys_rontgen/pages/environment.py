@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from ..build_cache import template_cache
-from ..data_text import literal_html, plain_text, text_html
+from ..data_text import filled_label_html, filled_label_plain, literal_html, plain_text, text_html
 from ..model.labels import filled, unknown_label
 from ..structured_data import script_element
 from ..languages import language_prefix
@@ -69,7 +69,7 @@ def href(url: str) -> Markup:
 
 def _plain(value: object) -> str:
     """A value as plain text; an editor's text (DataText) as the words a reader reads, without its Markdown."""
-    return plain_text(str(value)) if isinstance(value, DataText) else str(value)
+    return value.plain() if isinstance(value, DataText) else str(value)
 
 
 def in_language(before: str, words: str, lang: str, after: str) -> Markup:
@@ -92,6 +92,26 @@ class DataText(str):
 
     def __html__(self) -> str:
         return text_html(str(self))
+
+    def plain(self) -> str:
+        return plain_text(str(self))
+
+
+class FilledLabel(DataText):
+    """A label with its {placeholders} filled by name (never str.format, which evaluates
+    attributes). Its str() is the filled text; on the page the values go in after the label is
+    rendered, as typed (kys_rontgen.data_text.filled_label_html)."""
+
+    def __new__(cls, template: str, values: dict[str, str]):
+        label = super().__new__(cls, filled(template, values))
+        label.template, label.values = template, values
+        return label
+
+    def __html__(self) -> str:
+        return filled_label_html(self.template, self.values)
+
+    def plain(self) -> str:
+        return filled_label_plain(self.template, self.values)
 
 
 @lru_cache(maxsize=65536)  # pure, and asked thousands of times a build
@@ -146,8 +166,9 @@ def page_context(dataset, lang: str, page: Page, problems: list[DataError] | Non
                 raise DataErrors([missing_label(dataset, key)])
             problems.append(missing_label(dataset, key))
             return DataText(key)
-        # Placeholders are filled by name only (never str.format, which evaluates attributes).
-        return DataText(filled(dataset.labels[key][lang], {name: str(value) for name, value in values.items()}))
+        if not values:
+            return DataText(dataset.labels[key][lang])
+        return FilledLabel(dataset.labels[key][lang], {name: str(value) for name, value in values.items()})
 
     def link(to_page: str) -> str:
         return relative_link(page.path, to_page)

@@ -53,6 +53,8 @@ def test_sources_are_closed_on_screen_and_open_on_paper_and_the_jump_list_works_
     link = jump_list.get_by_role("link", name=labels["exam_results_heading"][lang], exact=True)
     box = link.bounding_box()
     assert box["height"] >= 44, box
+    # Two columns: the sections are one tap away without filling the first screen.
+    assert jump_list.bounding_box()["height"] < 400, jump_list.bounding_box()
     link.click()
     heading = page.get_by_role("heading", name=labels["exam_results_heading"][lang], level=2)
     assert page.url.endswith("#results")

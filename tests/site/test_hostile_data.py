@@ -99,6 +99,8 @@ STREET, POST_OFFICE = "Puijonlaaksontie 2 {:", "Kuopio onclick=alert(14) }"
 # Localities go into the finder's search key, an attribute in the directory's Markdown: full-width
 # brackets fold to ASCII ones there, and any Markdown character could end the attribute list.
 LOCALITIES = ["［x］（javascript：alert(15)） ！［］（https：//tracker.example/p.png）", "[K](https://tracker.example/) *a* `b`"]
+# A municipality's in_name, filled into a label after "[täällä]" (above).
+JOINED = "(https://joined.example/)"
 # A summary is also the meta description (at most 160 characters).
 ONE_LINE = "Lue {: autofocus onfocus=alert(1) } [L](javascript:alert(1)) ![p](//tracker.example/p.gif)"
 
@@ -115,7 +117,10 @@ def _hostile(name: str, model):
         first = model.exams[0].model_copy(update={"name": name, "summary": line, "during": [both], "tell_us_note": both})
         return model.model_copy(update={"exams": [first, *model.exams[1:]]})
     if name == "labels.yaml":
-        return Labels.model_construct(root={**model.root, "exam_before_heading": line, "home_link": line})
+        # A label and a value that are each fine but would join into a link if filled in as Markdown.
+        joins = {"fi": "Paikka on [täällä]{where}.", "en": "This place is [here]{where}."}
+        return Labels.model_construct(root={**model.root, "exam_before_heading": line, "home_link": line,
+                                            "place_elsewhere": joins})
     if name == "locations.yaml":
         first = model.locations[0]
         address = first.address.model_copy(update={"street": STREET, "post_office": POST_OFFICE})
@@ -126,6 +131,10 @@ def _hostile(name: str, model):
         first = model.municipalities[0]
         first = first.model_copy(update={"name": first.name.model_copy(update={"fi": evil, "en": evil}),
                                          "source": SOURCE, "localities": [*first.localities, *LOCALITIES]})
+        kuopio = next(index for index, m in enumerate(model.municipalities) if m.code == "297")
+        joined = model.municipalities[kuopio].model_copy(update={"in_name": {"fi": JOINED, "en": JOINED}})
+        model = model.model_copy(update={"municipalities": [*model.municipalities[:kuopio], joined,
+                                                            *model.municipalities[kuopio + 1:]]})
         information = [source.model_copy(update={"web_page": URL}) for source in model.current_information]
         return model.model_copy(update={"municipalities": [first, *model.municipalities[1:]],
                                         "current_information": information})
@@ -184,6 +193,14 @@ def test_hostile_localities_stay_inside_the_finder_key(hostile_site):
         keys = re.findall(r'data-key="([^"]*)"', page)
         assert "x javascript alert 15 https tracker example p png" in " ".join(keys)
         assert all(re.fullmatch(r"[a-z0-9 ]+", key) for key in keys), keys
+
+
+def test_a_label_and_a_value_cannot_join_into_a_link(hostile_site):
+    # KYS is in Kuopio: its card on another municipality's page says where it is, from in_name.
+    pages = [page.read_text(encoding="utf-8") for page in hostile_site.rglob("kunnat/*/index.html")]
+    shown = [page for page in pages if "(https://joined.example/)" in page]
+    assert shown, "the value is shown as typed"
+    assert not any('href="https://joined.example/' in page for page in pages)
 
 
 def test_hostile_addresses_and_e_mails_are_shown_as_text(hostile_site):

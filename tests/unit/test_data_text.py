@@ -11,7 +11,7 @@ import pytest
 from pydantic import BaseModel
 
 from kys_rontgen.cli import main
-from kys_rontgen.data_text import link_problem, plain_text, rendered_html, text_html
+from kys_rontgen.data_text import filled_label_html, filled_label_plain, link_problem, plain_text, rendered_html, text_html
 from kys_rontgen.model.labels import filled
 from kys_rontgen.model.texts import Text
 
@@ -284,3 +284,18 @@ def test_a_numbered_list_the_editor_writes_from_one_stays_a_list():
 ])
 def test_structured_data_text_is_the_words_a_reader_reads(text, read):
     assert plain_text(text) == read
+
+
+# A label and the value filled into it are checked apart; together they must not make markup.
+@pytest.mark.parametrize("label, value, shown", [
+    ("Paikka on [täällä]{where}.", "(javascript:alert(1))", "Paikka on [täällä](javascript:alert(1))."),
+    ("Paikka on [täällä]{where}.", "(https://joined.example/)", "Paikka on [täällä](https://joined.example/)."),
+    ("{where}: terveysasemat", "**Kuopio** <https://x.example/>", "**Kuopio** <https://x.example/>: terveysasemat"),
+    ("Pohjois-Savossa päivystää vain {where}.", "Kuopion yliopistollinen sairaala (KYS)",
+     "Pohjois-Savossa päivystää vain Kuopion yliopistollinen sairaala (KYS)."),
+])
+def test_a_placeholder_value_is_shown_as_typed(label, value, shown):
+    page = markdown.markdown(str(filled_label_html(label, {"where": value})), extensions=SITE_EXTENSIONS)
+    assert page.startswith("<p>") and page.endswith("</p>") and "<" not in page[3:-4]
+    assert html.unescape(page[3:-4]) == shown
+    assert filled_label_plain(label, {"where": value}) == shown

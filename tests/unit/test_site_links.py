@@ -141,8 +141,8 @@ def test_the_not_found_page_links_from_the_base_path_in_each_language(linked):
     from kys_rontgen.theme_texts import not_found_sections
 
     finnish, english = not_found_sections(linked, "fi", SITE)
-    assert '<a href="/kys-rontgen/tutkimukset/"' in finnish["body"]
-    assert '<a href="/kys-rontgen/en/tutkimukset/"' in english["body"]
+    assert '<a href="/kys-rontgen/tutkimukset/"' in finnish["phones"][0][3]
+    assert '<a href="/kys-rontgen/en/tutkimukset/"' in english["phones"][0][3]
 
 
 def test_the_feeds_carry_the_full_address_of_the_page(linked):

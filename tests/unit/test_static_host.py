@@ -47,3 +47,16 @@ def test_every_missing_address_gets_the_root_404_page(preview, path):
 def test_a_folder_without_a_built_site_is_refused_in_one_line(tmp_path, capsys):
     assert main([str(tmp_path)]) == 1
     assert capsys.readouterr().out.strip().endswith("run `make build` first")
+
+
+def test_a_port_in_use_is_one_line_not_a_traceback(tmp_path, capsys):
+    # `make serve` asks first: MkDocs itself ends in a 40-line traceback when another preview runs.
+    busy = server(tmp_path, port=0)
+    try:
+        assert main([str(tmp_path), "--only-check-port", "--port", str(busy.server_port)]) == 1
+        message = capsys.readouterr().err
+        assert message.count("\n") == 1 and f"Port {busy.server_port} is in use" in message
+        assert f"make serve PORT={busy.server_port + 1}" in message
+    finally:
+        busy.server_close()
+    assert main([str(tmp_path), "--only-check-port", "--port", str(busy.server_port)]) == 0
