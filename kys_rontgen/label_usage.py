@@ -20,7 +20,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 PAGE_MODULES = Path(__file__).parent / "pages"
 _KEY = re.compile(r"[a-z]+(_[a-z]+)+")
 # Labels that Python code uses outside templates (theme_texts.py, structured_data.py, feeds.py).
-CODE_LABELS = ("footer_links", "accessibility_title", "privacy_title", "not_found_title", "not_found_body",
+CODE_LABELS = ("footer_links", "accessibility_title", "privacy_title", "not_found_title", "not_found_language", "not_found_body",
                "home_link", "exam_results", "notices_feed_title", "notices_feed_description",
                "notices_feed_atom_link", "notices_feed_ics_link")
 

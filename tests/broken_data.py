@@ -28,7 +28,7 @@ from kys_rontgen.model.provenance import Reviewed, Sourced, known_or_missing
 from kys_rontgen.model.texts import Localized
 from kys_rontgen.ptv_import import render as render_ptv
 
-NOW = datetime(2026, 12, 3, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
+NOW = datetime(2026, 12, 4, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
 
 
 def _group(words: str) -> int:
@@ -574,7 +574,7 @@ CASES = [
          "last_reviewed", "2026-11-27 is before prepared 2026-11-28; set it to the date of the latest review"),
     Case("accessibility review in the future", "accessibility.yaml", "last_reviewed: 2026-12-03", "last_reviewed: 2026-12-05",
          "last_reviewed:", "last_reviewed",
-         "2026-12-05 is in the future (today is 2026-12-03); write the day it actually happened, today or earlier"),
+         "2026-12-05 is in the future (today is 2026-12-04); write the day it actually happened, today or earlier"),
     # --- YAML ----------------------------------------------------------------------------
     Case("yaml: alias bomb", "privacy.yaml", "sections:\n", BOMB + "sections:\n", "f: &f", "",
          "YAML: the file expands to more than 200000 values (aliases `*name` repeating an anchor `&name` again and again?); "
@@ -1034,21 +1034,21 @@ CASES = [
     Case("minutes written as a quoted text", "exams.yaml", "duration: {min: 30, max: 60}", 'duration: {min: "30", max: 60}',
          'min: "30"', "exams[1].duration.min", 'must be a number, got "30"', column_of="min"),
     # Other names are searched: another exam's name there sends its readers to this exam.
-    Case("another exam's name as an other name", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [Natiiviröntgen, Magneettikuvaus, Röntgenkuva]",
-         "Magneettikuvaus, Röntgenkuva]", "exams[0].other_names.fi[1]",
+    Case("another exam's name as an other name", "exams.yaml", "fi: [natiiviröntgen, tavallinen röntgenkuvaus, röntgenkuva]", "fi: [natiiviröntgen, Magneettikuvaus, röntgenkuva]",
+         "Magneettikuvaus, röntgenkuva]", "exams[0].other_names.fi[1]",
          '"Magneettikuvaus" is the name of another exam, mri: a reader looking for that exam would be sent here; '
          "remove it", column_of="Magneettikuvaus"),
-    Case("another exam's other name as an other name", "exams.yaml", "fi: [Magneettitutkimus, MRI, MRI-tutkimus]",
-         "fi: [Magneettitutkimus, MRI, MRI-tutkimus, Natiiviröntgen]", "MRI-tutkimus, Natiiviröntgen]", "exams[1].other_names.fi[3]",
-         '"Natiiviröntgen" is also an other name of the exam native-xray: a reader looking for that exam would be sent here; '
-         "remove it", column_of="Natiiviröntgen"),
-    Case("the exam's own name as an other name", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [röntgenkuvaus]", "fi: [röntgenkuvaus]",
+    Case("another exam's other name as an other name", "exams.yaml", "fi: [magneettitutkimus, MRI, MRI-tutkimus]",
+         "fi: [magneettitutkimus, MRI, MRI-tutkimus, natiiviröntgen]", "MRI-tutkimus, natiiviröntgen]", "exams[1].other_names.fi[3]",
+         '"natiiviröntgen" is also an other name of the exam native-xray: a reader looking for that exam would be sent here; '
+         "remove it", column_of="natiiviröntgen"),
+    Case("the exam's own name as an other name", "exams.yaml", "fi: [natiiviröntgen, tavallinen röntgenkuvaus, röntgenkuva]", "fi: [röntgenkuvaus]", "fi: [röntgenkuvaus]",
          "exams[0].other_names.fi[0]", '"röntgenkuvaus" is the exam\'s own name; remove it from other_names',
          column_of="röntgenkuvaus"),
-    Case("an other name twice", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [Natiiviröntgen, Röntgenkuva, natiiviröntgen]",
-         "fi: [Natiiviröntgen, Röntgenkuva, natiiviröntgen]", "exams[0].other_names.fi[2]",
-         '"natiiviröntgen" is listed twice in other_names (also on line {xnames}); keep one and remove the other',
-         column_of="natiiviröntgen"),
+    Case("an other name twice", "exams.yaml", "fi: [natiiviröntgen, tavallinen röntgenkuvaus, röntgenkuva]", "fi: [natiiviröntgen, röntgenkuva, Natiiviröntgen]",
+         "fi: [natiiviröntgen, röntgenkuva, Natiiviröntgen]", "exams[0].other_names.fi[2]",
+         '"Natiiviröntgen" is listed twice in other_names (also on line {xnames}); keep one and remove the other',
+         column_of="Natiiviröntgen"),
     Case("a common tell-us item twice", "exams.yaml", "tell_us: [pregnancy, implants]", "tell_us: [pregnancy, implants, pregnancy]",
          "tell_us: [pregnancy, implants, pregnancy]", "exams[0].tell_us[2]",
          '"pregnancy" is listed twice in this list (also on line {tellus}); keep one and remove the other, or correct the item',
@@ -1288,7 +1288,7 @@ MESSAGE_LINES = {
     "scan": "words: [scan, imaging]",
     "kysname": "fi: Kuopion yliopistollinen",
     "scangroup": "words: [scan, imaging,",
-    "xnames": "fi: [Natiiviröntgen, Röntgenkuva",
+    "xnames": "fi: [natiiviröntgen, röntgenkuva",
     "tellus": "tell_us: [pregnancy, implants",
     "whatitis": "what_it_is: [terveyskyla-xray",
     "kuopiolocalities": "localities: [Juankoski",

@@ -221,14 +221,15 @@ def place_cards(dataset) -> dict[str, str]:
 
 
 def pages(dataset) -> list[Page]:
-    from .exams import exam_pages  # here, not at the top: exams.py imports this module
+    from .exams import URGENT_ANCHOR, exam_pages  # here, not at the top: exams.py imports this module
     municipalities = sorted_municipalities(dataset)
     stems = _stems(tuple(sorted({name for m in municipalities for name in _finnish_names(m)})), dataset.cache_dir)
     entries = [(m, municipality_page(m), search_key(m), finder_stems(m, stems)) for m in municipalities]
     xray = xray_places(dataset)
     cards = place_cards(dataset)
     result = [Page(DIRECTORY, "directory.md.j2", {"entries": entries, "xray_locations": xray, "cards": cards,
-                                                  "xray_anchor": XRAY_ANCHOR, "csv_path": CSV_PATH,
+                                                  "xray_anchor": XRAY_ANCHOR, "urgent_anchor": URGENT_ANCHOR,
+                                                  "csv_path": CSV_PATH,
                                                   "json_path": EXPORT_PATH, "open_data_page": open_data.PATH})]
     exam_page_of = exam_pages(dataset)
     index_of = {id(m): index for index, m in enumerate(dataset.municipalities.municipalities)}

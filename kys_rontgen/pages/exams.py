@@ -99,7 +99,7 @@ def before_lists(exam) -> list[tuple[str, str, list]]:
 
 
 def pages(dataset) -> list[Page]:
-    index = Page(INDEX, "exam_index.md.j2", {"exam_pages": exam_pages(dataset)})
+    index = Page(INDEX, "exam_index.md.j2", {"exam_pages": exam_pages(dataset), "urgent_anchor": URGENT_ANCHOR})
     cards = place_cards(dataset)
     return [index] + [
         Page(

@@ -65,6 +65,12 @@ class Formats:
         return "https://www.openstreetmap.org/search?query=" + quote_plus(self.address(location.address))
 
     @staticmethod
+    def web_address(url: str) -> str:
+        """A link's address as a reader types it: "pshyvinvointialue.fi/asiakaspalaute"."""
+        path = unquote(urlsplit(url).path).strip("/")
+        return host(url) + ("/" + path if path else "")
+
+    @staticmethod
     def sources(source: str | list[str]) -> list[tuple[str, str, str]]:
         """[(link text, host, url)], e.g. ("pshyvinvointialue.fi", "pshyvinvointialue.fi", "https://...").
         The link text is the host; two pages of one host also show the last part of their

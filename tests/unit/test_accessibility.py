@@ -47,7 +47,13 @@ def test_missing_feedback_address_is_said_plainly_not_invented(dataset):
     assert "vastaa palautteeseen" not in feedback and "nimettöminä" in feedback
     supervisor = page.split("## Valvontaviranomainen")[1].split("\n## ")[0]
     assert "Jos et saa vastausta" not in supervisor
-    assert "Lomakkeella annettuun palautteeseen et saa vastausta. Jos ongelma ei ole korjaantunut 14 päivän" in supervisor
+    assert "Jos ongelma ei ole korjaantunut 14 päivän kuluttua palautteestasi" in supervisor
+    # A shortcoming's third line is what the reader can do (here: give feedback), not "how to get the information".
+    assert "- **Mitä voit tehdä:** " in page and "Näin saat tiedon" not in page
+    # That no answer comes is said once, with the form (resident review 3, finding 15).
+    assert page.count("et saa vastausta") + page.count("saa palautteeseesi henkilökohtaista vastausta") == 1
+    # The link text says where it goes: the feedback page, not only the county's host.
+    assert "[pshyvinvointialue.fi/asiakaspalaute](https://pshyvinvointialue.fi/asiakaspalaute)" in feedback
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])

@@ -206,7 +206,7 @@ def test_make_check_renders_the_pages_too(tmp_path, capsys):
     start = text.index("exam_booking_any_location:")
     end = text.index("\n", text.index("  en:", start)) + 1
     labels.write_text(text[:start] + text[end:], encoding="utf-8")
-    assert main(["--root", str(tmp_path), "--now", "2026-12-03 12:00", "check"]) == 1
+    assert main(["--root", str(tmp_path), "--now", "2026-12-04 12:00", "check"]) == 1
     out = capsys.readouterr().out
     assert 'data/labels.yaml:1:1: the label "exam_booking_any_location" is missing; add it with its text in every language' in out
 

@@ -286,3 +286,18 @@ def test_the_finder_knows_the_stems_of_inflected_names(pages):
     assert '{ data-key="kaavi" }' in directory
     kuopio = re.search(r'\[Kuopio\]\([^)]*\)\{ data-key="[^"]*" data-stems="([^"]*)" \}', directory).group(1)
     assert kuopio.split() == ["juankosk"]  # its own name and the other localities keep their whole form
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("path", ["kunnat/index.md", "tutkimukset/index.md"])
+def test_the_finder_and_the_exam_index_give_the_urgent_numbers(dataset, pages, lang, path):
+    # Resident review 3, finding 17: someone who lands on the finder at night looking for their
+    # health centre finds 112 and 116117 there, under the finder, as on the other pages.
+    markdown = pages[f"{lang}/{path}"]
+    heading = f"## {dataset.labels['phone_heading'][lang]} {{ #urgent }}"
+    assert markdown.count(heading) == 1, path
+    block = markdown.split(heading)[1]
+    assert "(tel:112)" in block and "(tel:116117)" in block
+    assert dataset.service.phone_channels[1].call_hours[lang] in block
+    if path.startswith("kunnat"):
+        assert markdown.index('id="municipality-finder-list"') < markdown.index(heading)

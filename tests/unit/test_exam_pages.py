@@ -61,7 +61,7 @@ def test_sources_list_names_every_source_page_with_its_sections_and_checked_date
 def test_a_section_lists_only_the_pages_it_rests_on(dataset, pages):
     screening = pages["en/tutkimukset/mammography-screening.md"]
     listed = _plain(screening.split("## Sources")[1])
-    kela = next(line for line in listed.splitlines() if "kela.fi" in line)
+    kela = next(line for line in listed.splitlines() if "kela.fi/matkat" in line)
     assert kela.endswith("(Getting there; checked 2 December 2026)")
     assert "Kela does not reimburse trips to screening." in screening
     assert "Kela does not reimburse trips to screening." not in pages["en/tutkimukset/ct.md"]
@@ -83,7 +83,7 @@ def test_review_dates_use_each_languages_date_format(dataset, pages):
 
 def test_other_names_and_base_form_keywords_reach_the_page(pages):
     fi = pages["fi/tutkimukset/mri.md"]
-    assert "Magneettitutkimus" in fi and "MRI" in fi
+    assert "Muita nimiä: magneettitutkimus, MRI, MRI-tutkimus" in fi
     front_matter = fi.split("---")[1]
     assert '- "magneettikuvaus"' in front_matter and '- "paasto"' in front_matter
     assert '- "ultraääni"' in pages["fi/tutkimukset/ultrasound.md"].split("---")[1]
@@ -418,3 +418,70 @@ def test_the_known_places_read_right_for_one_place_and_each_name_leads_to_its_ca
             assert re.search(rf"^### .* {{ #{anchor} }}$", pages[f"{lang}/kunnat/{municipality}.md"], re.M), (exam.id, anchor)
         assert "Linkki vie" not in where and "Each link leads" not in where
     assert counts["mri"] == 1 and counts["native-xray"] == 3
+
+
+# Resident review 3, finding 21: the county's page says a plain X-ray can be *booked* at any
+# X-ray place; nothing says one can walk in. The page says it once, as booking.
+ANY_PLACE = {"fi": "varata ajan mihin tahansa röntgenkuvauspaikkaan", "en": "book at any place that takes X-rays"}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_plain_xray_page_says_once_that_you_book_at_any_place_and_never_that_you_just_go(dataset, pages, lang):
+    markdown = pages[f"{lang}/tutkimukset/native-xray.md"]
+    page = re.sub(r"\s+", " ", markdown.split("## " + dataset.labels["exam_sources_heading"][lang])[0])
+    assert page.count(ANY_PLACE[lang]) == 1
+    assert "mihin tahansa" not in page.replace(ANY_PLACE["fi"], "") and "any place" not in page.replace(ANY_PLACE["en"], "")
+    assert "mennä mihin" not in page and "go to any" not in page
+    # No appointment letter comes for an exam the reader books: none is said to tell where.
+    where = page.split("## " + dataset.labels["exam_where_heading"][lang])[1].split("## ")[0]
+    assert dataset.labels["exam_where_common"][lang] not in where
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_other_names_are_written_in_lower_case_except_abbreviations(dataset, pages, lang):
+    for exam in dataset.exams.exams:
+        line = next(line for line in pages[f"{lang}/tutkimukset/{exam.id}.md"].splitlines() if "kys-other-names" in line)
+        names = re.sub(r"<[^>]+>", "", line).split(": ", 1)[1].split(", ")
+        for name in names:
+            first = name.split()[0].split("-")[0]
+            assert not first[0].isupper() or first.isupper() or first == "X", (exam.id, name)
+
+
+def test_the_missed_appointment_fee_uses_the_verb_the_page_asks_for(pages):
+    # Resident review 3, finding 18: "peru" two lines earlier, then "peruuttamatta jätetystä ajasta".
+    for exam in ("mri", "native-xray", "ct"):
+        booking = pages[f"fi/tutkimukset/{exam}.md"].split("## Ajanvaraus ja peruminen")[1].split("\n## ")[0]
+        assert "Jos et tule etkä ole perunut aikaa, sinulta voidaan periä maksu." in booking
+        assert "peruuttamatta" not in booking
+
+
+def test_a_taxi_booked_another_way_is_not_said_to_be_reimbursed_later(pages):
+    # Finding 20: "not reimbursed ... straight away" read as "reimbursed later, slowly".
+    travel = pages["en/tutkimukset/mri.md"].split("## Getting there")[1]
+    assert "If you book a taxi any other way, Kela does not pay the fare directly." in travel
+    assert "straight away" not in travel
+
+
+@pytest.mark.parametrize("lang, name", [("fi", "Muut sivut"), ("en", "Other pages")])
+def test_the_links_to_other_pages_are_a_navigation_landmark_with_its_own_name(dataset, pages, lang, name):
+    # Resident review 3, finding 11: a screen reader lists every navigation by name.
+    for exam in dataset.exams.exams:
+        markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
+        navs = re.findall(r"<nav\b[^>]*>", markdown)
+        assert len(navs) == 2 and all("aria-label" in nav for nav in navs), (exam.id, navs)
+        block = markdown.split(f'<nav class="kys-page-links" aria-label="{name}" markdown>')[1].split("</nav>")[0]
+        assert dataset.labels["directory_link"][lang] in block and dataset.labels["exam_where_home_link"][lang] in block
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_what_to_bring_says_whether_the_kela_card_is_needed_with_kelas_own_word(dataset, pages, lang):
+    # Resident review 3, finding 24: the reader asks whether to bring a Kela card. Kela says
+    # public healthcare does not need one, though it may be asked for to identify you.
+    kela = {page.id: page for page in dataset.exams.source_pages}["kela-card-public-healthcare"]
+    for exam in dataset.exams.exams:
+        markdown = pages[f"{lang}/tutkimukset/{exam.id}.md"]
+        bring = markdown.split("### " + dataset.labels["exam_bring_heading"][lang])[1].split("\n## ")[0]
+        assert "- " + dataset.labels["exam_bring_kela_card"][lang] in bring, exam.id
+        sources = _plain(markdown.split("## " + dataset.labels["exam_sources_heading"][lang])[1])
+        line = next(line for line in sources.splitlines() if f"]({kela.url})" in line)
+        assert dataset.labels["exam_before_heading"][lang] in line, exam.id
