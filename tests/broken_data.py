@@ -1238,10 +1238,10 @@ CASES = [
          "017 123 4567; write only what the line is for (Ajanvaraus), and give another number a phone line of its own",
          column_of="fi:"),
     # F16: other names are names (plain text): the page, JSON-LD alternateName and search print them as written.
-    Case("a link in an exam's other name", "exams.yaml", "fi: [Magneettitutkimus, MRI, MRI-tutkimus]",
-         "fi: ['[Magneettitutkimus](https://evil.example/)', MRI, MRI-tutkimus]", "[Magneettitutkimus]",
+    Case("a link in an exam's other name", "exams.yaml", "fi: [magneettitutkimus, MRI, MRI-tutkimus]",
+         "fi: ['[magneettitutkimus](https://evil.example/)', MRI, MRI-tutkimus]", "[magneettitutkimus]",
          "exams[1].other_names.fi[0]", 'has "[", which would make a link or formatting on the page; a name is plain '
-         "text: remove it (a link belongs in a description)", column_of="'[Magneettitutkimus]"),
+         "text: remove it (a link belongs in a description)", column_of="'[magneettitutkimus]"),
     # F17: a text link to a web page is https://, like every address field.
     Case("a plain http link in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
          "Kestää yleensä 30–60 minuuttia. [Ohje](http://example.fi/ohje)", "[Ohje](http:", "exams[1].summary.fi",

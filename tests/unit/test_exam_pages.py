@@ -422,7 +422,7 @@ def test_the_known_places_read_right_for_one_place_and_each_name_leads_to_its_ca
 
 # Resident review 3, finding 21: the county's page says a plain X-ray can be *booked* at any
 # X-ray place; nothing says one can walk in. The page says it once, as booking.
-ANY_PLACE = {"fi": "varata ajan mihin tahansa röntgenkuvauspaikkaan", "en": "book at any place that takes X-rays"}
+ANY_PLACE = {"fi": "voit varata sen mihin tahansa röntgenkuvauspaikkaan", "en": "book the appointment yourself, at any place that takes X-rays"}
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
