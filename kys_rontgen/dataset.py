@@ -17,7 +17,7 @@ from . import clock
 from .label_usage import page_headings, used_labels
 from .languages import Language
 from .model.accessibility import Accessibility
-from .model.exams import Exams
+from .model.exams import SCREENING_EXAM, Exams
 from .model.identifiers import Reference
 from .model.labels import Labels
 from .model.locations import Location, Locations
@@ -291,10 +291,6 @@ def _shared_id_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSourc
             f"{sources['ptv.yaml'].path}; if this is that place, add `ptv_id: {place.ptv_id}` here to show them "
             "as one; if not, give this record another id"))
     return errors
-
-
-# The exam a `screening_location` must do (data/exams.yaml).
-SCREENING_EXAM = "mammography-screening"
 
 
 def _municipality_place_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:

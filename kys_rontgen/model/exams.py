@@ -86,6 +86,9 @@ def _not_the_index(value: str) -> str:
 
 
 # The fixed sections of every exam page, in page order. Each needs at least one source page.
+# The exam of breast screening: a municipality's `screening_location` must do it, and its page
+# says what to do when no invitation comes (data/exams.yaml).
+SCREENING_EXAM = "mammography-screening"
 SECTIONS = ("what_it_is", "where", "booking", "before", "during", "after", "results", "travel")
 
 def _has_a_source(value: list[str], info: ValidationInfo) -> list[str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from .. import structured_data
 from ..formatting import finnish_sort_key
 from ..lemmatiser import Lemmatiser
+from ..model.exams import SCREENING_EXAM
 from ..model.names import search_words
 from ..published_files import CSV_PATH, EXPORT_PATH
 from . import open_data
@@ -221,7 +222,7 @@ def place_cards(dataset) -> dict[str, str]:
 
 
 def pages(dataset) -> list[Page]:
-    from .exams import URGENT_ANCHOR, exam_pages  # here, not at the top: exams.py imports this module
+    from .exams import SECTION_ANCHORS, URGENT_ANCHOR, exam_pages  # here, not at the top: exams.py imports this module
     municipalities = sorted_municipalities(dataset)
     stems = _stems(tuple(sorted({name for m in municipalities for name in _finnish_names(m)})), dataset.cache_dir)
     entries = [(m, municipality_page(m), search_key(m), finder_stems(m, stems)) for m in municipalities]
@@ -248,6 +249,9 @@ def pages(dataset) -> list[Page]:
                               for place in shown},
             "contact_anchor": CONTACT_ANCHOR,
             "exam_pages": exam_page_of,
+            # A screening card sends a reader whose invitation did not come to what to do then.
+            "screening_booking": f"{exam_page_of[SCREENING_EXAM]}#{SECTION_ANCHORS['booking']}"
+            if SCREENING_EXAM in exam_page_of else None,
             "directory_page": DIRECTORY,
             "today": dataset.now.date(),  # which opening-hour exceptions are still current
         }, structured_data=lambda lang, places=health_centres: structured_data.clinics(places, lang)))

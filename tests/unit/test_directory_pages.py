@@ -178,7 +178,7 @@ def test_screening_place_follows_the_2025_split(pages):
     assert [name for name in leppavirta if "Aalto" in name] and "mammografiaseulonta" in "".join(leppavirta.values())
     kiuruvesi = _cards(pages["fi/kunnat/kiuruvesi.md"])
     assert list(kiuruvesi) == ["Terveystalo Kuopio", "Terveystalo Iisalmi"]
-    assert all("Kutsukirjeessä kerrotaan, kumpaan menet." in card for card in kiuruvesi.values())
+    assert all("Kutsukirjeessä lukee, kumpaan menet." in card for card in kiuruvesi.values())
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -301,3 +301,23 @@ def test_the_finder_and_the_exam_index_give_the_urgent_numbers(dataset, pages, l
     assert dataset.service.phone_channels[1].call_hours[lang] in block
     if path.startswith("kunnat"):
         assert markdown.index('id="municipality-finder-list"') < markdown.index(heading)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_a_screening_card_says_what_to_do_when_no_invitation_comes(dataset, pages, lang):
+    # Resident review 3, finding 19: "your invitation letter says which" is no help to a woman
+    # whose letter did not come; the card links to the screening page's booking section.
+    link = f"[{dataset.labels['screening_no_invitation'][lang]}](../tutkimukset/mammography-screening.md#booking)"
+    for municipality in dataset.municipalities.municipalities:
+        page = pages[f"{lang}/{directory.municipality_page(municipality)}"]
+        cards = page.split('<div class="kys-place" markdown>')[1:]
+        screening = [card for card in cards if dataset.labels["screening_many"][lang] in card
+                     or dataset.labels["screening_one"][lang] in card]
+        assert len(screening) == len(municipality.screening_location), municipality.name.fi
+        assert all(link in card for card in screening), municipality.name.fi
+
+
+def test_a_card_s_checked_date_and_source_are_a_line_of_their_own_not_a_list_item(dataset, pages):
+    # Finding 23: on a card with no other details, a one-item list of the checked date read as a fact.
+    kaavi = pages["fi/kunnat/kaavi.md"]
+    assert re.search(r"^Tiedot tarkistettu \d", kaavi, re.M) and not re.search(r"^- Tiedot tarkistettu", kaavi, re.M)
