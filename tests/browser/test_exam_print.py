@@ -69,7 +69,7 @@ def test_every_exam_prints_on_at_most_two_a4_pages(browser, site_url, lang):
             assert "tutkimukset/" + exam_id in flat  # the address is on the paper
             # The urgent numbers print, each with its name, on a line of their own.
             for channel in DATASET.service.phone_channels:
-                assert f"{channel.name[lang]}: {channel.number}" in text, (lang, exam_id, channel.number)
+                assert f"{channel.name[lang]} {channel.number}" in text, (lang, exam_id, channel.number)
             # Each source prints with its web address; a link elsewhere on the page (Kela's pages
             # under "Getting there") keeps its text alone, so each address is on the paper once.
             exam = next(exam for exam in DATASET.exams.exams if exam.id == exam_id)
