@@ -21,7 +21,7 @@ import nh3
 from markupsafe import Markup
 
 from .model.labels import filled
-from .model.links import LINK_SCHEMES, link_problem, link_text_problem
+from .model.links import LINK_SCHEMES, link_problem, link_text_problem, text_link_problem
 
 # What data text may become. Block tags only appear in multi-paragraph texts.
 _INLINE_TAGS = {"a", "strong", "em", "code", "br", "img"}
@@ -76,7 +76,7 @@ def rendered_markdown(text: str) -> str:
 
 
 def _filter(tag: str, attribute: str, value: str) -> str | None:
-    if attribute == "href" and link_problem(value):
+    if attribute == "href" and text_link_problem(value):
         return None
     if attribute == "src" and link_problem(value, embedded=True):
         return None

@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel
 
 from . import clock
-from .label_usage import used_labels
+from .label_usage import page_headings, used_labels
 from .languages import Language
 from .model.accessibility import Accessibility
-from .model.exams import Exams
+from .model.exams import SCREENING_EXAM, Exams
 from .model.identifiers import Reference
 from .model.labels import Labels
 from .model.locations import Location, Locations
@@ -29,7 +29,7 @@ from .model.ptv import Ptv
 from .model.search import Search
 from .model.service import Service
 from .model.walk import iter_raw, iter_values
-from .validation import DataError, DataErrors, field_path, nearest, relative, unprintable_errors, validate
+from .validation import DataError, DataErrors, field_path, nearest, relative, right_to_left_errors, unprintable_errors, validate
 from .yaml_source import YamlSource, YamlSyntaxError, load_yaml
 
 # file name -> model; adding a data file is one line here and one model module.
@@ -166,6 +166,29 @@ def _unused_source_notes(loaded: dict[str, BaseModel], sources: dict[str, YamlSo
     return errors
 
 
+def _unused_source_languages(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+    """A `source_languages` address that fits no source in the data: a typo would silently leave
+    every page of that host without its "in Finnish". Sources stand in every file, so a file that
+    could not be read or validated hides them: then this waits until it is fixed."""
+    locations = loaded.get("locations.yaml")
+    if (locations is None or not locations.source_languages or set(sources) != set(DATA_FILES)
+            or any(loaded.get(name) is None for name in sources)):
+        return []
+    addresses = {(urlsplit(value).hostname or "").removeprefix("www.") + urlsplit(value).path
+                 for source in sources.values() for value in _strings(source.data)
+                 if value.startswith(("https://", "http://")) and urlsplit(value).hostname}
+    errors = []
+    for start in locations.source_languages:
+        if not any(address == start or address.startswith(start.rstrip("/") + "/") for address in addresses):
+            near = nearest(start, {address.split("/")[0] for address in addresses})
+            fix = f"the sources use {near}: write that" if near else "remove it, or correct the address"
+            line, column = sources["locations.yaml"].position(("source_languages", start))
+            errors.append(DataError(str(sources["locations.yaml"].path), line, column, f"source_languages.{start}",
+                                    f"is not the start of any source address in the data, so it tells the language "
+                                    f"of no page; {fix}"))
+    return errors
+
+
 # How the university hospital (KYS) is known among the locations: by its Finnish name.
 UNIVERSITY_HOSPITAL = "yliopistollinen sairaala"
 
@@ -270,6 +293,44 @@ def _shared_id_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSourc
     return errors
 
 
+def _municipality_place_errors(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
+    """A municipality's places are the right kind: each `screening_location` lists the screening exam
+    (women would be sent to a place that does no screening), and each of its `health_centres` stands in
+    the municipality or says it also serves its residents (`also_serves`): the university hospital in
+    Kuopio is not Iisalmi's own health centre."""
+    municipalities, locations = loaded.get("municipalities.yaml"), loaded.get("locations.yaml")
+    if municipalities is None or locations is None:
+        return []
+    names = {m.code: m.name.fi for m in municipalities.municipalities}
+    source, places = sources["municipalities.yaml"], sources["locations.yaml"]
+    errors = []
+    for index, municipality in enumerate(municipalities.municipalities):
+        raw = source.data["municipalities"][index].get("screening_location")
+        for field_name, ids in (("health_centres", municipality.health_centres),
+                                ("screening_location", municipality.screening_location)):
+            for position, place_id in enumerate(ids):
+                place = locations.by_id.get(place_id)
+                if place is None or place.municipality not in names:
+                    continue  # an unknown id or municipality code is told by the reference check
+                line = places.position(("locations", locations.locations.index(place), "id"))[0]
+                if field_name == "screening_location" and SCREENING_EXAM not in place.exams:
+                    message = (f'"{place_id}" does not do breast screening: its record (line {line} of {places.path}) '
+                               f"has no {SCREENING_EXAM} under exams; name a place that does, or add "
+                               f"{SCREENING_EXAM} to its exams if a source says it does screening")
+                elif field_name == "health_centres" and municipality.code not in (place.municipality, *place.also_serves):
+                    message = (f'"{place_id}" is in {names[place.municipality]} (line {line} of '
+                               f"{places.path}), not in {municipality.name.fi}; list the municipality's own health "
+                               f"centres, or, if a source says the place also serves {municipality.name.fi}'s residents, "
+                               f'add `also_serves: ["{municipality.code}"]` to its record')
+                else:
+                    continue
+                loc = ("municipalities", index, field_name) + (
+                    (position,) if field_name == "health_centres" or isinstance(raw, list) else ())
+                at_line, column = source.position(loc)
+                errors.append(DataError(str(source.path), at_line, column, field_path(loc), message))
+    return errors
+
+
 def _hand_edit_errors(data_dir: Path, sources: dict[str, YamlSource]) -> list[DataError]:
     """data/ptv.yaml as the import wrote it (its digest line): a hand edit would be lost."""
     from .ptv_import import PTV_FILE, digest_problem
@@ -313,7 +374,8 @@ def load_dataset(
     root = root or data_dir.parent
     now = now or clock.now()
     codes = [lang.code for lang in languages] if require_translations else []
-    context = {"languages": codes, "today": now.date(), "label_keys": used_labels(cache_dir)}
+    context = {"languages": codes, "today": now.date(), "label_keys": used_labels(cache_dir),
+               "page_headings": page_headings(cache_dir)}
     loaded, sources, errors, by_file = {}, {}, [], {}
     for name, model in DATA_FILES.items():
         path = data_dir / name
@@ -331,16 +393,19 @@ def load_dataset(
         if value is not None:
             loaded[name] = value
         problems += unprintable_errors(source)
+        problems += right_to_left_errors(source, languages)
         errors += problems
         by_file[name] = problems
     errors += _reference_errors(loaded, sources, by_file)
     errors += _unknown_files(data_dir, root)
     errors += _unused_source_notes(loaded, sources)
+    errors += _unused_source_languages(loaded, sources)
     errors += _hospital_errors(loaded, sources)
     errors += _night_emergency_errors(loaded, sources)
     errors += _hand_edit_errors(data_dir, sources)
     errors += _ptv_link_errors(loaded, sources)
     errors += _shared_id_errors(loaded, sources)
+    errors += _municipality_place_errors(loaded, sources)
     if errors:
         raise DataErrors(errors)
     return Dataset(languages=languages, now=now, sources=sources, cache_dir=cache_dir, **{_attribute(n): m for n, m in loaded.items()})

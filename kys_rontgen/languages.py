@@ -17,6 +17,16 @@ class Language:
     default: bool
 
 
+# Languages written right to left (ISO 639-1 and -3 codes): while none of them is configured, a
+# right-to-left letter in the data is a slip that reorders the digits beside it on the page.
+RIGHT_TO_LEFT = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ku", "nqo", "ps", "sd", "syr", "ug", "ur", "yi"})
+
+
+def left_to_right(languages: list[Language]) -> bool:
+    """Whether every configured language is written left to right."""
+    return not any(language.code.split("-")[0].split("_")[0] in RIGHT_TO_LEFT for language in languages)
+
+
 def default_language(languages: list[Language]) -> Language:
     """The language at the site root, the one editors write first."""
     return next(language for language in languages if language.default)

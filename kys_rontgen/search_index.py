@@ -80,11 +80,22 @@ def _synonym_lookup(groups: list[list[str]], lemmatiser: Lemmatiser) -> dict[str
     """Each synonym's base form -> the base forms of its whole group."""
     lookup: dict[str, list[str]] = {}
     for group in groups:
-        members = [lemmatiser.base_form(word) for phrase in group for word in _words(phrase)]
+        members = [_synonym_base(word, lemmatiser) for phrase in group for word in _words(phrase)]
         for member in members:
             lookup.setdefault(member, [])
             lookup[member] += [other for other in members if other not in lookup[member]]
     return lookup
+
+
+def _synonym_base(word: str, lemmatiser: Lemmatiser) -> str:
+    """A synonym's base form: the lemmatiser's when the word is one of its forms ("raskaana" ->
+    "raskas"), else the word as written. The lemmatiser takes a compound its dictionary lacks for
+    its first part ("mammografiakutsu" -> "mammografia", "asiakasmaksu" -> "asiakas"), which would
+    give every page with that other word the group's words and none the word a reader types."""
+    written, base = word.casefold(), lemmatiser.base_form(word)
+    if base == written or written in lemmatiser.forms({base})[base]:
+        return base
+    return written
 
 
 class _HiddenWords:

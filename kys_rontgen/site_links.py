@@ -131,12 +131,14 @@ def in_record(value, site_url: str, languages: list[Language], language: Languag
 
 _LINK = re.compile(r'<a\b[^>]*?\shref="(/[^"]*)"')
 _ID = re.compile(r'<[a-z][^>]*?\sid="([^"]+)"')
+# A heading's own id, the same in every language: a place card's heading (### Name { #kys }).
+_HEADING_ID = re.compile(r"^#{1,6} .*?\{ *#([^\s}]+) *\} *$", re.M)
 
 
 def places(html: str) -> set[str]:
-    """The ids on a rendered page that a site link may point at (#kys): the page's own, not
-    MkDocs' heading anchors, which come from the title in each language."""
-    return set(_ID.findall(html))
+    """The ids on a rendered page that a site link may point at (#kys): the page's own (raw HTML
+    ids and headings' `{ #id }`), not MkDocs' anchors made from a title in each language."""
+    return set(_ID.findall(html)) | set(_HEADING_ID.findall(html))
 
 
 def unknown_links(dataset, pages: dict[str, set[str]]) -> list[DataError]:

@@ -50,6 +50,7 @@ def not_found_sections(dataset: Dataset, lang: str, site_url: str = "/") -> list
             # missing address is under (overrides/404.html), "/en/..." English.
             "home": base + language_prefix(language),
             "title": label["not_found_title"],
+            "language_heading": label["not_found_language"],
             "body": shown(label["not_found_body"]),
             "links": [(label[key], base + language_prefix(language) + path) for key, path in NOT_FOUND_LINKS],
             # A reader who followed a broken link may need help now: the lines that serve everyone.

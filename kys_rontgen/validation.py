@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .languages import Language, left_to_right
 from .model.walk import field_names_at
 from .yaml_source import Loc, YamlSource, control_character_problem
 
@@ -77,7 +79,7 @@ def _wrong_type(error: dict) -> str:
     value = error["input"]
     kind = error["type"]
     if value is None:
-        return "is empty; write a value after the colon or remove the field"
+        return _empty(error.get("_written", ""))
     if kind == "string_type":
         if isinstance(value, (int, float, bool, date)):
             written = error.get("_written", value)  # 091, not the 91 YAML made of it
@@ -94,6 +96,13 @@ def _wrong_type(error: dict) -> str:
     if kind.startswith("int") or kind.startswith("float"):
         return f"must be a number, got {_shown(value)}"
     return f"{error['msg'][0].lower()}{error['msg'][1:]}, got {_shown(value)}"
+
+
+def _empty(written: str) -> str:
+    if written.startswith("#"):  # `fi: # Otsikko`: YAML reads a value starting with # as a comment
+        return (f'is empty: YAML reads "{written[:40]}" as a comment, since a value may not start with #; '
+                f"put the text in quotes: \"{written[:40]}\"")
+    return "is empty; write a value after the colon or remove the field"
 
 
 _TYPE_KINDS = {
@@ -223,6 +232,34 @@ def unprintable_errors(source: YamlSource) -> list[DataError]:
             errors.append(DataError(
                 str(source.path), line, column, field_path(loc),
                 control_character_problem(found.group())))
+    return errors
+
+
+def right_to_left_letter(text: str) -> str | None:
+    """The first letter of `text` of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko…:
+    Unicode's bidi class R or AL), or None."""
+    if text.isascii():
+        return None
+    return next((c for c in text if unicodedata.bidirectional(c) in ("R", "AL")), None)
+
+
+def right_to_left_errors(source: YamlSource, languages: list[Language]) -> list[DataError]:
+    """One error for each text holding a right-to-left letter while every language of the site is
+    written left to right: beside such a letter the browser shows the digits and words around it in
+    another order ("017 123 4567" reads "4567 123 017"), with no control character to see."""
+    if not left_to_right(languages):
+        return []
+    codes = ", ".join(language.code for language in languages)
+    errors = []
+    for loc, text in _texts(source.data):
+        if letter := right_to_left_letter(text):
+            line, column = source.position(loc)
+            errors.append(DataError(
+                str(source.path), line, column, field_path(loc),
+                f'has "{letter}" (U+{ord(letter):04X} {unicodedata.name(letter, "letter").lower()}), a letter of a '
+                "right-to-left script, which makes the page show the words and digits beside it in another order "
+                f"(a phone number next to it reads backwards); the site's languages ({codes}) are written left to "
+                "right: remove it, or write the word in Latin letters"))
     return errors
 
 

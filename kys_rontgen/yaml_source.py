@@ -11,6 +11,7 @@ slower, and `make check` must answer at once.)
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,6 +132,21 @@ def _unclosed_quote(text: str, before_line: int) -> tuple[int, int] | None:
     return None
 
 
+def _invisible_at(text: str, mark) -> tuple[int, str] | None:
+    """(column, message) of an invisible character on the line YAML stopped at (a byte-order mark
+    U+FEFF pasted inside the file): the editor cannot see why the line does not parse."""
+    from .model.texts import invisible_character
+
+    lines = text.splitlines()
+    line = lines[mark.line] if mark and mark.line < len(lines) else ""
+    if not (character := invisible_character(line)):
+        return None
+    return line.index(character) + 1, (
+        f"the line has the invisible character U+{ord(character):04X} "
+        f"({unicodedata.name(character, 'format character').lower()}), which YAML cannot read here (it often comes "
+        "with text copied from another program); delete it, or retype the start of the line")
+
+
 def _syntax_hint(problem: str, text: str, mark) -> str:
     line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
     if "\t" in line[: max(mark.column, 0) + 1 if mark else 0]:
@@ -191,7 +207,7 @@ def _plain(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: 
             walk["open"].discard(id(node))
     value = loader.construct_object(node, deep=True)
     if not isinstance(value, str) and isinstance(node, yaml.ScalarNode):
-        walk["written"][loc] = node.value
+        walk["written"][loc] = _comment_as_value(node, walk["lines"]) if value is None else node.value
     elif isinstance(node, yaml.ScalarNode) and node.style == "|" and "\n" in value.strip():
         _block(node, value, loc, walk)
     return value
@@ -209,6 +225,14 @@ def _block(node, value: str, loc: Loc, walk: dict) -> None:
         if (line[indent:] if line.strip() else "") != text and text:
             return
     walk["blocks"][loc] = (first + 1, indent, value)
+
+
+def _comment_as_value(node, lines: list[str]) -> str:
+    """For an empty value followed by a comment (`fi: # Otsikko`), the comment: the editor meant it as
+    the text (validation.py says so); else what was written."""
+    line = lines[node.end_mark.line] if node.end_mark.line < len(lines) else ""
+    rest = line[node.end_mark.column:].strip() if not node.value else ""
+    return rest if rest.startswith("#") else node.value
 
 
 _DEFAULT_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
@@ -247,6 +271,18 @@ def _comment_after_text(node, lines: list[str]) -> None:
                       "is left out of the text; put the whole text in quotes"))
 
 
+def _plain_key(key_node) -> None:
+    """Refuse the field names no data file has, which YAML would read as another name than shown."""
+    key = key_node.value
+    if key == "<<" and not key_node.style:
+        raise _Refused(key_node, "`<<` (a YAML merge key, which copies the fields of an anchor `&name`) is not "
+                                "supported in this site's data: a reviewer cannot see which fields it adds; write the "
+                                "fields out")
+    if key_node.style and key != key.strip():
+        raise _Refused(key_node, f'the field name "{key}" has a space inside its quotes, so it is another name than '
+                                f'"{key.strip()}"; remove the space: {key.strip()}:')
+
+
 def _collection(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], walk: dict) -> object:
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
@@ -254,6 +290,7 @@ def _collection(loader, node, loc: Loc, positions: dict[Loc, tuple[int, int]], w
             if not isinstance(key_node, yaml.ScalarNode):  # `? [a, b]: …`; its text could be an alias bomb
                 raise _Refused(key_node, "a field name here is a list or block (`? …`), not a text; write the field name as plain text")
             key = key_node.value
+            _plain_key(key_node)
             here = loc + (key,)
             if key in result:
                 raise _Duplicate(key_node, key, positions[here][0])
@@ -292,6 +329,8 @@ def load_yaml(path: Path, display_path: Path | None = None) -> YamlSource:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if "escape" in problem and mark:  # libyaml points inside the escape: show its backslash
             col = text.splitlines()[mark.line].rfind("\\", 0, mark.column + 1) + 1 or col
+        if invisible := _invisible_at(text, mark):
+            raise YamlSyntaxError(shown, line, invisible[0], "YAML syntax: " + invisible[1]) from None
         quote = _unclosed_quote(text, line)
         if quote:
             raise YamlSyntaxError(shown, *quote, "YAML syntax: " + _HINTS["found unexpected end of stream"]) from None

@@ -28,7 +28,15 @@ from kys_rontgen.model.provenance import Reviewed, Sourced, known_or_missing
 from kys_rontgen.model.texts import Localized
 from kys_rontgen.ptv_import import render as render_ptv
 
-NOW = datetime(2026, 12, 3, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
+NOW = datetime(2026, 12, 4, 12, tzinfo=HELSINKI)  # every check of "not in the future" uses this fixed day
+
+
+def _group(words: str) -> int:
+    """The index of the synonym group of the real data/search.yaml whose line holds `words`, so that
+    a case names its group however many groups come before it."""
+    text = (Path(__file__).resolve().parents[1] / "data" / "search.yaml").read_text(encoding="utf-8")
+    groups = [line for line in text.splitlines() if line.startswith("  - {language:")]
+    return next(index for index, line in enumerate(groups) if words in line)
 
 
 # Test-only models of the sample contacts.yaml (not part of the site's data model).
@@ -64,7 +72,7 @@ contacts:
     opening_hours:
       standard:
         - days: [mo, tu, we, th, fr]
-          opens: 8.00
+          opens: "8.00"
           closes: "15.30"
       exceptions:
         - valid_from: 2026-12-24
@@ -162,7 +170,7 @@ def block_markdown(line: str, what: str) -> str:
 
 MARKUP = "contains HTML or a script; write plain text (Markdown **bold**, lists and [links](https://…) are fine)"
 LINK_NOT_ALLOWED = ('links to "{url}", which is not a web page, e-mail address or phone number; '
-                    "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
+                    "links may start with https://, mailto: or tel:, or point to a page of this site")
 LABEL_LINK = ('has "[": a label is a heading, a link text or a short sentence that the page may put inside a link of '
               "its own, so it cannot hold a link or an image; remove the brackets (a link belongs in a data text, "
               "such as a description in service.yaml)")
@@ -172,6 +180,13 @@ CONTROL = ("contains the invisible control character U+{code}, which a page cann
            "copied from another program); delete it, or retype the text")
 TAG = ("YAML: the value carries the YAML tag `{tag}`, which this site's data never needs (a tag can hide text from a "
        "reviewer or turn it into something else); remove the tag, and put the value in quotes if it must be text")
+RIGHT_TO_LEFT = ('has "{letter}" ({name}), a letter of a right-to-left script, which makes the page show the words '
+                 "and digits beside it in another order (a phone number next to it reads backwards); the site's "
+                 "languages (fi, en) are written left to right: remove it, or write the word in Latin letters")
+OTHER_DIGIT = ('has "{digit}" ({name}), a digit of another script, which a phone, an importer or the open data '
+               "does not read as {plain}; write the digits 0–9")
+SUMMARY_FI = re.search(r"^summary:\n(  fi: .*\n)", (Path(__file__).parents[1] / "data" / "service.yaml")
+                       .read_text(encoding="utf-8"), re.M).group(1)
 LONG_ID = "-".join(["native-xray"] * 24)
 MUNICIPALITY_999 = """\
   - code: "999"
@@ -559,7 +574,7 @@ CASES = [
          "last_reviewed", "2026-11-27 is before prepared 2026-11-28; set it to the date of the latest review"),
     Case("accessibility review in the future", "accessibility.yaml", "last_reviewed: 2026-12-03", "last_reviewed: 2026-12-05",
          "last_reviewed:", "last_reviewed",
-         "2026-12-05 is in the future (today is 2026-12-03); write the day it actually happened, today or earlier"),
+         "2026-12-05 is in the future (today is 2026-12-04); write the day it actually happened, today or earlier"),
     # --- YAML ----------------------------------------------------------------------------
     Case("yaml: alias bomb", "privacy.yaml", "sections:\n", BOMB + "sections:\n", "f: &f", "",
          "YAML: the file expands to more than 200000 values (aliases `*name` repeating an anchor `&name` again and again?); "
@@ -747,6 +762,16 @@ CASES = [
          "checked: 2026-02-30", "checked", '"2026-02-30" is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28'),
     Case("date in Finnish format", "service.yaml", "checked: 2026-11-28\n\nprovider", "checked: 28.11.2026\n\nprovider",
          "checked: 28.11.2026", "checked", '"28.11.2026" is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-28'),
+    Case("source language address written with https://", "locations.yaml", "  kiuruvesilehti.fi: fi\n",
+         "  https://kiuruvesilehti.fi: fi\n", "https://kiuruvesilehti.fi: fi", "source_languages.https://kiuruvesilehti.fi",
+         '"https://kiuruvesilehti.fi" is not a web address without https:// and www.; write the host, and where only '
+         "some of its pages are in this language the start of their path: pshyvinvointialue.fi/web/en/"),
+    Case("source language for a host no source uses", "locations.yaml", "  pitajalainen.fi: fi\n",
+         "  pitajalainen.com: fi\n", "pitajalainen.com: fi", "source_languages.pitajalainen.com",
+         "is not the start of any source address in the data, so it tells the language of no page; the sources use "
+         "pitajalainen.fi: write that"),
+    Case("source language that is not a language", "locations.yaml", "  luja.fi: fi\n", "  luja.fi: finnish\n",
+         "luja.fi: finnish", "source_languages.luja.fi", "\"finnish\" is not allowed; write 'fi', 'sv' or 'en'"),
     Case("reference to a health centre that does not exist", "municipalities.yaml", "health_centres: [kaavin-terveysasema]",
          "health_centres: [kaavin-terveysasma]", "kaavin-terveysasma", "municipalities[2].health_centres[0]",
          '"kaavin-terveysasma" is not the id of any of the locations in data/locations.yaml; did you mean '
@@ -769,6 +794,18 @@ CASES = [
     Case("source page title no name quotes", "exams.yaml", '    title: "Avbokning av tid"\n',
          '    title: "Avbokning av tider"\n', 'title: "Avbokning av tider"', "source_pages[21].title",
          "is not written in any of the page's names; copy the title exactly as a name quotes it, or leave it out"),
+    Case("source page a version of a page in its own language", "exams.yaml", "    version_of: kela-taxi\n",
+         "    version_of: kela-travel\n", "version_of: kela-travel", "source_pages[19].version_of",
+         '"kela-travel" is also in the language "fi"; a version is the same page in another language: '
+         "name that page, or remove version_of"),
+    Case("source page a version of a version", "exams.yaml", "    url: https://www.kela.fi/matkat\n    lang: fi\n",
+         "    url: https://www.kela.fi/matkat\n    lang: sv\n    version_of: kela-taxi-fi\n", "version_of: kela-taxi-fi",
+         "source_pages[17].version_of",
+         '"kela-taxi-fi" is itself a version of "kela-taxi"; name the original page, version_of: kela-taxi'),
+    Case("source page a version of a page that does not exist", "exams.yaml", "    version_of: kela-taxi\n",
+         "    version_of: kela-taksi\n", "version_of: kela-taksi", "source_pages[19].version_of",
+         '"kela-taksi" is not the id of any of the source_pages in data/exams.yaml; did you mean "kela-taxi"? '
+         "use an existing id or add the record there"),
     Case("exam without its what-it-is section", "exams.yaml",
          "    description:\n      fi: Magneettikuvaus antaa tarkkoja kuvia kehon eri osista ja kudoksista. Siinä käytetään "
          "voimakasta magneettikenttää ja radioaaltoja, ei säteilyä.\n      en: An MRI scan gives detailed pictures of different "
@@ -821,9 +858,9 @@ CASES = [
     Case("not a weekday", "contacts.yaml", "days: [mo, tu, we, th, fr]", "days: [ma, tu, we, th, fr]", "days:",
          "contacts[0].opening_hours.standard[0].days[0]",
          '"ma" is not a weekday; use mo, tu, we, th, fr, sa or su', column_of="ma"),
-    Case("not a time of day", "contacts.yaml", "opens: 8.00", 'opens: "25.00"', "opens:", "contacts[0].opening_hours.standard[0].opens",
-         '"25.00" is not a time of day; write it as 8.00 or 08:00 (24-hour clock)'),
-    Case("closed day with opening hours", "contacts.yaml", "          closed: true\n", "          closed: true\n          opens: 9.00\n",
+    Case("not a time of day", "contacts.yaml", 'opens: "8.00"', 'opens: "25.00"', "opens:", "contacts[0].opening_hours.standard[0].opens",
+         '"25.00" is not a time of day; write it in quotes as "8.00" or "08:00" (24-hour clock)'),
+    Case("closed day with opening hours", "contacts.yaml", "          closed: true\n", "          closed: true\n          opens: \"9.00\"\n",
          "closed: true", "contacts[0].opening_hours.exceptions[0].closed",
          "is marked closed but also has opening times; remove one of them"),
     Case("period ending before it starts", "contacts.yaml", "valid_to: 2026-12-26", "valid_to: 2026-12-20", "valid_to:",
@@ -865,7 +902,7 @@ CASES = [
          '"017 123 4567" is not a free number (in Finland only 0800 numbers and 116 numbers are free to call), so the '
          "page must not call it free of charge; remove `charge: FreeOfCharge`, or write Chargeable"),
     Case("search: a pasted list as one synonym group", "search.yaml", "words: [scan, imaging]",
-         "words: [scan, imaging, " + ", ".join(f"w{i}sana" for i in range(11)) + "]", "w0sana", "synonyms[11].words",
+         "words: [scan, imaging, " + ", ".join(f"w{i}sana" for i in range(11)) + "]", "w0sana", f"synonyms[{_group('words: [scan, imaging]')}].words",
          "has 13 words; a group holds at most 12 (every word is added to each page that has one of them, so a long "
          "list makes the search slow to load): keep the words readers really type, or split the group by meaning",
          column_of="words"),
@@ -875,14 +912,14 @@ CASES = [
          "synonyms:", "synonyms", "hold 407 words in all; the groups hold at most 400 together (each word makes the "
          "search slower to load on every page): remove the groups readers do not need"),
     Case("search: a stop word as a synonym", "search.yaml", "words: [scan, imaging]", "words: [scan, imaging, the]",
-         "imaging, the]", "synonyms[11].words[2]",
+         "imaging, the]", f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
          '"the" is a word the search leaves out of every query (a stop word, like "ja" or "the"), so it never finds '
          "anything; remove it", column_of="the]"),
     Case("search: a one-letter synonym", "search.yaml", "words: [ct, tomography]", "words: [ct, tomography, t]",
-         "tomography, t]", "synonyms[14].words[2]", '"t" is one letter, which is in nearly every page; remove it',
+         "tomography, t]", f"synonyms[{_group('words: [ct, tomography]')}].words[2]", '"t" is one letter, which is in nearly every page; remove it',
          column_of="t]"),
     Case("search: one word in two groups", "search.yaml", "words: [referral, refer]", "words: [referral, refer, scan]",
-         "refer, scan]", "synonyms[15].words[2]",
+         "refer, scan]", f"synonyms[{_group('words: [referral, refer]')}].words[2]",
          '"scan" is in two groups (also on line {scan}); a word belongs to one group: merge the groups, or remove it '
          "from one", column_of="scan]"),
     Case("Hangul filler in a municipality name", "municipalities.yaml", "      fi: Kaavi\n", "      fi: Kaavi\u3164\n",
@@ -997,21 +1034,21 @@ CASES = [
     Case("minutes written as a quoted text", "exams.yaml", "duration: {min: 30, max: 60}", 'duration: {min: "30", max: 60}',
          'min: "30"', "exams[1].duration.min", 'must be a number, got "30"', column_of="min"),
     # Other names are searched: another exam's name there sends its readers to this exam.
-    Case("another exam's name as an other name", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [Natiiviröntgen, Magneettikuvaus, Röntgenkuva]",
-         "Magneettikuvaus, Röntgenkuva]", "exams[0].other_names.fi[1]",
+    Case("another exam's name as an other name", "exams.yaml", "fi: [natiiviröntgen, tavallinen röntgenkuvaus, röntgenkuva]", "fi: [natiiviröntgen, Magneettikuvaus, röntgenkuva]",
+         "Magneettikuvaus, röntgenkuva]", "exams[0].other_names.fi[1]",
          '"Magneettikuvaus" is the name of another exam, mri: a reader looking for that exam would be sent here; '
          "remove it", column_of="Magneettikuvaus"),
-    Case("another exam's other name as an other name", "exams.yaml", "fi: [Magneettitutkimus, MRI, MRI-tutkimus]",
-         "fi: [Magneettitutkimus, MRI, MRI-tutkimus, Natiiviröntgen]", "MRI-tutkimus, Natiiviröntgen]", "exams[1].other_names.fi[3]",
-         '"Natiiviröntgen" is also an other name of the exam native-xray: a reader looking for that exam would be sent here; '
-         "remove it", column_of="Natiiviröntgen"),
-    Case("the exam's own name as an other name", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [röntgenkuvaus]", "fi: [röntgenkuvaus]",
+    Case("another exam's other name as an other name", "exams.yaml", "fi: [magneettitutkimus, MRI, MRI-tutkimus]",
+         "fi: [magneettitutkimus, MRI, MRI-tutkimus, natiiviröntgen]", "MRI-tutkimus, natiiviröntgen]", "exams[1].other_names.fi[3]",
+         '"natiiviröntgen" is also an other name of the exam native-xray: a reader looking for that exam would be sent here; '
+         "remove it", column_of="natiiviröntgen"),
+    Case("the exam's own name as an other name", "exams.yaml", "fi: [natiiviröntgen, tavallinen röntgenkuvaus, röntgenkuva]", "fi: [röntgenkuvaus]", "fi: [röntgenkuvaus]",
          "exams[0].other_names.fi[0]", '"röntgenkuvaus" is the exam\'s own name; remove it from other_names',
          column_of="röntgenkuvaus"),
-    Case("an other name twice", "exams.yaml", "fi: [Natiiviröntgen, Tavallinen röntgenkuvaus, Röntgenkuva]", "fi: [Natiiviröntgen, Röntgenkuva, natiiviröntgen]",
-         "fi: [Natiiviröntgen, Röntgenkuva, natiiviröntgen]", "exams[0].other_names.fi[2]",
-         '"natiiviröntgen" is listed twice in other_names (also on line {xnames}); keep one and remove the other',
-         column_of="natiiviröntgen"),
+    Case("an other name twice", "exams.yaml", "fi: [natiiviröntgen, tavallinen röntgenkuvaus, röntgenkuva]", "fi: [natiiviröntgen, röntgenkuva, Natiiviröntgen]",
+         "fi: [natiiviröntgen, röntgenkuva, Natiiviröntgen]", "exams[0].other_names.fi[2]",
+         '"Natiiviröntgen" is listed twice in other_names (also on line {xnames}); keep one and remove the other',
+         column_of="Natiiviröntgen"),
     Case("a common tell-us item twice", "exams.yaml", "tell_us: [pregnancy, implants]", "tell_us: [pregnancy, implants, pregnancy]",
          "tell_us: [pregnancy, implants, pregnancy]", "exams[0].tell_us[2]",
          '"pregnancy" is listed twice in this list (also on line {tellus}); keep one and remove the other, or correct the item',
@@ -1021,14 +1058,14 @@ CASES = [
          '"terveyskyla-xray" is listed twice in this list (also on line {whatitis}); keep one and remove the other, or correct '
          "the source page id", column_of="terveyskyla-xray]"),
     Case("search: a word twice in one group", "search.yaml", "words: [scan, imaging]", 'words: [scan, imaging, "Scan"]',
-         '"Scan"]', "synonyms[11].words[2]", '"Scan" is twice in this group (also on line {scangroup}); remove one',
+         '"Scan"]', f"synonyms[{_group('words: [scan, imaging]')}].words[2]", '"Scan" is twice in this group (also on line {scangroup}); remove one',
          column_of='"Scan"'),
     Case("search: a full-width synonym", "search.yaml", "words: [scan, imaging]", "words: [scan, imaging, ｓｃａｎｎｅｒ]",
-         "ｓｃａｎｎｅｒ", "synonyms[11].words[2]",
+         "ｓｃａｎｎｅｒ", f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
          '"ｓｃａｎｎｅｒ" has "ｓ", a look-alike form of "s" (full-width or similar) that readers never type; write "s"',
          column_of="ｓｃａｎｎｅｒ"),
     Case("search: a wildcard in a synonym", "search.yaml", "words: [scan, imaging]", 'words: [scan, imaging, "*scanner*"]',
-         '"*scanner*"', "synonyms[11].words[2]",
+         '"*scanner*"', f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
          '"*scanner*" has characters other than letters, digits and a space, hyphen or apostrophe between them (the '
          "search reads * ~ ^ + : as instructions); write the plain word", column_of='"*scanner*"'),
     # A card carries its location id as its anchor: the same id as a section's makes a shared link to the
@@ -1137,6 +1174,105 @@ CASES = [
     Case("an e-mail address at an intranet host", "contacts.yaml", "email: info@example.fi", "email: info@kys.intranet",
          "email: info@", "contacts[0].email", '"info@kys.intranet" is at an intranet host name (kys.intranet), which '
          "mail from residents' homes cannot reach; write a public e-mail address"),
+    # --- hostile review 3 (guards): what a page shows otherwise than the editor sees --------------
+    # Right-to-left letters alone (no control character) make the browser show "017 123 4567" as
+    # "4567 123 017" beside them.
+    Case("a Hebrew word beside a phone number", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. Soita שלום 017 123 4567.", "Soita שלום", "exams[1].summary.fi",
+         RIGHT_TO_LEFT.format(letter="ש", name="U+05E9 hebrew letter shin")),
+    Case("an Arabic word in a place name", "municipalities.yaml", "      en: Kuopio\n", "      en: Kuopio عربي\n",
+         "en: Kuopio ع", "municipalities[5].name.en", RIGHT_TO_LEFT.format(letter="ع", name="U+0639 arabic letter ain")),
+    # The page normalised such digits, but the open data published them as typed.
+    Case("a phone number in Arabic-Indic digits", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: ["٠١٧ ١٢٣ ٤٥٦٧"]',
+         "phones:", "contacts[0].phones[0]", OTHER_DIGIT.format(digit="٠", name="U+0660 arabic-indic digit zero", plain=0),
+         column_of='"٠'),
+    Case("a phone number in full-width digits", "contacts.yaml", 'phones: ["017 123 4567"]', 'phones: ["０１７ １２３ ４５６７"]',
+         "phones:", "contacts[0].phones[0]", OTHER_DIGIT.format(digit="０", name="U+FF10 fullwidth digit zero", plain=0),
+         column_of='"０'),
+    Case("an opening time in Arabic-Indic digits", "contacts.yaml", 'opens: "8.00"', 'opens: "٨.٠٠"', "opens:",
+         "contacts[0].opening_hours.standard[0].opens", OTHER_DIGIT.format(digit="٨", name="U+0668 arabic-indic digit eight", plain=8)),
+    Case("a house number in Arabic-Indic digits", "locations.yaml", "street: Puijonlaaksontie 2", "street: Puijonlaaksontie ٢",
+         "street: Puijonlaaksontie", "locations[0].address.street",
+         OTHER_DIGIT.format(digit="٢", name="U+0662 arabic-indic digit two", plain=2)),
+    # closes: 15.5 meant half past three and became 15.50.
+    Case("a time without quotes", "contacts.yaml", 'closes: "15.30"', "closes: 15.5", "closes: 15.5",
+         "contacts[0].opening_hours.standard[0].closes",
+         'is written without quotes, so YAML reads it as the number 15.5 (15.3 and 15.30 are the same number to it); '
+         'put the time in quotes: "15.30"'),
+    # Labels: a copy-paste slip of one heading label changes the headings of every exam page.
+    Case("two section headings of a page alike", "labels.yaml", "  fi: Missä tutkimus tehdään\n", "  fi: Mikä tutkimus on\n",
+         "fi: Mikä tutkimus on", "exam_where_heading.fi",
+         "is the same as exam_what_heading, another section heading of the exam page (also on line {whatheading}); a "
+         "reader (a screen reader's list of headings, the page's jump list) cannot tell the two apart: give each "
+         "heading its own words", nth=2),
+    Case("a heading label of a dash only", "labels.yaml", "  fi: Paikat\n", '  fi: "–"\n', 'fi: "–"', "places_heading.fi",
+         "has no letter or digit; write the words the page shows here"),
+    Case("a heading label of an emoji only", "labels.yaml", "  en: Places\n", '  en: "🏥"\n', 'en: "🏥"', "places_heading.en",
+         "has no letter or digit; write the words the page shows here"),
+    # Messages that named another cause than the real one.
+    Case("a value starting with # read as a comment", "service.yaml", SUMMARY_FI, "  fi: # Otsikko tähän\n", "fi: # Otsikko",
+         "summary.fi", 'is empty: YAML reads "# Otsikko tähän" as a comment, since a value may not start with #; put the '
+         'text in quotes: "# Otsikko tähän"'),
+    Case("a byte-order mark inside a file", "service.yaml", "provider: Pohjois-Savon hyvinvointialue",
+         "\ufeffprovider: Pohjois-Savon hyvinvointialue", "provider:", "",
+         "YAML syntax: the line has the invisible character U+FEFF (zero width no-break space), which YAML cannot read "
+         "here (it often comes with text copied from another program); delete it, or retype the start of the line",
+         column_of="\ufeff"),
+    Case("a quoted language code with a space", "service.yaml", "  en: KYS Röntgen\n", '  "en ": KYS Röntgen\n', '"en "', "",
+         'YAML: the field name "en " has a space inside its quotes, so it is another name than "en"; remove the space: en:'),
+    Case("a YAML merge key", "privacy.yaml", "sections:\n", "base: &n {fi: a, en: b}\nother:\n  <<: *n\nsections:\n", "<<:", "",
+         "YAML: `<<` (a YAML merge key, which copies the fields of an anchor `&name`) is not supported in this site's "
+         "data: a reviewer cannot see which fields it adds; write the fields out"),
+    Case("a source address with HTTPS in capitals", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: HTTPS://pshyvinvointialue.fi/web/en/imaging-services", "source: HTTPS", "source",
+         '"HTTPS://pshyvinvointialue.fi/web/en/imaging-services" starts with "HTTPS://"; write https:// in lower case: '
+         "https://pshyvinvointialue.fi/web/en/imaging-services"),
+    # Smaller oddities.
+    Case("a source address of 2,000 characters", "service.yaml", "source: https://pshyvinvointialue.fi/web/en/imaging-services",
+         "source: https://pshyvinvointialue.fi/" + "a" * 2000, "source: https://pshyvinvointialue.fi/aaa", "source",
+         "is a web address of 2029 characters; an address has at most 2000: copy the address of the page again"),
+    Case("a phone line's name holding another number", "locations.yaml", "  - id: kys\n",
+         '  - id: kys\n    phones:\n      - number: "017 123 4567"\n        name: {fi: "Ajanvaraus 040 123 4567", en: Appointments}\n',
+         "Ajanvaraus 040", "locations[0].phones[0].name.fi",
+         "shows the phone number +358401234567 in the line's name, which the page prints beside the line's own number "
+         "017 123 4567; write only what the line is for (Ajanvaraus), and give another number a phone line of its own",
+         column_of="fi:"),
+    # F16: other names are names (plain text): the page, JSON-LD alternateName and search print them as written.
+    Case("a link in an exam's other name", "exams.yaml", "fi: [magneettitutkimus, MRI, MRI-tutkimus]",
+         "fi: ['[magneettitutkimus](https://evil.example/)', MRI, MRI-tutkimus]", "[magneettitutkimus]",
+         "exams[1].other_names.fi[0]", 'has "[", which would make a link or formatting on the page; a name is plain '
+         "text: remove it (a link belongs in a description)", column_of="'[magneettitutkimus]"),
+    # F17: a text link to a web page is https://, like every address field.
+    Case("a plain http link in a text", "exams.yaml", "Kestää yleensä 30–60 minuuttia.",
+         "Kestää yleensä 30–60 minuuttia. [Ohje](http://example.fi/ohje)", "[Ohje](http:", "exams[1].summary.fi",
+         '"http://example.fi/ohje" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…'),
+    # F18: a municipality's places are the right kind of place.
+    Case("a screening location that does no screening", "municipalities.yaml",
+         "screening_location: [terveystalo-kuopio, terveystalo-iisalmi]", "screening_location: [kaavin-terveysasema]",
+         "screening_location: [kaavin", "municipalities[0].screening_location[0]",
+         '"kaavin-terveysasema" does not do breast screening: its record (line {kaavi} of data/locations.yaml) has no '
+         "mammography-screening under exams; name a place that does, or add mammography-screening to its exams if a "
+         "source says it does screening", column_of="kaavin"),
+    Case("a health centre in another municipality", "municipalities.yaml", "health_centres: [iisalmi-terveyskampus]",
+         "health_centres: [kys]", "health_centres: [kys]", "municipalities[0].health_centres[0]",
+         '"kys" is in Kuopio (line {kys} of data/locations.yaml), not in Iisalmi; list the municipality\'s own health '
+         "centres, or, if a source says the place also serves Iisalmi's residents, add `also_serves: [\"140\"]` to its "
+         "record", column_of="kys]"),
+    # F19: a text of only a rule was accepted and showed nothing (the home summary's error was told at
+    # labels.yaml:1:1); the block-Markdown rule now names it at its own line.
+    Case("a summary that is only a rule", "service.yaml", "  fi: Röntgen- ja muut kuvantamistutkimukset kaikille "
+         "Pohjois-Savon asukkaille. Näin pääset tutkimukseen, valmistaudut siihen ja löydät oman terveysasemasi.",
+         '  fi: "---"', 'fi: "---"', "summary.fi", block_markdown("---", "a rule")),
+    Case("a summary of dashes only", "service.yaml", "  fi: Röntgen- ja muut kuvantamistutkimukset kaikille "
+         "Pohjois-Savon asukkaille. Näin pääset tutkimukseen, valmistaudut siihen ja löydät oman terveysasemasi.",
+         '  fi: "– –"', 'fi: "– –"', "summary.fi", "is empty; write the text"),
+    Case("a description that is only a rule", "locations.yaml", "      fi: KYS tekee päivystyskuvaukset koko "
+         "hyvinvointialueelle. Kiireelliset kuvaukset tehdään ilman ajanvarausta, kiireellisimmät ensin. Alueen ainoa "
+         "yöpäivystys on KYS:ssä.", '      fi: "***"', 'fi: "***"', "locations[0].description.fi", block_markdown("***", "a rule")),
+    Case("an in_name of dashes", "municipalities.yaml", "in_name: {fi: Iisalmessa,", 'in_name: {fi: "- - -",',
+         'in_name: {fi: "- - -"', "municipalities[0].in_name.fi", block_markdown("- - -", "a rule"), column_of='fi: "- - -"'),
+    Case("a label that is only a rule", "labels.yaml", "places_heading:\n  fi: Paikat", 'places_heading:\n  fi: "___"',
+         'fi: "___"', "places_heading.fi", "has no letter or digit; write the words the page shows here"),
 ]
 
 # Lines named inside messages, found in the edited file the same way as the reported line.
@@ -1152,10 +1288,14 @@ MESSAGE_LINES = {
     "scan": "words: [scan, imaging]",
     "kysname": "fi: Kuopion yliopistollinen",
     "scangroup": "words: [scan, imaging,",
-    "xnames": "fi: [Natiiviröntgen, Röntgenkuva",
+    "xnames": "fi: [natiiviröntgen, röntgenkuva",
     "tellus": "tell_us: [pregnancy, implants",
     "whatitis": "what_it_is: [terveyskyla-xray",
     "kuopiolocalities": "localities: [Juankoski",
+    "whatheading": "fi: Mikä tutkimus on",
+    # (file, text): a line of another data file than the edited one
+    "kaavi": ("locations.yaml", "- id: kaavin-terveysasema"),
+    "kys": ("locations.yaml", "- id: kys"),
 }
 
 
@@ -1164,10 +1304,11 @@ def message_values(case: Case, data_dir: Path) -> dict[str, object]:
     from kys_rontgen.model.exams import Exam
 
     values: dict[str, object] = {"exam_fields": ", ".join(sorted(Exam.model_fields))}
-    path = data_dir / case.file
-    if path.is_file():
-        lines = path.read_text(encoding="utf-8").splitlines()
-        for key, needle in MESSAGE_LINES.items():
+    for key, needle in MESSAGE_LINES.items():
+        file, needle = needle if isinstance(needle, tuple) else (case.file, needle)
+        path = data_dir / file
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
             values[key] = next((i for i, text in enumerate(lines, 1) if needle in text), None)
     return values
 

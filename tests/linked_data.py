@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 # Inside the notice's window: the clock a build test pins (KYS_NOW), the moment of tests/broken_data.py NOW.
-KYS_NOW = "2026-12-03 12:00"
+KYS_NOW = "2026-12-04 12:00"
 NOTICE = """notices:
   - id: mri-moved
     start: 2026-11-01 07:00

@@ -10,6 +10,7 @@ shown is the one to change. `JsonSchema` states each rule for the exported JSON 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -70,3 +71,24 @@ def checked_text(regex: str, kind: str, message: str, json_pattern: str | None =
         return value
 
     return Annotated[str, AfterValidator(check), JsonSchema({"pattern": json_pattern or f"^(?:{regex})$"})]
+
+
+def other_digit(value: str) -> str | None:
+    """The first digit of `value` that is not one of 0–9 (Arabic-Indic "٢", full-width "２"…), or None."""
+    if value.isascii():
+        return None
+    return next((c for c in value if c.isdecimal() and not c.isascii()), None)
+
+
+def ascii_digits(value: str) -> str:
+    """A phone number, time or street address in the digits 0–9: the page may show another
+    script's digits, but diallers, importers and the open data read them as something else."""
+    if digit := other_digit(value):
+        raise PydanticCustomError(
+            "other_digits",
+            'has "{digit}" (U+{code} {name}), a digit of another script, which a phone, an importer or the open '
+            "data does not read as {plain}; write the digits 0–9",
+            {"digit": digit, "code": f"{ord(digit):04X}", "name": unicodedata.name(digit, "digit").lower(),
+             "plain": unicodedata.decimal(digit)},
+        )
+    return value

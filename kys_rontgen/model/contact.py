@@ -8,10 +8,12 @@ import phonenumbers
 from pydantic import AfterValidator, BeforeValidator
 from pydantic_core import PydanticCustomError
 
-from .base import JsonSchema, checked_text
+from .base import JsonSchema, ascii_digits, checked_text
+from .links import NOT_HTTPS
 
 
 def _finnish_phone(value: str) -> str:
+    ascii_digits(value)
     # phonenumbers reads letters as a keypad would (O is 6, I is 4): "017 I73 3OO" must not pass.
     if any(character.isalpha() for character in value):
         raise PydanticCustomError(
@@ -170,6 +172,33 @@ def url_characters(value: str) -> str:
     return value  # a user name before the host: public_host (the rule of every link)
 
 
+def lower_case_scheme(value: object) -> object:
+    """HTTPS://… is a full address, but the site writes (and compares) addresses with https:// in lower case."""
+    if isinstance(value, str) and (match := re.match(r"(https?)://", value, re.IGNORECASE)) and not match.group().islower():
+        raise PydanticCustomError(
+            "url_scheme_case",
+            '"{value}" starts with "{scheme}"; write {lower} in lower case: {fixed}',
+            {"value": value, "scheme": match.group(), "lower": match.group().lower(),
+             "fixed": match.group().lower() + value[match.end():]},
+        )
+    return value
+
+
+# No address a resident is sent to is that long (the longest in the data has under 200 characters);
+# a longer one is a paste gone wrong, and the page prints it for screen readers.
+URL_MAX = 2000
+
+
+def url_length(value: str) -> str:
+    if len(value) > URL_MAX:
+        raise PydanticCustomError(
+            "url_too_long",
+            "is a web address of {length} characters; an address has at most {most}: copy the address of the page again",
+            {"length": len(value), "most": URL_MAX},
+        )
+    return value
+
+
 def public_host(value: str) -> str:
     """A web address residents are sent to must be on the public internet, with no user name
     before its host nor a disguised or mixed-alphabet host name (model/links.py)."""
@@ -185,8 +214,9 @@ Email = Annotated[str, AfterValidator(_email), JsonSchema({"format": "email"})]
 HttpsUrl = Annotated[checked_text(
     r"https://[^\s/]+\.[^\s]+",
     "https_url",
-    '"{value}" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…',
-), AfterValidator(public_host), AfterValidator(url_characters)]
+    NOT_HTTPS,
+), AfterValidator(public_host), AfterValidator(url_characters), BeforeValidator(lower_case_scheme),
+   AfterValidator(url_length), JsonSchema({"maxLength": URL_MAX})]
 
 PostalCode = checked_text(
     r"[0-9]{5}",

@@ -17,7 +17,7 @@ from .base import Strict, located
 from .names import fold
 from .identifiers import Reference, Slug, listed_once, unique_by
 from .provenance import PastDate, Reviewed, SourceUrl
-from .texts import Localized, LocalizedLine, LocalizedList, LocalizedName, Name, at_most
+from .texts import Localized, LocalizedLine, LocalizedList, LocalizedName, LocalizedNames, Name, at_most
 
 SUMMARY_MAX = 150  # characters: one line in the index and in search results
 
@@ -86,6 +86,9 @@ def _not_the_index(value: str) -> str:
 
 
 # The fixed sections of every exam page, in page order. Each needs at least one source page.
+# The exam of breast screening: a municipality's `screening_location` must do it, and its page
+# says what to do when no invitation comes (data/exams.yaml).
+SCREENING_EXAM = "mammography-screening"
 SECTIONS = ("what_it_is", "where", "booking", "before", "during", "after", "results", "travel")
 
 def _has_a_source(value: list[str], info: ValidationInfo) -> list[str]:
@@ -133,6 +136,9 @@ class SourcePage(Strict):
     # quoted title with its language, so a screen reader reads it with the right voice (WCAG 3.1.2).
     lang: Literal["fi", "sv", "en"]
     title: Name | None = None
+    # The id of the page this one is another language's version of (Kela's taxi page in Finnish and
+    # in English): where an exam lists both, each language's page shows only the one in its language.
+    version_of: SourceRef | None = None
     checked: PastDate  # the day an editor last read the page
 
     @model_validator(mode="after")
@@ -150,7 +156,7 @@ class Exam(Reviewed):
     id: Annotated[Slug, AfterValidator(_not_the_index)]  # the page is tutkimukset/<id>.md
     kind: Literal["imaging", "procedure"] = "imaging"  # procedure: a treatment or biopsy guided by imaging
     name: LocalizedName  # the plain name a resident knows
-    other_names: LocalizedList = {}  # other common names: magneettitutkimus, MRI
+    other_names: LocalizedNames = {}  # other common names: magneettitutkimus, MRI
     summary: Annotated[LocalizedLine, at_most(
         SUMMARY_MAX, "it is one line in the exam index and in search results; details belong in the sections below")]
     description: Localized  # section "what it is": what the exam is and what it is for
@@ -185,6 +191,30 @@ class Exams(Strict):
     exams: Annotated[list[Exam], Field(min_length=1), unique_by("id")]
 
     @model_validator(mode="after")
+    def _versions_are_of_one_page_in_another_language(self):
+        by_id = {page.id: page for page in self.source_pages}
+        problems = []
+        for index, page in enumerate(self.source_pages):
+            original = by_id.get(page.version_of) if page.version_of else None
+            if original is None:
+                continue  # none, or an unknown id (reported as a broken reference)
+            if original.version_of:
+                message = ('"{other}" is itself a version of "{original}"; name the original page, '
+                           'version_of: {original}')
+                values = {"other": original.id, "original": original.version_of}
+            elif original.lang == page.lang or original.id == page.id:
+                message = ('"{other}" is also in the language "{lang}"; a version is the same page in another '
+                           "language: name that page, or remove version_of")
+                values = {"other": original.id, "lang": page.lang}
+            else:
+                continue
+            problems.append(InitErrorDetails(type=PydanticCustomError("source_version", message, values),
+                                             loc=("source_pages", index, "version_of"), input=page.version_of))
+        if problems:
+            raise ValidationError.from_exception_data("source_pages", problems)
+        return self
+
+    @model_validator(mode="after")
     def _other_names_are_this_exams_own(self):
         # Other names go into the search index and the page's introduction: another exam's name there
         # sends a reader looking for that exam to this one; the exam's own name or a name twice adds nothing.
@@ -215,11 +245,24 @@ class Exams(Strict):
             raise ValidationError.from_exception_data("other_names", problems)
         return self
 
-    def pages_of(self, exam: Exam) -> list[tuple[SourcePage, list[str]]]:
-        """The source pages of one exam in first-use order, each with the sections resting on it."""
+    def pages_of(self, exam: Exam, lang: str | None = None) -> list[tuple[SourcePage, list[str]]]:
+        """The source pages of one exam in first-use order, each with the sections resting on it.
+
+        For a reader of `lang`, the language versions of one page that the exam lists (`version_of`)
+        are one entry: the version in `lang`, or the first listed when none is, resting on the
+        sections of them all."""
         by_id = {page.id: page for page in self.source_pages}
         sections: dict[str, list[str]] = {}
         for section in SECTIONS:
             for source in getattr(exam.sources, section):
                 sections.setdefault(source, []).append(section)
-        return [(by_id[source], used_in) for source, used_in in sections.items()]
+        if lang is None:
+            return [(by_id[source], used_in) for source, used_in in sections.items()]
+        groups: dict[str, list[str]] = {}  # the original page's id -> the listed versions, in first-use order
+        for source in sections:
+            groups.setdefault(by_id[source].version_of or source, []).append(source)
+        chosen = {}
+        for versions in groups.values():
+            shown = next((source for source in versions if by_id[source].lang == lang), versions[0])
+            chosen[shown] = [section for section in SECTIONS if any(section in sections[v] for v in versions)]
+        return [(by_id[source], chosen[source]) for source in sections if source in chosen]

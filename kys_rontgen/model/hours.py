@@ -10,7 +10,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator, Field, StrictBool, model_validator
 from pydantic_core import PydanticCustomError
 
-from .base import YEARS, JsonSchema, Strict, located
+from .base import YEARS, JsonSchema, Strict, ascii_digits, located
 from .names import WEEKDAYS
 from .texts import Localized
 
@@ -28,11 +28,26 @@ Weekday = Annotated[str, AfterValidator(_weekday), JsonSchema({"enum": list(WEEK
 _CLOCK_JSON = r"^(([01]?[0-9]|2[0-3])[.:][0-5][0-9]|24[.:]00)$"
 
 
+def _quoted_clock(value: object) -> None:
+    """A time in quotes and in the digits 0–9. Unquoted, YAML reads 15.30 as the number 15.3, the
+    same number as 15.3 and 15.30000: 15.5 (meant as half past three) would become 15.50."""
+    if isinstance(value, float):
+        raise PydanticCustomError(
+            "clock_not_text",
+            "is written without quotes, so YAML reads it as the number {value} (15.3 and 15.30 are the same number "
+            'to it); put the time in quotes: "15.30"',
+            {"value": repr(value)},
+        )
+    if isinstance(value, str):
+        ascii_digits(value)
+
+
 def _clock(value: object) -> time:
-    """"8.00", "08:00" or 8.00 (which YAML reads as a number) -> 08:00."""
+    """"8.00" or "08:00" -> 08:00."""
     if isinstance(value, time):
         return value
-    text = f"{value:.2f}" if isinstance(value, float) else str(value)
+    _quoted_clock(value)
+    text = str(value)
     hours, separator, minutes = text.replace(":", ".").partition(".")
     if hours.isdigit() and separator and minutes.isdigit() and len(minutes) == 2:
         if int(hours) < 24 and int(minutes) < 60:
@@ -40,14 +55,14 @@ def _clock(value: object) -> time:
         if (int(hours), int(minutes)) == (24, 0):
             return time.max.replace(second=0, microsecond=0)  # 24.00, open until midnight
     raise PydanticCustomError(
-        "clock", '"{value}" is not a time of day; write it as 8.00 or 08:00 (24-hour clock)', {"value": text}
+        "clock", '"{value}" is not a time of day; write it in quotes as "8.00" or "08:00" (24-hour clock)', {"value": text}
     )
 
 
 Clock = Annotated[
     time,
     BeforeValidator(_clock),
-    JsonSchema({"anyOf": [{"type": "string", "pattern": _CLOCK_JSON}, {"type": "number"}]}, replace=True),
+    JsonSchema({"type": "string", "pattern": _CLOCK_JSON}, replace=True),
 ]
 
 

@@ -18,11 +18,13 @@ from .texts import LocalizedLabel
 # label key -> the placeholder names a page fills in (every other label takes none).
 PLACEHOLDERS: dict[str, frozenset[str]] = {
     "finder_count_many": frozenset({"count"}),  # filled in by the finder's script
+    "finder_count_none": frozenset({"total"}),  # how many municipalities the site has
     "municipality_title": frozenset({"name"}),
     "municipality_description": frozenset({"name"}),
     "municipality_localities": frozenset({"names"}),
     "place_elsewhere": frozenset({"where"}),  # the municipality's in_name: "Kuopiossa"
     "exam_duration_range": frozenset({"min", "max"}),
+    "exam_duration_single": frozenset({"minutes"}),  # a duration whose min and max are the same
     "accessibility_feedback_answer": frozenset({"who", "days"}),
     "accessibility_supervisor_intro": frozenset({"days"}),
     "accessibility_supervisor_intro_form": frozenset({"days"}),
@@ -88,6 +90,33 @@ class Labels(RootModel[dict[str, LocalizedLabel]]):
                 problems.append(_error(
                     "missing_label", f'the label "{key}" is missing; add it with its text in every language', (), key,
                 ))
+        if problems:
+            raise ValidationError.from_exception_data("labels", problems)
+        return self
+
+    @model_validator(mode="after")
+    def _words_and_distinct_headings(self, info: ValidationInfo):
+        """A label shows words (a "–" or "🏥" alone heads nothing), and the section headings of one page
+        differ: a screen reader's list of headings and the exam pages' jump list read them alike."""
+        problems = [
+            _error("label_no_words", "has no letter or digit; write the words the page shows here", (key, lang), text)
+            for key, texts in self.root.items() for lang, text in texts.items()
+            if not any(character.isalnum() for character in text)
+        ]
+        for page, keys in sorted(((info.context or {}).get("page_headings") or {}).items()):
+            for lang in {lang for key in keys if key in self.root for lang in self.root[key]}:
+                first: dict[str, str] = {}
+                for key in (key for key in self.root if key in keys and lang in self.root[key]):
+                    words = " ".join(self.root[key][lang].casefold().split())
+                    if words not in first:
+                        first[words] = key
+                        continue
+                    name = page.removesuffix(".md.j2").replace("_", " ")
+                    problems.append(InitErrorDetails(type=PydanticCustomError(
+                        "same_heading",
+                        f"is the same as {first[words]}, another section heading of the {name} page; a reader (a screen "
+                        "reader's list of headings, the page's jump list) cannot tell the two apart: give each heading "
+                        "its own words", {"see": (first[words], lang)}), loc=(key, lang), input=self.root[key][lang]))
         if problems:
             raise ValidationError.from_exception_data("labels", problems)
         return self

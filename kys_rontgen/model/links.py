@@ -19,6 +19,9 @@ import idna
 LINK_SCHEMES = ("https", "http", "mailto", "tel")
 # Data text holds words and links; a picture belongs in the site's own pages (docs/), not in data.
 NO_IMAGES = "data text may hold no images: leave the image out"
+# Every web address a resident is sent to from a field or a text link is https:// (a page over
+# plain http:// can be rewritten on the way, e.g. on an open Wi-Fi). Sources may be http://.
+NOT_HTTPS = '"{value}" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…'
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 # Browsers drop these from a URL before reading its scheme ("java\tscript:").
 _URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
@@ -231,7 +234,7 @@ def link_problem(url: str, embedded: bool = False) -> str | None:
     name = scheme.group(1)
     if name not in LINK_SCHEMES:
         return (f'links to "{url}", which is not a web page, e-mail address or phone number; '
-                "links may start with https://, http://, mailto: or tel:, or point to a page of this site")
+                "links may start with https://, mailto: or tel:, or point to a page of this site")
     if name in {"http", "https"} and not cleaned.startswith(f"{name}://"):
         return f'"{url}" has no host name; write the full address, e.g. https://pshyvinvointialue.fi/…'
     if found := _ENDS_A_LINK.search(url.strip()):
@@ -244,6 +247,17 @@ def link_problem(url: str, embedded: bool = False) -> str | None:
     if name == "mailto":
         return _mail_problem(_URL_IGNORED.sub("", url))
     return _phone_problem(_URL_IGNORED.sub("", url))
+
+
+def text_link_problem(url: str, embedded: bool = False) -> str | None:
+    """`link_problem` for a link in data text (validation and the sanitiser): a web page only
+    over https://, like every address field."""
+    if problem := link_problem(url, embedded):
+        return problem
+    scheme = _SCHEME.match(_URL_IGNORED.sub("", url).lower())
+    if not embedded and scheme and scheme.group(1) == "http":
+        return NOT_HTTPS.format(value=url)
+    return None
 
 
 # What a link's text shows, found anywhere among its words: the reader trusts an address, number

@@ -10,9 +10,9 @@ import re
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import StrictBool, model_validator
+from pydantic import AfterValidator, StrictBool, model_validator
 
-from .base import Strict, checked_text, located
+from .base import Strict, ascii_digits, checked_text, located
 from .contact import Email, HttpsUrl, PhoneNumber, PostalCode
 from .hours import OpeningHours, WeeklyHours
 from .identifiers import ExamRef, MunicipalityRef, Slug, listed_once, unique_by
@@ -25,6 +25,15 @@ PtvId = checked_text(
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
     "ptv_id",
     '"{value}" is not a PTV id; copy the GUID (0b5ff4ee-79f9-4ab0-a6d3-6a9d2b1c4e55) from data/ptv.yaml',
+)
+
+
+# A host, or a host and the start of a path, without https:// or www.: "pshyvinvointialue.fi/web/en/".
+SourceAddress = checked_text(
+    r"(?!www\.)[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?",
+    "source_address",
+    '"{value}" is not a web address without https:// and www.; write the host, and where only some '
+    "of its pages are in this language the start of their path: pshyvinvointialue.fi/web/en/",
 )
 
 
@@ -55,9 +64,28 @@ class PhoneLine(Strict):
             )
         return self
 
+    @model_validator(mode="after")
+    def _name_shows_no_number(self):
+        # The page reads "Ajanvaraus 017 999 9999: 017 123 4567": a reader may dial the number in the name.
+        from .links import _numbers_in
+
+        for lang, name in self.name.items():
+            if numbers := _numbers_in(name):
+                raise located(
+                    "phone_in_name",
+                    'shows the phone number {found} in the line\'s name, which the page prints beside the line\'s own '
+                    "number {number}; write only what the line is for (Ajanvaraus), and give another number a phone "
+                    "line of its own", at=("name", lang), found=numbers[0], number=self.number,
+                )
+        return self
+
+
+# A street address in the digits 0–9 (a house number in another script goes to the open data as typed).
+Street = Annotated[Name, AfterValidator(ascii_digits)]
+
 
 class Address(Strict):
-    street: Name  # "Savontie 55"; only the street name when the house number is not known
+    street: Street  # "Savontie 55"; only the street name when the house number is not known
     postal_code: PostalCode | None = None
     post_office: Name
 
@@ -66,6 +94,9 @@ class Location(Sourced):
     id: Slug
     name: LocalizedName
     municipality: MunicipalityRef  # where it stands
+    # Other municipalities whose health centre this is, as a source says ("also serves the residents
+    # of Joroinen"): only then may their `health_centres` list it (dataset.py checks).
+    also_serves: Annotated[list[MunicipalityRef], listed_once("municipality code")] = []
     description: Localized | None = None  # PTV "description": what else a resident should know
     address: Address | None = None
     phones: list[PhoneLine] = []
@@ -93,6 +124,10 @@ class Locations(Strict):
     # What kind of source a host is, shown beside it when it is not an official current page
     # ("Wikipedia: not an official source"), so that readers can weigh it.
     source_notes: dict[str, Localized] = {}
+    # The language of the pages under a host or an address without https:// ("kiuruvesilehti.fi",
+    # "pshyvinvointialue.fi/web/en/"; the longest that fits wins): a reader of another language is
+    # told it beside the link ("in Finnish"). Pages in exams.yaml source_pages carry their own `lang`.
+    source_languages: dict[SourceAddress, Literal["fi", "sv", "en"]] = {}
     # A place copied whole under a new id would show twice on its municipality's page.
     locations: Annotated[list[Location], unique_by(
         "id", "ptv_id", ("name_and_address", "name.fi", "name and address (if it is a copy of that place, remove it)"))]

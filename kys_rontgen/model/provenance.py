@@ -4,12 +4,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Union
 
-from pydantic import AfterValidator, Discriminator, Tag, ValidationInfo, model_validator
+from pydantic import AfterValidator, BeforeValidator, Discriminator, Tag, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
 from .. import clock
-from .base import Strict, checked_text, located
-from .contact import public_host, url_characters
+from .base import JsonSchema, Strict, checked_text, located
+from .contact import URL_MAX, lower_case_scheme, public_host, url_characters, url_length
 from .texts import Text
 
 # Sources may be old http:// pages; links shown to residents must be https (contact.HttpsUrl).
@@ -17,7 +17,8 @@ SourceUrl = Annotated[checked_text(
     r"https?://[^\s/]+\.[^\s]+",
     "source_url",
     '"{value}" is not a full web address; copy the address of the source page, starting with https://',
-), AfterValidator(public_host), AfterValidator(url_characters)]
+), AfterValidator(public_host), AfterValidator(url_characters), BeforeValidator(lower_case_scheme),
+   AfterValidator(url_length), JsonSchema({"maxLength": URL_MAX})]
 
 
 def today(info: ValidationInfo | None) -> date:

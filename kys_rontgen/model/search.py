@@ -16,7 +16,7 @@ from .texts import Text, compatibility_character
 
 # Every word of a group goes into the hidden search text of each page that has any word of it
 # (search_index.py), so a group's size multiplies the index: one pasted line of 3000 words made
-# it 10 MB. The committed groups have at most 6 words and 63 in all; twice and six times that
+# it 10 MB. The committed groups have at most 6 words and 72 in all; twice and six times that
 # leave room for real additions (a group of a dozen synonyms is already more than readers type)
 # and stop a pasted word list at once.
 MAX_WORDS_IN_GROUP = 12

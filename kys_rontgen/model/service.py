@@ -24,6 +24,14 @@ class ServiceText(Strict):
     sources: list[HttpsUrl] = []
 
 
+class BookingText(ServiceText):
+    """Who books: `body` tells of the plain X-ray, which residents book themselves (the home page,
+    the plain X-ray page and every municipality page show it); `others` of every other exam
+    (the home page only: an exam's own page says who books that exam)."""
+
+    others: Localized
+
+
 class PhoneChannel(Sourced):
     """A phone line that serves every municipality (PTV: phone channel)."""
 
@@ -48,7 +56,7 @@ class Service(Sourced):
     user_instruction: ServiceText  # PTV "User instruction" (Toimintaohjeet)
     # Who books an appointment: the one answer shown on the home page, on the plain X-ray page and
     # on every municipality page, so that they can never tell it three different ways.
-    booking: ServiceText
+    booking: BookingText
     requirements: ServiceText  # PTV "Conditions and criteria" (Kenelle ja millä ehdoilla)
     charge: ServiceText  # PTV "Charge additional info" (Maksullisuus)
     contact: ServiceText  # PTV "Contact information"

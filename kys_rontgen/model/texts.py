@@ -14,7 +14,7 @@ from pydantic import AfterValidator, ValidationError, ValidationInfo
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .base import JsonSchema
-from .links import EXAMPLE as SITE_EXAMPLE, NO_IMAGES
+from .links import EXAMPLE as SITE_EXAMPLE, NO_IMAGES, text_link_problem
 
 # Anything that looks like an HTML tag: data text is never rendered raw.
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
@@ -178,7 +178,7 @@ def _link_problems(value: str):
         return
     if "](" not in value and "]:" not in value and "<" not in value and "]" not in value:
         return  # no Markdown link or image can be formed (the common case: skip rendering)
-    from ..data_text import link_problem, link_text_problem, links, rendered_markdown
+    from ..data_text import link_text_problem, links, rendered_markdown
 
     markup = rendered_markdown(value)
     after = 0  # where the next address is looked for in the text: the same address may be linked twice
@@ -186,7 +186,7 @@ def _link_problems(value: str):
         url = html.unescape(written)
         span = _span(value, url, after) or _span(value, written, after)  # `&#106;avascript:` is in the text as written
         after = span[1] if span else after
-        problem = link_problem(url, embedded=attribute == "src")
+        problem = text_link_problem(url, embedded=attribute == "src")
         if problem is None and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url.strip()) and not (
             attribute == "href" and url.startswith("/")  # a page of this site by its address (kys_rontgen/site_links.py)
         ):
@@ -416,6 +416,9 @@ def _one_line(value: str) -> str:
     return value.strip()
 
 
+_EMPTY = "is empty; write the text"
+
+
 def _no_tab(value: str) -> str:
     # Copied from a spreadsheet: a page shows it as a space or nothing, an export as a column break.
     if "\t" in value:
@@ -428,7 +431,17 @@ def _not_blank(value: str) -> str:
     # Accents with no letter under them (combining marks alone) show as nothing, too.
     if not value.strip() or (not value.isascii() and all(
             character.isspace() or unicodedata.category(character).startswith("M") for character in value)):
-        raise PydanticCustomError("blank", "is empty; write the text")
+        raise PydanticCustomError("blank", _EMPTY)
+    return value
+
+
+def _has_words(value: str) -> str:
+    """A text must show a word or a number once rendered: a rule (`---`, `***`, `- - -`), a lone
+    heading or quote mark makes an empty heading, card or page description."""
+    from ..data_text import plain_text
+
+    if not any(character.isalnum() for character in plain_text(value)):
+        raise PydanticCustomError("blank", _EMPTY)
     return value
 
 
@@ -467,6 +480,7 @@ def _markdown(*first: AfterValidator):
         _every_problem(_broken_character_problems, _markup_problems, _link_problems, _unused_definition_problems,
                        _attribute_problems, _code_block_problems, _block_markdown_problems),
         AfterValidator(_no_tab),
+        AfterValidator(_has_words),
         JsonSchema({"pattern": r"\S", "not": {"pattern": _MARKUP_JSON}}),
     )]
 
@@ -603,3 +617,7 @@ Summary = Annotated[LocalizedLine, at_most(META_DESCRIPTION_MAX, "it is the page
 # The same for a name: plain text in every language.
 LocalizedName = Annotated[dict[str, Name], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
 LocalizedNoticeTitle = Annotated[dict[str, NoticeTitle], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]
+
+# The same for several names in every language (an exam's other names): each a plain name, as
+# the page, its JSON-LD (`alternateName`) and the search print them as written.
+LocalizedNames = Annotated[dict[str, list[Name]], AfterValidator(_all_languages), JsonSchema({"x-localized": True})]

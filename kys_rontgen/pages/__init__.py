@@ -87,8 +87,8 @@ def _page_problems(dataset: Dataset, page: Page, path: str, markdown: str) -> li
 
 
 # The anchors a page's Markdown makes: a heading's `{ #id }` or, without one, the id the toc extension
-# makes from its text (as MkDocs does: its default slugify), and the raw HTML's `id="…"` (a place card
-# carries its location id, pages/directory.py). Read from the page itself, so a new section is covered.
+# makes from its text (as MkDocs does: its default slugify), and the raw HTML's `id="…"` (a place card's
+# heading carries its location id, templates/location.md.j2). Read from the page itself, so a new section is covered.
 # A card's own title (the heading right after it) is not counted: the toc gives it another id.
 _HEADING = re.compile(r"^#{1,6} +(.*?)(?: +\{ *#([^\s}]+) *\})? *$")
 _HTML_ID = re.compile(r'<[a-z][^<>]*\sid="([^"]+)"')

@@ -13,6 +13,7 @@ from pathlib import Path
 from .. import structured_data
 from ..formatting import finnish_sort_key
 from ..lemmatiser import Lemmatiser
+from ..model.exams import SCREENING_EXAM
 from ..model.names import search_words
 from ..published_files import CSV_PATH, EXPORT_PATH
 from . import open_data
@@ -78,11 +79,17 @@ class Place:
     # own municipality (a Joroinen resident's health centre in Varkaus): the card says so, and a
     # mistyped id shows on the page.
     elsewhere: dict | None = None
+    # Every exam the place does (data/exams.yaml order), each linked from the card.
+    exams: tuple = ()
 
     @property
     def roles(self) -> list[str]:
-        """What the place does for the page's residents, in the card's order."""
-        return [role for role in ("health_centre", "xray", "screening") if getattr(self, role)]
+        """What the place does for the page's residents, in the card's order, less what its list of
+        exams already names: X-ray (the exam done at every X-ray place) and breast screening (the
+        exam people are invited to)."""
+        named = {"xray": any(exam.at_xray_locations for exam in self.exams),
+                 "screening": any(exam.booking == "invitation" for exam in self.exams)}
+        return [role for role in ("health_centre", "xray", "screening") if getattr(self, role) and not named.get(role)]
 
     @property
     def own_description(self) -> bool:
@@ -92,11 +99,17 @@ class Place:
         return not self.elsewhere or self.health_centre
 
 
+def does_exam(location, exam) -> bool:
+    """Whether the location's data says it does the exam (`exams:`, or `xray: true` for the
+    exam done at every X-ray place)."""
+    return exam.id in location.exams or (exam.at_xray_locations and location.xray is True)
+
+
 def places(health_centres: list, xray_places: list, screening_sites: list, here: str = "",
-           names: dict | None = None) -> list[Place]:
+           names: dict | None = None, exams: list | None = None) -> list[Place]:
     """Each location once, in the order a resident looks for them: health centres, the X-ray
     places in the municipality, then the breast screening sites. `here`: the page's municipality
-    code; `names`: every municipality's `in_name` by code."""
+    code; `names`: every municipality's `in_name` by code; `exams`: every exam, for each card's list."""
     by_id: dict = {}
     for location in [*health_centres, *xray_places, *screening_sites]:
         by_id.setdefault(location.id, location)
@@ -105,7 +118,8 @@ def places(health_centres: list, xray_places: list, screening_sites: list, here:
     names = names or {}
     return [Place(location, health_centre=location.id in health_centre_ids, xray=location.xray is True,
                   screening=location.id in screening_ids,
-                  elsewhere=names.get(location.municipality) if location.municipality != here else None)
+                  elsewhere=names.get(location.municipality) if location.municipality != here else None,
+                  exams=tuple(exam for exam in exams or [] if does_exam(location, exam)))
             for location in by_id.values()]
 
 
@@ -167,35 +181,77 @@ def ptv_locations(dataset, municipality) -> list:
     ]
 
 
-def pages(dataset) -> list[Page]:
-    from .exams import exam_pages  # here, not at the top: exams.py imports this module
-    municipalities = sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
-    stems = _stems(tuple(sorted({name for m in municipalities for name in _finnish_names(m)})), dataset.cache_dir)
-    entries = [(m, municipality_page(m), search_key(m), finder_stems(m, stems)) for m in municipalities]
+def xray_places(dataset) -> list:
+    """Every place that takes plain X-rays (`xray: true`), the editors' and PTV's, each once."""
     linked = _linked(dataset)
     xray = [joined(dataset, location) for location in dataset.locations.locations if location.xray is True]
-    xray += [location for location in _imported(dataset) if location.xray is True and location.ptv_id not in linked]
-    result = [Page(DIRECTORY, "directory.md.j2", {"entries": entries, "xray_locations": xray,
-                                                  "xray_anchor": XRAY_ANCHOR, "csv_path": CSV_PATH,
-                                                  "json_path": EXPORT_PATH, "open_data_page": open_data.PATH})]
+    return xray + [location for location in _imported(dataset) if location.xray is True and location.ptv_id not in linked]
+
+
+def sorted_municipalities(dataset) -> list:
+    return sorted(dataset.municipalities.municipalities, key=lambda m: finnish_sort_key(m.name.fi))
+
+
+def municipality_places(dataset) -> list[tuple[object, list[Place]]]:
+    """(municipality, the places its page shows as cards), in the directory's order."""
+    municipalities = sorted_municipalities(dataset)
     by_id = dataset.locations.by_id
-    exam_page_of = exam_pages(dataset)
-    index_of = {id(m): index for index, m in enumerate(dataset.municipalities.municipalities)}
+    xray = xray_places(dataset)
     # A place in another municipality says where it is: "Paikka on Kuopiossa."
     in_name_by_code = {m.code: m.in_name for m in municipalities}
+    result = []
     for municipality in municipalities:
         health_centres = [joined(dataset, by_id[i]) for i in municipality.health_centres]
         health_centres += ptv_locations(dataset, municipality)
         screening = [joined(dataset, by_id[i]) for i in municipality.screening_location]
+        result.append((municipality, places(health_centres, own_xray_places(xray, municipality), screening,
+                                            municipality.code, in_name_by_code, dataset.exams.exams)))
+    return result
+
+
+def place_cards(dataset) -> dict[str, str]:
+    """{location id: the page and anchor of its card} ("kunnat/kuopio.md#kys"): the card on its own
+    municipality's page, else on the first page that shows it. A place with no card has no entry."""
+    cards: dict[str, str] = {}
+    for municipality, shown in municipality_places(dataset):
+        for place in shown:
+            card = f"{municipality_page(municipality)}#{place.location.id}"
+            if place.location.municipality == municipality.code or place.location.id not in cards:
+                cards[place.location.id] = card
+    return cards
+
+
+def pages(dataset) -> list[Page]:
+    from .exams import SECTION_ANCHORS, URGENT_ANCHOR, exam_pages  # here, not at the top: exams.py imports this module
+    municipalities = sorted_municipalities(dataset)
+    stems = _stems(tuple(sorted({name for m in municipalities for name in _finnish_names(m)})), dataset.cache_dir)
+    entries = [(m, municipality_page(m), search_key(m), finder_stems(m, stems)) for m in municipalities]
+    xray = xray_places(dataset)
+    cards = place_cards(dataset)
+    result = [Page(DIRECTORY, "directory.md.j2", {"entries": entries, "xray_locations": xray, "cards": cards,
+                                                  "xray_anchor": XRAY_ANCHOR, "urgent_anchor": URGENT_ANCHOR,
+                                                  "csv_path": CSV_PATH,
+                                                  "json_path": EXPORT_PATH, "open_data_page": open_data.PATH})]
+    exam_page_of = exam_pages(dataset)
+    index_of = {id(m): index for index, m in enumerate(dataset.municipalities.municipalities)}
+    for municipality, shown in municipality_places(dataset):
         origin = ("municipalities.yaml", ("municipalities", index_of[id(municipality)], "name", "fi"))
+        health_centres = [place.location for place in shown if place.health_centre]
         result.append(Page(municipality_page(municipality), "municipality.md.j2", origin=origin, context={
             "municipality": municipality,
-            "places": places(health_centres, own_xray_places(xray, municipality), screening, municipality.code,
-                             in_name_by_code),
+            "places": shown,
             "screening_count": len(municipality.screening_location),
-            "xray_list": f"{DIRECTORY}#{XRAY_ANCHOR}",
+            # Every X-ray place, at the booking text: a resident of a municipality without one
+            # sees where to go without another tap (resident review 3, finding 4).
+            "xray_locations": xray,
+            # A place with a card on this page links to it here, not on another municipality's page.
+            "cards": cards | {place.location.id: f"{municipality_page(municipality)}#{place.location.id}"
+                              for place in shown},
             "contact_anchor": CONTACT_ANCHOR,
             "exam_pages": exam_page_of,
+            # A screening card sends a reader whose invitation did not come to what to do then.
+            "screening_booking": f"{exam_page_of[SCREENING_EXAM]}#{SECTION_ANCHORS['booking']}"
+            if SCREENING_EXAM in exam_page_of else None,
             "directory_page": DIRECTORY,
             "today": dataset.now.date(),  # which opening-hour exceptions are still current
         }, structured_data=lambda lang, places=health_centres: structured_data.clinics(places, lang)))

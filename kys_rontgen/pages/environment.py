@@ -116,7 +116,11 @@ class FilledLabel(DataText):
 
 @lru_cache(maxsize=65536)  # pure, and asked thousands of times a build
 def relative_link(from_page: str, to_page: str) -> str:
-    """Markdown link from one docs/ page to another, which MkDocs resolves and checks."""
+    """Markdown link from one docs/ page to another, which MkDocs resolves and checks; to a place
+    on the same page, "#anchor" (as the page's table of contents writes it)."""
+    path, _, anchor = to_page.partition("#")
+    if anchor and path == from_page:
+        return f"#{anchor}"
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
@@ -205,7 +209,9 @@ def page_context(dataset, lang: str, page: Page, problems: list[DataError] | Non
         "data": dataset, "lang": lang, "t": t, "name": name, "source_name": source_name, "label": label,
         "link": link, "page": page,
         "file_link": file_link, "lang_prefix": language_prefix(language),
-        "fmt": Formats(lang, {source.url: source.name[lang] for source in dataset.exams.source_pages}),
+        "fmt": Formats(lang, {source.url: source.name[lang] for source in dataset.exams.source_pages},
+                       {source.url: source.lang for source in dataset.exams.source_pages},
+                       dataset.locations.source_languages),
         "structured_data": script_element(structured) if structured else None,
         **page.context,
     }

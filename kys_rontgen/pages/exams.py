@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from ..model.exams import SECTIONS
-from .directory import DIRECTORY, every_place, municipality_page
+from .directory import DIRECTORY, does_exam, every_place, municipality_page, place_cards
 from .. import structured_data
 from ..model.names import host
 from .page import Page
@@ -48,46 +48,48 @@ JUMP_LIST = [(SECTION_HEADINGS[section], SECTION_ANCHORS[section]) for section i
     ("phone_heading", URGENT_ANCHOR), ("exam_sources_heading", SOURCES_ANCHOR)]
 
 
-def exam_locations(dataset, exam) -> list[tuple]:
-    """(place, page of its municipality) for each place, the editors' and PTV's, whose data says
-    it does this exam."""
+def exam_locations(dataset, exam, cards: dict[str, str] | None = None) -> list[tuple]:
+    """(place, its card: "kunnat/kuopio.md#kys", else its municipality's page) for each place, the
+    editors' and PTV's, whose data says it does this exam. `cards`: directory.place_cards."""
     municipalities = {municipality.code: municipality for municipality in dataset.municipalities.municipalities}
+    cards = place_cards(dataset) if cards is None else cards
     return [
-        (place, municipality_page(municipalities[place.municipality]))
+        (place, cards.get(place.id) or municipality_page(municipalities[place.municipality]))
         for place in every_place(dataset)
-        if exam.id in place.exams or (exam.at_xray_locations and place.xray is True)
+        if does_exam(place, exam)
     ]
 
 
-def exam_sources(dataset, exam) -> list[SimpleNamespace]:
-    """The page's sources list: each source page with the heading labels of the sections resting
-    on it, then the sources of the listed places' addresses (data/locations.yaml, data/ptv.yaml),
-    named by host, with what kind of source a weak one is (`source_notes`) and the places it backs."""
+def exam_sources(dataset, exam, lang: str) -> list[SimpleNamespace]:
+    """The sources list of the page in `lang`: each source page (one language version of a page
+    listed in several, Exams.pages_of) with the heading labels of the sections resting on it,
+    then the sources of the listed places' addresses (data/locations.yaml, data/ptv.yaml), named
+    by `host` (the page adds their language and what kind of source a weak one is) with the
+    places each backs."""
     listed = [
-        SimpleNamespace(name=page.name, url=page.url, checked=page.checked, note=None, places=[],
+        SimpleNamespace(name=page.name, url=page.url, checked=page.checked, host=None, places=[],
                         lang=page.lang, title=page.title,
                         headings=[SECTION_HEADINGS[section] for section in sections])
-        for page, sections in dataset.exams.pages_of(exam)
+        for page, sections in dataset.exams.pages_of(exam, lang)
     ]
     urls = {source.url for source in listed}
     by_url: dict[str, SimpleNamespace] = {}
-    for location, _ in exam_locations(dataset, exam):
+    for location, _ in exam_locations(dataset, exam, {}):
         for url in [location.source] if isinstance(location.source, str) else location.source:
             if url in urls:
                 continue
             name = host(url)
             entry = by_url.setdefault(url, SimpleNamespace(
                 name={lang: name for lang in exam.name}, url=url, checked=location.checked, places=[],
-                lang=None, title=None,
-                note=dataset.locations.source_notes.get(name), headings=[SECTION_HEADINGS["where"]]))
+                lang=None, title=None, host=name, headings=[SECTION_HEADINGS["where"]]))
             entry.checked = max(entry.checked, location.checked)
             entry.places.append(location)
     return listed + list(by_url.values())
 
 
-def travel_sources(dataset, exam) -> list:
+def travel_sources(dataset, exam, lang: str) -> list:
     """Kela's pages the travel section rests on, linked from it (the taxi booking numbers live there)."""
-    return [page for page, sections in dataset.exams.pages_of(exam) if "travel" in sections and host(page.url) == "kela.fi"]
+    return [page for page, sections in dataset.exams.pages_of(exam, lang) if "travel" in sections and host(page.url) == "kela.fi"]
 
 
 def before_lists(exam) -> list[tuple[str, str, list]]:
@@ -97,18 +99,22 @@ def before_lists(exam) -> list[tuple[str, str, list]]:
 
 
 def pages(dataset) -> list[Page]:
-    index = Page(INDEX, "exam_index.md.j2", {"exam_pages": exam_pages(dataset)})
+    index = Page(INDEX, "exam_index.md.j2", {"exam_pages": exam_pages(dataset), "urgent_anchor": URGENT_ANCHOR})
+    cards = place_cards(dataset)
     return [index] + [
         Page(
             exam_page(exam),
             "exam.md.j2",
             {
                 "exam": exam, "search_terms": search_terms, "before_lists": before_lists(exam),
-                "locations": exam_locations(dataset, exam), "index_page": INDEX, "directory_page": DIRECTORY,
+                "locations": exam_locations(dataset, exam, cards),
+                "address_missing": any(place.address is None for place, _ in exam_locations(dataset, exam, cards)),
+                "index_page": INDEX, "directory_page": DIRECTORY,
                 "headings": SimpleNamespace(**SECTION_HEADINGS), "anchors": SimpleNamespace(**SECTION_ANCHORS),
                 "jump_list": JUMP_LIST, "sources_anchor": SOURCES_ANCHOR, "urgent_anchor": URGENT_ANCHOR,
-                "sources": exam_sources(dataset, exam),
-                "travel_sources": travel_sources(dataset, exam),
+                # Per language: a page listed in several languages is shown in the reader's.
+                "sources": lambda lang, exam=exam: exam_sources(dataset, exam, lang),
+                "travel_sources": lambda lang, exam=exam: travel_sources(dataset, exam, lang),
             },
             structured_data=lambda lang, exam=exam: structured_data.exam(exam, lang, dataset.labels),
             origin=("exams.yaml", ("exams", index, "summary")), name_origin=("exams.yaml", ("exams", index, "id")),

@@ -14,10 +14,15 @@ from ..model.names import host
 
 
 class Formats:
-    def __init__(self, lang: str, source_titles: dict[str, str] | None = None):
+    def __init__(self, lang: str, source_titles: dict[str, str] | None = None,
+                 page_languages: dict[str, str] | None = None, host_languages: dict[str, str] | None = None):
         self.lang = lang
         # {address: title in this language} of the pages the data names (exams.yaml source_pages).
         self.source_titles = source_titles or {}
+        # {address: its language} of those pages, and {host, or host and path start: the language
+        # of the pages under it} (locations.yaml source_languages).
+        self.page_languages = page_languages or {}
+        self.host_languages = host_languages or {}
 
     def phone(self, number: str) -> str:
         return formatting.phone_display(number)
@@ -60,6 +65,12 @@ class Formats:
         return "https://www.openstreetmap.org/search?query=" + quote_plus(self.address(location.address))
 
     @staticmethod
+    def web_address(url: str) -> str:
+        """A link's address as a reader types it: "pshyvinvointialue.fi/asiakaspalaute"."""
+        path = unquote(urlsplit(url).path).strip("/")
+        return host(url) + ("/" + path if path else "")
+
+    @staticmethod
     def sources(source: str | list[str]) -> list[tuple[str, str, str]]:
         """[(link text, host, url)], e.g. ("pshyvinvointialue.fi", "pshyvinvointialue.fi", "https://...").
         The link text is the host; two pages of one host also show the last part of their
@@ -72,6 +83,18 @@ class Formats:
             page = urlsplit(url).path.rstrip("/").rpartition("/")[2]
             return f"{host}: {page}" if hosts.count(host) > 1 and page else host
         return [(text(host, url), host, url) for host, url in zip(hosts, urls)]
+
+    def source_language(self, url: str) -> str | None:
+        """The language a source page is written in, where the data says (None: not known): its
+        own `lang` (exams.yaml source_pages), else the longest host-and-path start that fits
+        (locations.yaml source_languages)."""
+        if url in self.page_languages:
+            return self.page_languages[url]
+        parts = urlsplit(url)
+        address = (parts.hostname or "").removeprefix("www.") + parts.path
+        fitting = [start for start in self.host_languages
+                   if address == start or address.startswith(start.rstrip("/") + "/")]
+        return self.host_languages[max(fitting, key=len)] if fitting else None
 
     def source_detail(self, text: str, url: str) -> str:
         """Where a source link goes, for screen readers only (WCAG 2.4.4), so that two links of

@@ -35,4 +35,5 @@ def pages(dataset) -> list[Page]:
         "exam_pages": exam_pages(dataset),
         "exam_index_page": EXAM_INDEX,
         "directory_page": DIRECTORY,
-    }, structured_data=lambda lang: structured_data.hospital(dataset, lang))]
+    }, origin=("service.yaml", ("summary",)),  # the page's description (a problem with it is told there)
+        structured_data=lambda lang: structured_data.hospital(dataset, lang))]

@@ -12,7 +12,8 @@ from kys_rontgen.languages import configured_languages
 from ..conftest import ROOT
 from .conftest import open_guarded_page
 
-EXAM_IDS = [exam.id for exam in load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT).exams.exams]
+DATASET = load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
+EXAM_IDS = [exam.id for exam in DATASET.exams.exams]
 LANG_ROOTS = {"fi": "", "en": "en/"}
 SITE_CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search", ".md-footer",
                ".kys-print__button"]
@@ -64,6 +65,15 @@ def test_every_exam_prints_on_at_most_two_a4_pages(browser, site_url, lang):
             pdf = PdfReader(io.BytesIO(page.pdf(format="A4")))
             text = "".join(p.extract_text() for p in pdf.pages)
             assert 1 <= len(pdf.pages) <= 2, f"{lang}/{exam_id}: {len(pdf.pages)} pages"
-            assert "tutkimukset/" + exam_id in text.replace("\n", "")  # the address is on the paper
+            flat = text.replace("\n", "")
+            assert "tutkimukset/" + exam_id in flat  # the address is on the paper
+            # The urgent numbers print, each with its name, on a line of their own.
+            for channel in DATASET.service.phone_channels:
+                assert f"{channel.name[lang]} {channel.number}" in text, (lang, exam_id, channel.number)
+            # Each source prints with its web address; a link elsewhere on the page (Kela's pages
+            # under "Getting there") keeps its text alone, so each address is on the paper once.
+            exam = next(exam for exam in DATASET.exams.exams if exam.id == exam_id)
+            for source, _ in DATASET.exams.pages_of(exam, lang):
+                assert flat.count(source.url) == 1, (lang, exam_id, source.url)
     finally:
         context.close()

@@ -48,7 +48,7 @@ def test_finder_is_usable_with_the_keyboard_alone_in_english(guarded_page, site_
     assert _visible_names(page) == ["Siilinjärvi", "Sonkajärvi"]
     assert page.locator(f"{FINDER} [role=status]").inner_text() == "2 municipalities found"
     page.keyboard.type("xyz")
-    assert _visible_names(page) == []
+    assert len(_visible_names(page)) == 19  # nothing found: the whole list stays in view
     assert "No municipality found" in page.locator(f"{FINDER} [role=status]").inner_text()
     page.keyboard.press("Enter")  # nothing to open: stays on the directory
     assert page.url == f"{site_url}en/kunnat/"
@@ -136,3 +136,27 @@ def test_every_municipality_link_is_a_44_px_target_at_360_px(guarded_page, site_
         })""")
         assert len(boxes) == 19
         assert [box for box in boxes if box[1] < 44 or box[2] < 44] == [], path
+
+
+def test_a_dropped_letter_still_finds_and_no_match_says_what_the_site_covers(guarded_page, site_url):
+    """Resident review 3, finding 8: "Kuopo" found nothing, and "Joensuu" (outside the county) was
+    told to type the municipality its village belongs to, with an empty list."""
+    page, log = guarded_page
+    page.goto(f"{site_url}kunnat/")
+    box = page.get_by_label("Kirjoita kuntasi nimi")
+    status = page.locator(f"{FINDER} [role=status]")
+    for typed, expected in [("Kuopo", ["Kuopio"]), ("Lepävirta", ["Leppävirta"]), ("Iisalmii", ["Iisalmi"])]:
+        box.fill(typed)
+        assert _visible_names(page) == expected, typed
+    box.fill("Joensuu")
+    assert len(_visible_names(page)) == 19
+    assert "Sivustolla ovat kaikki Pohjois-Savon 19 kuntaa" in status.inner_text()
+    page.keyboard.press("Enter")  # the list is shown for choosing, not opened
+    assert page.url == f"{site_url}kunnat/"
+    box.fill("Kuopo")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{site_url}kunnat/kuopio/")
+    page.goto(f"{site_url}en/kunnat/")
+    page.get_by_label("Type the name of your municipality").fill("Joensuu")
+    assert "This site covers all 19 municipalities of North Savo" in status.inner_text()
+    assert _problems(log) == []

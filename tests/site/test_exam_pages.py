@@ -94,7 +94,7 @@ def test_exam_page_links_every_source_page_with_the_day_it_was_checked(built_sit
     html = _html(built_site, lang, f"tutkimukset/{exam.id}")
     sources = html.split('id="sources"')[1].split('class="kys-review"')[0]
     items = [html_lib.unescape(LANG_MARK.sub(r"\1", item)) for item in re.findall(r"<li>(.*?)</li>", sources, re.S)]
-    pages = DATASET.exams.pages_of(exam)
+    pages = DATASET.exams.pages_of(exam, lang)  # of a page's language versions, the one in lang
     assert len(items) >= len(pages) > 0
     for item, (page, _) in zip(items, pages):  # the exam's own source pages first, in order of use
         assert f'<a href="{page.url}">{page.name[lang]}</a>' in item
@@ -124,7 +124,10 @@ def test_where_section_links_each_place_to_its_built_municipality_page(built_sit
     assert [html_lib.unescape(name) for _, name, _ in places] == [location.name[lang] for location in expected]
     page = built_site / LANG_ROOTS[lang] / "tutkimukset" / exam.id
     for href, _, _ in places:
-        assert href.startswith("../../kunnat/") and (page / href / "index.html").resolve().exists(), href
+        path, _, card = href.partition("#")  # each name leads to the place's own card
+        target = (page / path / "index.html").resolve()
+        assert href.startswith("../../kunnat/") and target.exists(), href
+        assert card and f'id="{card}"' in target.read_text(encoding="utf-8"), href
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])

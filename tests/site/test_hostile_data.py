@@ -159,7 +159,7 @@ def hostile_site(tmp_path_factory):
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(dataset_module, "validate", validate_then_poison)
-        patch.setenv("KYS_NOW", "2026-12-03 12:00")
+        patch.setenv("KYS_NOW", "2026-12-04 12:00")
         return build_site(tmp_path_factory.mktemp("hostile-site"), project / "mkdocs.yml")
 
 

@@ -60,8 +60,10 @@ def test_the_root_404_speaks_finnish_then_english_marked_as_english(built_site):
     html = (built_site / "404.html").read_text(encoding="utf-8")
     assert '<html lang="fi"' in html
     fi, en = _sections(html)
-    assert fi["lang"] is None and "Sivua ei löydy" in fi["text"]
-    assert en["lang"] == "en" and "Page not found" in en["text"] and "Sivua" not in en["text"]
+    assert fi["lang"] is None and "Suomeksi" in fi["text"] and "Etsimääsi sivua ei ole" in fi["text"]
+    assert en["lang"] == "en" and "In English" in en["text"] and "is not on this site" in en["text"] and "Sivua" not in en["text"]
+    # The title is heard once, in the H1: each language's part is headed by its language.
+    assert "Sivua ei löydy" not in fi["text"] and "Page not found" not in en["text"]
     assert re.search(r"<title>Sivua ei löydy – Page not found – KYS Röntgen</title>", html)
 
 

@@ -68,7 +68,7 @@ def _wait_for(url: str, condition, seconds: float = 120) -> str:
 def _mkdocs_serve(project: Path, log_path: Path, python_path: tuple[Path, ...] = ()):
     """The real `mkdocs serve` of `project` on a free port; yields its URL."""
     port = _free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KYS_NOW": "2026-12-03 12:00",
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KYS_NOW": "2026-12-04 12:00",
            "PYTHONPATH": os.pathsep.join(str(path) for path in (*python_path, ROOT))}
     log = log_path.open("w")
     server = subprocess.Popen(

@@ -51,9 +51,10 @@ def test_kaavi_page_shows_phones_as_finns_write_them_hours_and_address(site):
 def test_a_place_ptv_links_to_an_x_ray_service_is_listed_among_x_ray_places(site):
     assert "Kaavin testiterveysasema" in _text(site, "kunnat/index.html")
     text = _text(site, "kunnat/kaavi/index.html")
-    # One card per place: it says it is a health centre with X-ray (issue 15), and it is not listed again.
-    assert "Kaavin testiterveysasema Palvelut: terveysasema, röntgenkuvaus." in text
-    assert text.split("{\"@context\"")[0].count("Kaavin testiterveysasema") == 1  # JSON-LD aside
+    # One card per place: it says it is a health centre with X-ray (issue 15); the X-ray list
+    # names it again only as a link to that card.
+    assert "Kaavin testiterveysasema Palvelut: terveysasema. Tutkimukset: Röntgenkuvaus" in text
+    assert text.split("{\"@context\"")[0].count("Kaavin testiterveysasema") == 2  # JSON-LD aside
     assert "Tervon testiterveysasema" not in _text(site, "kunnat/index.html")  # PTV did not say X-ray
 
 
@@ -97,6 +98,6 @@ def test_pages_with_imported_places_are_valid_html(site):
 def test_the_x_ray_page_lists_the_ptv_x_ray_place_with_its_address_and_municipality(site):
     page = (site / "tutkimukset/native-xray/index.html").read_text(encoding="utf-8")
     where = page.split(">Missä tutkimus tehdään</h2>")[1].split("<h2")[0]
-    assert '<a href="../../kunnat/kaavi/">Kaavin testiterveysasema</a>: Testikatu 7, 73600 Kaavi' in where
+    assert '<a href="../../kunnat/kaavi/#kaavin-testiterveysasema">Kaavin testiterveysasema</a>: Testikatu 7, 73600 Kaavi' in where
     assert "Tervon testiterveysasema" not in where  # PTV did not say X-ray
     assert (site / "kunnat/kaavi/index.html").exists()

@@ -46,7 +46,7 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(built_si
 
 SEED_FACTS = {
     "fi": ["lähete", "julkisen terveydenhuollon lääkärin", "ilman lähetettä", "proteesi", "Raskaus",
-           "mihin tahansa paikkaan, jossa röntgenkuvia otetaan", "ilman ajanvarausta", "ei peritä asiakasmaksua",
+           "mihin tahansa röntgenkuvauspaikkaan", "ilman ajanvarausta", "ei peritä asiakasmaksua",
            "poliklinikkamaksu", "Läpivalaisu", "Magneettikuvaus", "Mammografia", "Toimenpideradiologia",
            "säteilysuojelu", "seulonta", "112", "116117"],
     "en": ["referral", "doctor working in public healthcare", "without a referral", "prosthesis",
@@ -97,3 +97,26 @@ def test_no_page_loads_anything_from_a_third_party(built_site, site_url):
         for url in loads:
             assert not re.match(r"(https?:)?//", url) or url.startswith(site_url), f"{page}: {url}"
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+# The urgent numbers' call links are padded buttons: a full stop or colon right after one floats
+# after a gap ("Hätänumero: 112 ." — resident review 3, finding 16).
+AFTER_CALL_LINK = re.compile(r'<a href="tel:(?:112|116117)"[^>]*>[^<]*</a>(?:\s*</strong>)?\s*(<br>|[^\s<])')
+
+
+def test_no_punctuation_follows_an_urgent_call_button_on_any_page(built_site):
+    pages = [*built_site.rglob("index.html"), built_site / "404.html"]
+    # The urgent box is on the home page, the 404 page and every exam and municipality page.
+    with_box = [page for page in pages if page.name == "404.html" or page.parent in (built_site, built_site / "en")
+                or page.parent.parent.name in ("kunnat", "tutkimukset")]
+    assert len(with_box) > 40
+    for page in pages:
+        html = _html(page)
+        after = AFTER_CALL_LINK.findall(html)
+        assert all(text == "<br>" or text.isalnum() for text in after), (page, after)
+        assert page not in with_box or len(after) >= 2, page
+        # The helpline's hours are one sentence, not three fragments.
+        assert "Ympäri vuorokauden. Neuvoo" not in html and "Open 24/7. Advice" not in html, page
+    home = _html(built_site / "index.html")
+    assert ("Päivystysapu <a href=\"tel:116117\">116117</a></strong><br>Vastaa ympäri vuorokauden ja neuvoo "
+            "kiireellisissä asioissa, kun oma terveysasema on kiinni.") in home

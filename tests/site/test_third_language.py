@@ -77,14 +77,14 @@ def test_swedish_is_configuration_plus_data(swedish_project, capsys):
     texts = _bilingual_texts(swedish_project / "data")
     assert sum(map(len, texts.values())) > 20
 
-    assert main(["--root", str(swedish_project), "--now", "2026-12-03", "check"]) == 1
+    assert main(["--root", str(swedish_project), "--now", "2026-12-04", "check"]) == 1
     reported = capsys.readouterr().out.splitlines()
     expected = {(f"data/{name}", field_path(loc)) for name, locs in texts.items() for loc in locs}
     assert {(line.split(":")[0], line.split(": ")[1]) for line in reported} == expected
     assert all(line.endswith("has no text in sv; add `sv: …` beside the other languages") for line in reported)
 
     _fill_in_swedish(swedish_project / "data", texts)
-    assert main(["--root", str(swedish_project), "--now", "2026-12-03", "check"]) == 0
+    assert main(["--root", str(swedish_project), "--now", "2026-12-04", "check"]) == 0
     assert "valid in fi, en, sv" in capsys.readouterr().out
 
     site = build_site(swedish_project / "site", swedish_project / "mkdocs.yml")

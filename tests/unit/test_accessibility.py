@@ -47,7 +47,13 @@ def test_missing_feedback_address_is_said_plainly_not_invented(dataset):
     assert "vastaa palautteeseen" not in feedback and "nimettöminä" in feedback
     supervisor = page.split("## Valvontaviranomainen")[1].split("\n## ")[0]
     assert "Jos et saa vastausta" not in supervisor
-    assert "Lomakkeella annettuun palautteeseen et saa vastausta. Jos ongelma ei ole korjaantunut 14 päivän" in supervisor
+    assert "Jos ongelma ei ole korjaantunut 14 päivän kuluttua palautteestasi" in supervisor
+    # A shortcoming's third line is what the reader can do (here: give feedback), not "how to get the information".
+    assert "- **Mitä voit tehdä:** " in page and "Näin saat tiedon" not in page
+    # That no answer comes is said once, with the form (resident review 3, finding 15).
+    assert page.count("et saa vastausta") + page.count("saa palautteeseesi henkilökohtaista vastausta") == 1
+    # The link text says where it goes: the feedback page, not only the county's host.
+    assert "[pshyvinvointialue.fi/asiakaspalaute](https://pshyvinvointialue.fi/asiakaspalaute)" in feedback
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -122,7 +128,8 @@ def test_the_supervisors_contact_details_show_their_sources_and_a_weak_one_says_
     sources = section.split(f"{dataset.labels['sources_label'][lang]}: ")[1]
     for url in supervisor.source:
         assert f"]({url})" in sources
-    assert f"({dataset.locations.source_notes['puistotalkoot.hel.fi'][lang]})" in sources
+    in_finnish = {"fi": "", "en": "in Finnish; "}[lang]  # its language, for readers of another one
+    assert f"({in_finnish}{dataset.locations.source_notes['puistotalkoot.hel.fi'][lang]})" in sources
     link_texts = re.findall(r"\[([^\]]+)\]\(", sources)
     assert len(link_texts) == len(set(link_texts))  # two pages of one host are told apart
 

@@ -34,7 +34,7 @@ def _errors(data_dir) -> list[str]:
 def test_the_sample_and_real_data_are_valid(data_dir):
     dataset = load_dataset(data_dir, LANGUAGES, data_dir.parent, NOW)
     assert [c.id for c in dataset.contacts.contacts] == ["sample-centre", "second-centre"]
-    # Unquoted 8.00 is read as a time, not as the number 8.0.
+    # "8.00" in quotes is read as a time.
     assert dataset.contacts.contacts[0].opening_hours.standard[0].opens == time(8, 0)
 
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from kys_rontgen.cli import main
 from kys_rontgen.data_text import filled_label_html, filled_label_plain, link_problem, plain_text, rendered_html, text_html
 from kys_rontgen.model.labels import filled
+from kys_rontgen.model.links import text_link_problem
 from kys_rontgen.model.texts import Text
 
 from ..conftest import ROOT
@@ -51,6 +52,14 @@ def test_an_attribute_list_in_data_text_never_becomes_an_attribute(text):
 def test_dangerous_links_are_errors_and_lose_their_address(url):
     assert link_problem(url) is not None
     assert "href" not in text_html(f"[Lue]({url})")
+
+
+def test_a_plain_http_text_link_is_an_error_and_loses_its_address_on_the_page():
+    # A page over http:// can be rewritten on the way (an open Wi-Fi); text links are https:// like every field.
+    assert text_link_problem("http://example.fi/ohje") == (
+        '"http://example.fi/ohje" is not a full https:// web address; write it as https://pshyvinvointialue.fi/…')
+    assert "href" not in text_html("[Ohje](http://example.fi/ohje)")
+    assert 'href="https://example.fi/ohje"' in text_html("[Ohje](https://example.fi/ohje)")
 
 
 @pytest.mark.parametrize("text", [
@@ -197,7 +206,7 @@ def test_make_check_renders_the_pages_too(tmp_path, capsys):
     start = text.index("exam_booking_any_location:")
     end = text.index("\n", text.index("  en:", start)) + 1
     labels.write_text(text[:start] + text[end:], encoding="utf-8")
-    assert main(["--root", str(tmp_path), "--now", "2026-12-03 12:00", "check"]) == 1
+    assert main(["--root", str(tmp_path), "--now", "2026-12-04 12:00", "check"]) == 1
     out = capsys.readouterr().out
     assert 'data/labels.yaml:1:1: the label "exam_booking_any_location" is missing; add it with its text in every language' in out
 

@@ -60,7 +60,8 @@ def test_directory_orders_a_umlaut_after_z():
 def test_finder_texts_come_from_the_labels(dataset, pages):
     page = pages["en/kunnat/index.md"]
     for key, attribute in [("finder_count_many", "data-count-many"), ("finder_count_none", "data-count-none")]:
-        assert f'{attribute}="{dataset.labels[key]["en"]}"' in page
+        text = dataset.labels[key]["en"].replace("{total}", str(len(dataset.municipalities.municipalities)))
+        assert f'{attribute}="{text}"' in page
     assert f'class="kys-finder__label">{dataset.labels["finder_label"]["en"]}</label>' in page
     assert 'data-key="idensalmi iisalmi"' in page  # Swedish name finds it too
 
@@ -115,24 +116,47 @@ def test_the_xray_list_says_how_to_book_while_no_booking_number_is_known(dataset
         assert f"]({source.page_for(lang)})" in section
 
 
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_every_municipality_page_lists_the_xray_places_before_how_to_book(dataset, pages, lang):
+    """Resident review 3, finding 4: under "Missä röntgenkuvia otetaan" a Kaavi reader saw only the
+    booking text and had to tap away to learn where the places are."""
+    xray = [location for location in dataset.locations.locations if location.xray is True]
+    assert len(xray) == 3
+    booking = " ".join(dataset.service.booking.body[lang].split())
+    for municipality in dataset.municipalities.municipalities:
+        page = pages[f"{lang}/kunnat/{municipality.slug}.md"]
+        section = page.split("\n## " + dataset.labels["xray_heading"][lang] + "\n")[1].split("\n## ")[0]
+        text = " ".join(section.split())
+        assert booking in text, municipality.slug
+        for location in xray:
+            card = next(m for m in dataset.municipalities.municipalities if m.code == location.municipality)
+            here = f"{{ #{location.id} }}" in page  # a card on this page itself: "#kys"
+            target = "" if here else f"{card.slug}.md"
+            line = next(line for line in section.splitlines() if f"]({target}#{location.id})" in line)
+            assert location.address.street in line and text.index(location.address.street) < text.index(booking)
+
+
 def _cards(page: str) -> dict[str, str]:
     """{place name as the reader sees it (without its language mark): its card} of a municipality
     page's places section."""
     section = page.split("\n## ")[1]
-    return {re.sub(r"<[^>]+>", "", card.split("\n", 1)[0]): card for card in section.split("\n### ")[1:]}
+    return {re.sub(r"<[^>]+>| \{ #[a-z0-9-]+ \}$", "", card.split("\n", 1)[0]): card
+            for card in section.split("\n### ")[1:]}
 
 
 def test_each_place_has_one_card_with_everything_it_does(pages):
     varkaus = pages["fi/kunnat/varkaus.md"]
     cards = _cards(varkaus)
     assert list(cards) == ["Hyvinvointikeskus Aalto (Varkauden sosiaali- ja terveyskeskus)"]
-    assert "**Palvelut:** terveysasema, röntgenkuvaus, mammografiaseulonta." in cards[next(iter(cards))]
-    # Not again under X-ray or screening (the map link's words for screen readers aside).
+    assert "**Palvelut:** terveysasema." in cards[next(iter(cards))]
+    # Not again under X-ray or screening (the map link's words for screen readers aside): the
+    # X-ray list names it only as a link to this card.
     shown = re.sub(r'<span class="kys-visually-hidden">.*?</span>', "", varkaus.split("<script")[0])
-    assert shown.count("Hyvinvointikeskus Aalto") == 1
+    assert shown.count("Hyvinvointikeskus Aalto") == 2
+    assert shown.count("](#hyvinvointikeskus-aalto)") == 1
     english = _cards(pages["en/kunnat/joroinen.md"])
     assert "**Services:**" not in english["Joroinen health centre"]  # a health centre: saying so adds nothing
-    assert "**Services:** health centre, X-ray, breast screening." in next(
+    assert "**Services:** health centre.\n**Examinations:** [X-ray]" in next(
         card for name, card in english.items() if name.startswith("Hyvinvointikeskus Aalto"))
 
 
@@ -149,18 +173,12 @@ def test_a_place_in_another_municipality_says_which(pages, lang, line):
     assert not any("toisessa kunnassa" in page for page in pages.values())
 
 
-def test_municipality_page_links_the_full_list_of_xray_places(pages):
-    for name in ("varkaus", "kaavi"):
-        section = _xray_section(pages[f"fi/kunnat/{name}.md"])
-        assert section.rstrip().endswith("(index.md#xray-places)")  # the directory's list, one click away
-
-
 def test_screening_place_follows_the_2025_split(pages):
     leppavirta = _cards(pages["fi/kunnat/leppavirta.md"])
     assert [name for name in leppavirta if "Aalto" in name] and "mammografiaseulonta" in "".join(leppavirta.values())
     kiuruvesi = _cards(pages["fi/kunnat/kiuruvesi.md"])
     assert list(kiuruvesi) == ["Terveystalo Kuopio", "Terveystalo Iisalmi"]
-    assert all("Kutsukirjeessä kerrotaan, kumpaan menet." in card for card in kiuruvesi.values())
+    assert all("Kutsukirjeessä lukee, kumpaan menet." in card for card in kiuruvesi.values())
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -268,3 +286,38 @@ def test_the_finder_knows_the_stems_of_inflected_names(pages):
     assert '{ data-key="kaavi" }' in directory
     kuopio = re.search(r'\[Kuopio\]\([^)]*\)\{ data-key="[^"]*" data-stems="([^"]*)" \}', directory).group(1)
     assert kuopio.split() == ["juankosk"]  # its own name and the other localities keep their whole form
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("path", ["kunnat/index.md", "tutkimukset/index.md"])
+def test_the_finder_and_the_exam_index_give_the_urgent_numbers(dataset, pages, lang, path):
+    # Resident review 3, finding 17: someone who lands on the finder at night looking for their
+    # health centre finds 112 and 116117 there, under the finder, as on the other pages.
+    markdown = pages[f"{lang}/{path}"]
+    heading = f"## {dataset.labels['phone_heading'][lang]} {{ #urgent }}"
+    assert markdown.count(heading) == 1, path
+    block = markdown.split(heading)[1]
+    assert "(tel:112)" in block and "(tel:116117)" in block
+    assert dataset.service.phone_channels[1].call_hours[lang] in block
+    if path.startswith("kunnat"):
+        assert markdown.index('id="municipality-finder-list"') < markdown.index(heading)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_a_screening_card_says_what_to_do_when_no_invitation_comes(dataset, pages, lang):
+    # Resident review 3, finding 19: "your invitation letter says which" is no help to a woman
+    # whose letter did not come; the card links to the screening page's booking section.
+    link = f"[{dataset.labels['screening_no_invitation'][lang]}](../tutkimukset/mammography-screening.md#booking)"
+    for municipality in dataset.municipalities.municipalities:
+        page = pages[f"{lang}/{directory.municipality_page(municipality)}"]
+        cards = page.split('<div class="kys-place" markdown>')[1:]
+        screening = [card for card in cards if dataset.labels["screening_many"][lang] in card
+                     or dataset.labels["screening_one"][lang] in card]
+        assert len(screening) == len(municipality.screening_location), municipality.name.fi
+        assert all(link in card for card in screening), municipality.name.fi
+
+
+def test_a_card_s_checked_date_and_source_are_a_line_of_their_own_not_a_list_item(dataset, pages):
+    # Finding 23: on a card with no other details, a one-item list of the checked date read as a fact.
+    kaavi = pages["fi/kunnat/kaavi.md"]
+    assert re.search(r"^Tiedot tarkistettu \d", kaavi, re.M) and not re.search(r"^- Tiedot tarkistettu", kaavi, re.M)

@@ -96,8 +96,8 @@ def test_location_in_an_unknown_municipality(data_dir):
         ('{days: [mo], opens: "15.00", closes: "8.00"}', "closes at 08:00, which is not after it opens at 15:00"),
         ('{days: [mo], opens: "8.00", closes: "8.00"}', "which is not after it opens"),
         ('{days: [ma], opens: "8.00", closes: "15.00"}', '"ma" is not a weekday; use mo, tu, we, th, fr, sa or su'),
-        ('{days: [mo], opens: "25.00", closes: "12.00"}', '"25.00" is not a time of day; write it as 8.00 or 08:00'),
-        ("{days: [], opens: 8.00, closes: 15.00}", "days"),
+        ('{days: [mo], opens: "25.00", closes: "12.00"}', '"25.00" is not a time of day; write it in quotes as "8.00" or "08:00"'),
+        ('{days: [], opens: "8.00", closes: "15.00"}', "days"),
     ],
 )
 def test_opening_hours_must_make_sense(data_dir, hours, problem):

@@ -31,7 +31,7 @@ def _run(project, *args) -> int:
 
 
 def test_check_passes_with_a_one_line_summary(project, capsys):
-    assert _run(project, "--now", "2026-12-03", "check") == 0
+    assert _run(project, "--now", "2026-12-04", "check") == 0
     (out,) = capsys.readouterr().out.splitlines()
     assert out.startswith(f"OK: {len(dataset_module.DATA_FILES)} data files valid in fi, en (")
     assert "8 exams" in out and "19 municipalities" in out and out.endswith(", 2 contacts)")
@@ -42,7 +42,7 @@ def test_check_fails_with_one_line_per_problem(project, capsys):
     exams.write_text(exams.read_text().replace("  - id: ct\n", "  - id: CT\n"))
     services = project / "data/service.yaml"
     services.write_text(services.read_text().replace('number: "112"', 'number: "12"'))
-    assert _run(project, "--now", "2026-12-03", "check") == 1
+    assert _run(project, "--now", "2026-12-04", "check") == 1
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
     assert len(lines) == 2
@@ -78,10 +78,10 @@ def test_stale_data_warns_in_check_and_fails_in_strict_check(project, capsys):
 def test_a_notice_that_shows_on_no_page_warns_in_check_and_fails_in_strict_check(project, capsys, start, end, problem):
     notice = NOTICE.format(text="Uusi laite.").replace("2026-11-01 07:00", start).replace("2026-12-31 16:00", end)
     (project / "data/notices.yaml").write_text(notice, encoding="utf-8")
-    assert _run(project, "--now", "2026-12-03", "check") == 0
+    assert _run(project, "--now", "2026-12-04", "check") == 0
     assert any(line.startswith("warning: data/notices.yaml:") and problem in line
                for line in capsys.readouterr().out.splitlines())
-    assert _run(project, "--now", "2026-12-03", "check", "--strict") == 1
+    assert _run(project, "--now", "2026-12-04", "check", "--strict") == 1
     assert problem in capsys.readouterr().out
 
 
@@ -165,7 +165,7 @@ def test_a_value_with_terminal_escapes_is_quoted_visibly_in_check(project, capsy
     # ESC [2K erases the line on a terminal; the rest would print a fake "OK" in its place.
     services = project / "data/service.yaml"
     services.write_text(services.read_text().replace('number: "116117"', r'number: "017\e[2K\rOK: all valid"'))
-    assert _run(project, "--now", "2026-12-03", "check") == 1
+    assert _run(project, "--now", "2026-12-04", "check") == 1
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\r" not in out
     assert r'"017\x1b[2K\x0dOK: all valid"' in out

@@ -6,7 +6,7 @@ import re
 
 def _card(page: str, location_id: str) -> str:
     """One place card of a generated municipality page, from its anchor to its closing tag."""
-    match = re.search(rf'<div class="kys-place" id="{location_id}" markdown>(.*?)</div>', page, re.S)
+    match = re.search(rf'<div class="kys-place" markdown>\n\n(### [^\n]* {{ #{location_id} }}\n.*?)</div>', page, re.S)
     assert match, location_id
     return match.group(1)
 
@@ -17,7 +17,23 @@ def test_a_health_centre_card_does_not_say_its_only_service_is_being_a_health_ce
     assert "Services" not in _card(pages["en/kunnat/kaavi.md"], "kaavin-terveysasema")
     # A place that does more keeps the line: it tells the reader what they can go there for.
     varkaus = _card(pages["fi/kunnat/varkaus.md"], "hyvinvointikeskus-aalto")
-    assert "**Palvelut:** terveysasema, röntgenkuvaus, mammografiaseulonta." in varkaus
+    assert "**Palvelut:** terveysasema." in varkaus
+    assert ("**Tutkimukset:** [Röntgenkuvaus](../tutkimukset/native-xray.md), "
+            "[Mammografiaseulonta](../tutkimukset/mammography-screening.md).") in varkaus
+
+
+def test_a_place_card_links_every_exam_the_place_does_in_the_pages_language(pages, dataset):
+    """Resident review 3, finding 3: the KYS card said only "Palvelut: röntgenkuvaus", and the MRI
+    page linked to it."""
+    kys = dataset.locations.by_id["kys"]
+    assert len(kys.exams) >= 6
+    for lang in ("fi", "en"):
+        card = _card(pages[f"{lang}/kunnat/kuopio.md"], "kys")
+        shown = re.findall(r"\[([^\]]+)\]\(\.\./tutkimukset/([a-z-]+)\.md\)", card)
+        expected = [(exam.name[lang], exam.id) for exam in dataset.exams.exams
+                    if exam.id in kys.exams or exam.at_xray_locations]
+        assert shown == expected, lang
+        assert "**Palvelut:**" not in card and "**Services:**" not in card  # X-ray is in the list
 
 
 def test_a_screening_site_elsewhere_says_where_it_is_in_plain_finnish(pages):

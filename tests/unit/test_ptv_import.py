@@ -21,7 +21,7 @@ from kys_rontgen.languages import configured_languages
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "ptv"
-TODAY = date(2026, 12, 3)
+TODAY = date(2026, 12, 4)
 NOW = parse_finnish_time(f"{TODAY.isoformat()} 10:00")  # the commands' one clock, on TODAY
 KAAVI_ID = "0a1b2c3d-0000-4000-8000-000000000001"
 TERVO_ID = "0a1b2c3d-0000-4000-8000-000000000002"
@@ -66,7 +66,7 @@ def test_a_location_carries_its_suomi_fi_page_the_import_day_and_ptv_id_and_time
     kaavi = imported(project)[KAAVI_ID]
     assert kaavi["source"].startswith("https://www.suomi.fi/palvelut/palvelupiste/")
     assert kaavi["source"].endswith(KAAVI_ID)
-    assert kaavi["checked"] == "2026-12-03"
+    assert kaavi["checked"] == "2026-12-04"
     assert kaavi["modified"] == "2030-01-15T09:30:00.123"
 
 

@@ -25,7 +25,8 @@ SCHEMA_KINDS = {
     "list where text is needed", "text where a list is needed", "missing translation", "empty translation",
     "unconfigured language", "html in a text", "script link in a text", "id with capitals and spaces",
     "municipality code of two digits", "source without https://", "impossible date", "date in Finnish format",
-    "invalid e-mail address", "web page over http", "not a weekday", "not a time of day",
+    "invalid e-mail address", "web page over http", "not a weekday", "not a time of day", "a time without quotes",
+    "a source address of 2,000 characters",
 }
 
 

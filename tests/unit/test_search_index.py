@@ -88,6 +88,21 @@ def test_synonyms_from_data_let_cost_find_the_page_that_says_fee():
     assert {"cost", "price"} <= set(index["docs"][0]["base"].split())
 
 
+def test_a_compound_synonym_the_dictionary_lacks_finds_its_page_and_no_other():
+    # simplemma reads "mammografiakutsu" as "mammografia": the synonym stands as written, so a reader
+    # typing it (or "seulontakutsua") finds the screening page, and the clinical mammography page,
+    # which only says "mammografia", does not get the screening words.
+    merged = _merged(
+        ("tutkimukset/mammography-screening/", "Mammografiaseulonta", "<p>Kutsu tulee kirjeellä.</p>"),
+        ("tutkimukset/mammography/", "Mammografia", "<p>Lääkärin lähetteellä.</p>"),
+    )
+    index = language_index(merged, FI, [FI, EN], [["mammografiaseulonta", "mammografiakutsu", "seulontakutsu"]])
+    screening, clinical = index["docs"]
+    assert {"mammografiakutsu", "seulontakutsu"} <= set(screening["base_title"].split())
+    assert "kutsu" not in clinical.get("base_title", "") + clinical.get("base", "")
+    assert "seulontakutsuun" in index["config"]["forms"]["seulontakutsu"].split()  # an inflected query finds it too
+
+
 def test_the_real_synonyms_are_valid_and_every_language_of_the_site_has_some():
     dataset = load_dataset(ROOT / "data", configured_languages(ROOT / "mkdocs.yml"), ROOT)
     assert dataset.search.groups("fi") and dataset.search.groups("en")

@@ -75,6 +75,21 @@ def test_a_summary_too_long_for_search_results_is_a_data_error(tmp_path):
     assert "shorten it to at most 160 (it is the page's description in search results)" in error
 
 
+def test_a_problem_with_the_home_page_description_is_told_at_the_service_summary(monkeypatch):
+    # A rule the build applies to the rendered page (as description_problem would flag a summary the
+    # field rules let through): the editor is sent to the summary, not to data/labels.yaml:1:1.
+    from kys_rontgen import pages
+
+    dataset = load_dataset(ROOT / "data", LANGUAGES, ROOT)
+    home = dataset.service.summary["fi"]
+    monkeypatch.setattr(pages, "description_problem", lambda text: "is wrong" if text == home else None)
+    with pytest.raises(DataErrors) as caught:
+        pages.render_pages(dataset)
+    line = next(number for number, text in enumerate(
+        (ROOT / "data" / "service.yaml").read_text(encoding="utf-8").splitlines(), 1) if text == "summary:")
+    assert [str(e) for e in caught.value.errors] == [f"data/service.yaml:{line}:1: summary: makes the page fi/index.md, which is wrong"]
+
+
 @pytest.mark.parametrize("site_url", ['https://example.fi/"><script>alert(1)</script>/', "https://example.fi/a b/",
                                       "https://example.fi/x'onmouseover=alert(1)//", "ftp://example.fi/"])
 def test_a_site_url_that_is_not_a_plain_web_address_is_refused_in_one_line(site_url):

@@ -7,7 +7,10 @@
  * data-* attributes (data/labels.yaml); each link's data-key holds the municipality's names
  * already folded by the site generator, and data-stems the starts their Finnish forms share
  * where inflection changes the end ("varkau": Varkaudessa), from the generator's dictionary.
- * A typed word that starts with a name or a stem finds it: "Kuopion", "Iisalmen", "Varkaudessa".
+ * A typed word that starts with a name or a stem finds it: "Kuopion", "Iisalmen", "Varkaudessa";
+ * so does one with an added letter ("Iisalmii") or, from four letters on, one dropped letter
+ * ("Kuopo", "Lepävirta"). When nothing matches, the message says which municipalities the site
+ * covers and the whole list stays in view.
  */
 (function () {
   "use strict";
@@ -37,18 +40,34 @@
       return text ? text.split(" ") : [];
     }
 
+    // A word shorter than this is not read with a dropped letter: "ka" would find half the list.
+    var DROPPED_MIN = 4;
+
+    // Whether `word` is the start of `name` with one letter left out ("kuopo": kuopio).
+    function droppedLetter(word, name) {
+      if (word.length < DROPPED_MIN) return false;
+      for (var i = 0; i < name.length; i++) {
+        if ((name.slice(0, i) + name.slice(i + 1)).lastIndexOf(word, 0) === 0) return true;
+      }
+      return false;
+    }
+
     // Whether the municipality of this link matches the folded query.
     function found(link, query) {
       var key = fold(link.dataset.key || link.textContent);
       if (key.indexOf(query) !== -1) return true;
       var starts = words(key).concat(words(link.dataset.stems || ""));
       return words(query).some(function (word) {
-        return starts.some(function (start) { return word.lastIndexOf(start, 0) === 0; });
+        return starts.some(function (start) {
+          return word.lastIndexOf(start, 0) === 0 || droppedLetter(word, start);
+        });
       });
     }
 
+    var none = false; // nothing matched: the whole list is shown again, and Enter opens nothing
+
     function matches() {
-      return items.filter(function (item) { return !item.hidden; });
+      return none ? [] : items.filter(function (item) { return !item.hidden; });
     }
 
     var lastCount = items.length;
@@ -57,7 +76,12 @@
       items.forEach(function (item) {
         item.hidden = query !== "" && !found(item.querySelector("a"), query);
       });
+      none = false;
       var count = matches().length;
+      if (count === 0) {
+        none = true;
+        items.forEach(function (item) { item.hidden = false; });
+      }
       // Announce only when the number changes, so a screen reader is not flooded while typing.
       if (query === "") {
         status.textContent = "";
