@@ -1064,6 +1064,10 @@ CASES = [
          "ｓｃａｎｎｅｒ", f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
          '"ｓｃａｎｎｅｒ" has "ｓ", a look-alike form of "s" (full-width or similar) that readers never type; write "s"',
          column_of="ｓｃａｎｎｅｒ"),
+    Case("search: a synonym of a thousand letters", "search.yaml", "words: [scan, imaging]",
+         "words: [scan, imaging, " + "a" * 1000 + "]", "a" * 40, f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
+         '"' + "a" * 20 + '…" has 1000 characters; a search word has at most 60: write the word readers type',
+         column_of="a" * 40),
     Case("search: a wildcard in a synonym", "search.yaml", "words: [scan, imaging]", 'words: [scan, imaging, "*scanner*"]',
          '"*scanner*"', f"synonyms[{_group('words: [scan, imaging]')}].words[2]",
          '"*scanner*" has characters other than letters, digits and a space, hyphen or apostrophe between them (the '
@@ -1086,6 +1090,11 @@ CASES = [
          NOTICE.format(text="Uusi laite.").replace("2026-11-01 07:00", "2026-12-01T07:00:00+09:00"), "start:",
          "notices[0].start", '"2026-12-01T07:00:00+09:00" is in the time zone +09:00, not in Finnish time; write the '
          "Finnish time without a zone: 2026-12-01 00:00 is the same moment"),
+    # zoneinfo reads a time inside the spring-forward hour as an hour off, without a word.
+    Case("a notice at a time Finnish clocks skip", "notices.yaml", "<whole file>",
+         NOTICE.format(text="Uusi laite.").replace("2026-11-01 07:00", "2027-03-28 03:30").replace("2026-12-31 16:00", "2027-03-29 16:00"),
+         "start:", "notices[0].start", '"2027-03-28 03:30" is not a time on Finnish clocks: they go forward from 3.00 to '
+         "4.00 that night; write 04:00 or later, or a time before 03:00"),
     Case("a notice for ten years", "notices.yaml", "<whole file>",
          NOTICE.format(text="Uusi laite.").replace("2026-12-31 16:00", "2036-12-24 16:00"), "end:", "notices[0].end",
          "makes the notice show for 3706 days; a notice shows at most a year: check the year, or put a lasting change "

@@ -99,7 +99,8 @@ def _quoted_phone(value: object) -> object:
     if isinstance(value, int) and not isinstance(value, bool):
         raise PydanticCustomError(
             "phone_not_text",
-            'was read as the number {value}; put the phone number in quotes ("040 123 4567") so its leading zero is kept',
+            'was read as the number {value}, which loses a leading zero; write a phone number in quotes, as it is '
+            'dialled ("040 123 4567")',
             {"value": value},
         )
     return value

@@ -6,7 +6,7 @@ exam (dataset.py checks that the id exists).
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, StrictBool, ValidationInfo, field_validator, model_validator
@@ -21,7 +21,18 @@ from .texts import Localized, LocalizedNoticeTitle
 def _in_finnish_time(value: object, parsed: datetime) -> datetime:
     """A time written with a zone (2026-12-01T07:00:00+09:00) must be Finnish time: the field is read
     as Finnish time everywhere, so another zone moves the notice by hours without showing it."""
-    if parsed.tzinfo is None or parsed.utcoffset() == parsed.replace(tzinfo=HELSINKI).utcoffset():
+    if parsed.tzinfo is None:
+        local = parsed.replace(tzinfo=HELSINKI)
+        # 3.00–3.59 on the last Sunday of March is not a time on Finnish clocks (they go from 3.00
+        # to 4.00): zoneinfo would quietly read it as an hour earlier or later.
+        if local.astimezone(timezone.utc).astimezone(HELSINKI).replace(tzinfo=None) != parsed:
+            raise PydanticCustomError(
+                "finnish_time_gap",
+                '"{value}" is not a time on Finnish clocks: they go forward from 3.00 to 4.00 that night; write '
+                "04:00 or later, or a time before 03:00", {"value": str(value)},
+            )
+        return local
+    if parsed.utcoffset() == parsed.replace(tzinfo=HELSINKI).utcoffset():
         return finnish(parsed)
     raise PydanticCustomError(
         "finnish_time_zone",

@@ -92,6 +92,11 @@ def _word_problem(word: str, language: str) -> PydanticCustomError | None:
             "synonym_characters",
             '"{word}" has characters other than letters, digits and a space, hyphen or apostrophe between them '
             "(the search reads * ~ ^ + : as instructions); write the plain word", {"word": word})
+    if len(folded) > SYNONYM_MAX:
+        # The longest real Finnish words of the site are about 30 letters ("rintasyöpäseulontakutsu").
+        return PydanticCustomError(
+            "synonym_length", '"{start}…" has {count} characters; a search word has at most {most}: write the word '
+            "readers type", {"start": word[:20], "count": len(folded), "most": SYNONYM_MAX})
     if len(folded) == 1:
         return PydanticCustomError(
             "synonym_letter", '"{word}" is one letter, which is in nearly every page; remove it', {"word": word})
@@ -101,6 +106,9 @@ def _word_problem(word: str, language: str) -> PydanticCustomError | None:
             '"{word}" is a word the search leaves out of every query (a stop word, like "ja" or "the"), so it '
             "never finds anything; remove it", {"word": word})
     return None
+
+
+SYNONYM_MAX = 60
 
 
 def _groups(groups: list[SynonymGroup]) -> list[SynonymGroup]:

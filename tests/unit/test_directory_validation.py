@@ -136,7 +136,7 @@ phones:
     name: {fi: Ajanvaraus, en: Appointments}
 """)
     (error,) = _errors(data_dir)
-    assert "phones[0].number: was read as the number 401234567; put the phone number in quotes" in error
+    assert "phones[0].number: was read as the number 401234567, which loses a leading zero; write a phone number in quotes" in error
 
 
 @pytest.mark.parametrize(
