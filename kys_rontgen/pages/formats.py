@@ -100,12 +100,13 @@ class Formats:
         """Where a source link goes, for screen readers only (WCAG 2.4.4), so that two links of
         one page never read the same and lead to different places: the page's title when the
         data has one (exams.yaml source_pages), else, for a link named after its bare host, the
-        address after the host ("web/en/imaging-services"). "" when the text is the title
-        already, or the link is the host's home page."""
+        address after the host in words ("web en imaging services"): a screen reader reads
+        slashes and hyphens out one by one. "" when the text is the title already, or the link
+        is the host's home page."""
         title = self.source_titles.get(url)
         if title:
             return "" if text == title else title
         parts = urlsplit(url)
         if text != (parts.hostname or "").removeprefix("www."):
             return ""
-        return unquote(parts.path.strip("/"))
+        return " ".join(unquote(parts.path).replace("-", " ").replace("_", " ").replace("/", " ").split())

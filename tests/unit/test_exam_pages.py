@@ -234,7 +234,7 @@ def test_where_section_lists_ptv_places_with_address_municipality_link_and_sourc
     assert line in _where(pages["fi/tutkimukset/mri.md"], "fi", dataset)
     assert "Leppävirran testiasema" not in pages["fi/tutkimukset/ct.md"]  # PTV says nothing of CT there
     sources = _plain(pages["en/tutkimukset/mri.md"].split("## Sources")[1])
-    assert ("- [suomi.fi: palvelut/testi](https://www.suomi.fi/palvelut/testi) (Where it is done: Leppävirta test station; "
+    assert ("- [suomi.fi: palvelut testi](https://www.suomi.fi/palvelut/testi) (Where it is done: Leppävirta test station; "
             "checked 1 December 2026)") in sources
 
 
@@ -264,7 +264,7 @@ def test_address_sources_say_what_kind_of_source_a_weak_one_is_and_which_place_i
     kys = dataset.locations.by_id["kys"]
     line = next(line for line in sources.splitlines() if "wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala" in line)
     in_finnish = {"fi": "", "en": "in Finnish; "}[lang]  # a Finnish page, told to English readers only
-    assert line.startswith(f"- [fi.m.wikipedia.org: wiki/Kuopion&#95;yliopistollinen&#95;sairaala](https://fi.m.wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala): {in_finnish}{wikipedia} (")
+    assert line.startswith(f"- [fi.m.wikipedia.org: wiki Kuopion yliopistollinen sairaala](https://fi.m.wikipedia.org/wiki/Kuopion_yliopistollinen_sairaala): {in_finnish}{wikipedia} (")
     assert f": {kys.name[lang]};" in line
 
 

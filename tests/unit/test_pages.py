@@ -60,3 +60,16 @@ def test_data_text_is_escaped_in_pages(dataset):
 )
 def test_relative_link(from_page, to_page, expected):
     assert relative_link(from_page, to_page) == expected
+
+
+def test_a_source_named_by_its_host_tells_screen_readers_its_address_in_words(dataset):
+    # Resident review 3, finding 10: "pshyvinvointialue.fi : web/en/emergency-care" was read out
+    # slash by slash and hyphen by hyphen.
+    pages = render_pages(dataset)
+    # [host<span>: where</span>](address): the link named after its host, not a page title.
+    hidden = re.findall(r'\[([a-z0-9.]+)(?:&#46;[a-z]+)?<span class="kys-visually-hidden">: (.*?)</span>\]\((https://[^)]*)\)',
+                        pages["fi/index.md"])
+    assert ("web en emergency care", "https://pshyvinvointialue.fi/web/en/emergency-care") in [h[1:] for h in hidden]
+    titled = {page.url for page in dataset.exams.source_pages}  # these read their page's title
+    untitled = [where for _, where, url in hidden if url not in titled]
+    assert untitled and not [where for where in untitled if "/" in where or "-" in where], untitled
