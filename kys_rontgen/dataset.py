@@ -146,6 +146,12 @@ def _strings(value) -> list[str]:
     return []
 
 
+def _written_addresses(sources: dict[str, YamlSource]) -> list[str]:
+    """Every web address written anywhere in the data files (with a host name)."""
+    return [value for source in sources.values() for value in _strings(source.data)
+            if value.startswith(("https://", "http://")) and urlsplit(value).hostname]
+
+
 def _unused_source_notes(loaded: dict[str, BaseModel], sources: dict[str, YamlSource]) -> list[DataError]:
     """A `source_notes` host that no source uses: a typo (fi.wikipedia.org for fi.m.wikipedia.org)
     would silently drop the "not an official source" note from every page."""
@@ -153,8 +159,7 @@ def _unused_source_notes(loaded: dict[str, BaseModel], sources: dict[str, YamlSo
     if locations is None or not locations.source_notes:
         return []
     # From every file as written, so that a file with errors of its own still counts its sources.
-    hosts = {host(value) for source in sources.values() for value in _strings(source.data)
-             if value.startswith(("https://", "http://")) and urlsplit(value).hostname}
+    hosts = {host(value) for value in _written_addresses(sources)}
     errors = []
     for name in locations.source_notes:
         if name not in hosts:
@@ -174,9 +179,8 @@ def _unused_source_languages(loaded: dict[str, BaseModel], sources: dict[str, Ya
     if (locations is None or not locations.source_languages or set(sources) != set(DATA_FILES)
             or any(loaded.get(name) is None for name in sources)):
         return []
-    addresses = {(urlsplit(value).hostname or "").removeprefix("www.") + urlsplit(value).path
-                 for source in sources.values() for value in _strings(source.data)
-                 if value.startswith(("https://", "http://")) and urlsplit(value).hostname}
+    addresses = {urlsplit(value).hostname.removeprefix("www.") + urlsplit(value).path
+                 for value in _written_addresses(sources)}
     errors = []
     for start in locations.source_languages:
         if not any(address == start or address.startswith(start.rstrip("/") + "/") for address in addresses):

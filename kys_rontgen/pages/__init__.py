@@ -19,7 +19,7 @@ from ..validation import DataError, DataErrors, field_path
 from .. import site_links
 from ..languages import default_language
 from . import accessibility, directory, exams, home, open_data, privacy
-from .environment import environment, page_context, relative_link
+from .environment import environment, page_context, page_formats, relative_link
 from .page import Page, site_path
 
 PAGE_KINDS = [home, directory, exams, accessibility, privacy, open_data]
@@ -43,6 +43,7 @@ def render_pages(dataset: Dataset, cache_dir: Path | None = None) -> dict[str, s
     rendered: dict[str, str] = {}
     problems: list[DataError] = []
     templates = {}  # one lookup per template, not per page (Jinja checks the file each time)
+    fmts = {language.code: page_formats(dataset, language.code) for language in dataset.languages}
     default = default_language(dataset.languages)
     # Every page's address as editors link it (its Finnish one from the site root) -> the places
     # (ids) a link may point at on it in every language.
@@ -54,7 +55,7 @@ def render_pages(dataset: Dataset, cache_dir: Path | None = None) -> dict[str, s
             template = templates[page.template]
             address = "/" + site_path(page.path, default)
             for language in dataset.languages:
-                context = page_context(dataset, language.code, page, problems)
+                context = page_context(dataset, language.code, page, problems, fmt=fmts[language.code])
                 path = f"{language.code}/{page.path}"
                 here = site_path(page.path, language)
                 rendered[path] = site_links.in_html(

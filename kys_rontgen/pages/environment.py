@@ -157,7 +157,16 @@ def missing_label(dataset, key: str) -> DataError:
     return DataError(where, 1, 1, "", f'the label "{key}" is missing; add it with its text in every language')
 
 
-def page_context(dataset, lang: str, page: Page, problems: list[DataError] | None = None) -> dict:
+def page_formats(dataset, lang: str) -> Formats:
+    """How `lang` writes dates, phones and addresses, and what the data says of its sources (their
+    titles and languages): the same for every page of that language, so made once per build."""
+    pages = dataset.exams.source_pages
+    return Formats(lang, {source.url: source.name[lang] for source in pages},
+                   {source.url: source.lang for source in pages}, dataset.locations.source_languages)
+
+
+def page_context(dataset, lang: str, page: Page, problems: list[DataError] | None = None,
+                 fmt: Formats | None = None) -> dict:
     """What a template sees for one page in one language. A missing label is added to `problems`
     (so every one is reported at once), or raised when no list is given."""
 
@@ -209,9 +218,7 @@ def page_context(dataset, lang: str, page: Page, problems: list[DataError] | Non
         "data": dataset, "lang": lang, "t": t, "name": name, "source_name": source_name, "label": label,
         "link": link, "page": page,
         "file_link": file_link, "lang_prefix": language_prefix(language),
-        "fmt": Formats(lang, {source.url: source.name[lang] for source in dataset.exams.source_pages},
-                       {source.url: source.lang for source in dataset.exams.source_pages},
-                       dataset.locations.source_languages),
+        "fmt": fmt or page_formats(dataset, lang),
         "structured_data": script_element(structured) if structured else None,
         **page.context,
     }
